@@ -1,0 +1,16 @@
+/** The OKR menu: captions from the catalogue, each paired with the main.ts entry point it calls. */
+import type { Catalogue } from '../i18n';
+
+/** Names of main.ts exports that menu items call; the bundle test checks each is a global function. */
+export type MenuHandler = 'menuSetup' | 'menuRefresh' | 'menuSwitchLanguage';
+
+export type MenuItem = { readonly caption: string; readonly handler: MenuHandler } | null;
+
+export function menuItems(t: Catalogue): readonly MenuItem[] {
+  return [
+    { caption: t.menu.refresh, handler: 'menuRefresh' },
+    null,
+    { caption: t.menu.setup, handler: 'menuSetup' },
+    { caption: t.menu.switchLanguage, handler: 'menuSwitchLanguage' },
+  ];
+}

@@ -1,0 +1,38 @@
+// The result type every core parser returns: a value, or the problem that kept the input from being read.
+
+/** Why a cell could not be read; `input` is the text as the person typed it, for the finding's message. */
+export type Problem = {
+  code: 'INVALID_NUMBER' | 'INVALID_DATE' | 'INVALID_EMAIL' | 'INVALID_CHOICE' | 'MISSING';
+  input: string;
+};
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+/**
+ * Wraps a value read successfully.
+ * @example ok(42) // { ok: true, value: 42 }
+ */
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+
+/**
+ * Wraps a problem; generic so that it fits any `Parsed<T>`.
+ * @example fail('INVALID_NUMBER', 'abc') // { ok: false, problem: { code: 'INVALID_NUMBER', input: 'abc' } }
+ */
+export const fail = <T = never>(code: Problem['code'], input: string): Parsed<T> => ({
+  ok: false,
+  problem: { code, input },
+});
+
+/**
+ * The text of a cell value for a problem report: blank for null and undefined.
+ * @example inputText(undefined) // ''
+ */
+export const inputText = (input: unknown): string =>
+  input === null || input === undefined ? '' : String(input);
+
+/**
+ * Whether a cell value is blank: null, undefined, or only whitespace (Sheets reads empty cells as '').
+ * @example isBlank('  ') // true
+ */
+export const isBlank = (input: unknown): boolean =>
+  input === null || input === undefined || (typeof input === 'string' && input.trim() === '');

@@ -1,0 +1,152 @@
+/** The Settings tab: keys, defaults, and reading typed settings from its rows. */
+import type { Choice } from '../i18n/choices';
+import type { Lang } from '../i18n/lang';
+import { SETTING_LABELS, type SettingKey } from '../i18n/tabs';
+import { parseChoice } from './choice-parse';
+import { isTimeZone } from './date-parse';
+import { parseEmailList } from './email-parse';
+import { parseAmount } from './number-parse';
+import type { Problem } from './parsed';
+import { foldText } from './text';
+
+export type Cadence = Choice<'cadence'>;
+
+export interface Settings {
+  readonly companyName: string;
+  readonly language: Lang;
+  readonly timeZone: string;
+  readonly cadence: Cadence;
+  /** 0 = Sunday … 6 = Saturday. */
+  readonly checkInWeekday: number;
+  readonly reminderHour: number;
+  readonly graceDays: number;
+  readonly maxObjectives: number;
+  readonly minKrs: number;
+  readonly maxKrs: number;
+  readonly admins: readonly string[];
+  readonly lookerReportUrl: string;
+}
+
+/** A setting that could not be read: its default applies and a finding names the row. */
+export interface SettingProblem {
+  readonly row: number;
+  readonly key: SettingKey;
+  readonly problem: Problem;
+}
+
+export const SETTING_KEYS = Object.keys(SETTING_LABELS) as SettingKey[];
+
+/** DESIGN.md §1 defaults; language and time zone come from the spreadsheet when Settings says nothing. */
+export function defaultSettings(language: Lang, timeZone: string): Settings {
+  return {
+    companyName: '', language, timeZone, cadence: 'quarter', checkInWeekday: 1, reminderHour: 9, graceDays: 2,
+    maxObjectives: 5, minKrs: 2, maxKrs: 5, admins: [], lookerReportUrl: '',
+  };
+}
+
+/** The text written in the Value column for a setting, e.g. when Settings rows are created. */
+export function formatSetting(settings: Settings, key: SettingKey, weekdays: readonly string[]): string | number {
+  const value = settings[key];
+  if (key === 'checkInWeekday') return weekdays[settings.checkInWeekday] ?? '';
+  if (Array.isArray(value)) return value.join(', ');
+  return value as string | number;
+}
+
+/** Which setting a Key cell names: its label in either language or its camelCase key. */
+export function settingKeyOf(cell: unknown): SettingKey | null {
+  const folded = foldText(String(cell));
+  if (folded === '') return null;
+  for (const key of SETTING_KEYS) {
+    const label = SETTING_LABELS[key];
+    if (folded === foldText(key) || folded === foldText(label.en) || folded === foldText(label.vi)) return key;
+  }
+  return null;
+}
+
+const WEEKDAY_WORDS: readonly (readonly string[])[] = [
+  ['sunday', 'sun', 'chu nhat', 'cn'],
+  ['monday', 'mon', 'thu hai', 'thu 2', 't2'],
+  ['tuesday', 'tue', 'thu ba', 'thu 3', 't3'],
+  ['wednesday', 'wed', 'thu tu', 'thu 4', 't4'],
+  ['thursday', 'thu', 'thu nam', 'thu 5', 't5'],
+  ['friday', 'fri', 'thu sau', 'thu 6', 't6'],
+  ['saturday', 'sat', 'thu bay', 'thu 7', 't7'],
+];
+
+/**
+ * Reads a weekday typed in either language.
+ *
+ * @example
+ * parseWeekday('Thứ Hai') //=> 1
+ */
+export function parseWeekday(input: unknown): number | null {
+  const folded = foldText(String(input));
+  const index = WEEKDAY_WORDS.findIndex((words) => words.indexOf(folded) >= 0);
+  return index >= 0 ? index : null;
+}
+
+/**
+ * Reads Settings rows over the defaults. Unreadable values keep their default and are reported; blank
+ * values keep their default silently.
+ */
+export function parseSettings(
+  rows: readonly { readonly row: number; readonly key: unknown; readonly value: unknown }[],
+  defaults: Settings,
+): { settings: Settings; problems: SettingProblem[] } {
+  const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...defaults };
+  const problems: SettingProblem[] = [];
+  const lang = rows.reduce<Lang>((found, r) => {
+    if (settingKeyOf(r.key) !== 'language') return found;
+    const parsed = parseChoice('language', r.value);
+    return parsed.ok ? parsed.value : found;
+  }, defaults.language);
+  for (const { row, key: cell, value } of rows) {
+    const key = settingKeyOf(cell);
+    if (!key || String(value).trim() === '') continue;
+    const text = String(value).trim();
+    const report = (problem: Problem) => problems.push({ row, key, problem });
+    const bad = (code: Problem['code']) => report({ code, input: text });
+    switch (key) {
+      case 'companyName':
+      case 'lookerReportUrl':
+        settings[key] = text;
+        break;
+      case 'timeZone':
+        if (isTimeZone(text)) settings.timeZone = text;
+        else bad('INVALID_CHOICE');
+        break;
+      case 'language': {
+        const parsed = parseChoice('language', value);
+        if (parsed.ok) settings.language = parsed.value;
+        else report(parsed.problem);
+        break;
+      }
+      case 'cadence': {
+        const parsed = parseChoice('cadence', value);
+        if (parsed.ok) settings.cadence = parsed.value;
+        else report(parsed.problem);
+        break;
+      }
+      case 'checkInWeekday': {
+        const day = parseWeekday(value);
+        if (day === null) bad('INVALID_CHOICE');
+        else settings.checkInWeekday = day;
+        break;
+      }
+      case 'admins': {
+        const parsed = parseEmailList(value);
+        if (parsed.ok) settings.admins = parsed.value;
+        else report(parsed.problem);
+        break;
+      }
+      default: {
+        const parsed = parseAmount(value, lang);
+        const limit = key === 'reminderHour' ? 23 : 1000;
+        if (parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 0 && parsed.value <= limit) settings[key] = parsed.value;
+        else if (parsed.ok) bad('INVALID_NUMBER');
+        else report(parsed.problem);
+      }
+    }
+  }
+  return { settings, problems };
+}

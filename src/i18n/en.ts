@@ -1,0 +1,54 @@
+/** English messages: this object defines the catalogue's shape; vi.ts must satisfy it. */
+export const en = {
+  menu: {
+    title: 'OKR',
+    setup: 'Set up / repair workbook',
+    refresh: 'Refresh progress',
+    checkIn: 'Check in…',
+    switchLanguage: 'Tiếng Việt (switch language)',
+  },
+  settings: {
+    companyName: 'Company name, shown in e-mails and the brief.',
+    language: 'Workbook language: vi or en.',
+    timeZone: 'Time zone of dates and reminders, e.g. Asia/Ho_Chi_Minh.',
+    cadence: 'Cycle length: quarter, 2 weeks, month, or custom (rows in Cycles).',
+    checkInWeekday: 'Weekly check-in day (Monday … Sunday).',
+    reminderHour: 'Hour of the daily reminder run, 0–23, in the workbook time zone.',
+    graceDays: 'Days after the check-in day before reminders escalate.',
+    maxObjectives: 'At most this many objectives per team per cycle.',
+    minKrs: 'At least this many key results per objective.',
+    maxKrs: 'At most this many key results per objective.',
+    admins: 'E-mails allowed to run admin actions, separated by commas.',
+    lookerReportUrl: 'Looker Studio report URL, once created.',
+  },
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  setup: {
+    done: (created: number, repaired: number) =>
+      created + repaired === 0
+        ? 'The workbook is complete: nothing to repair.'
+        : `Workbook ready: ${created} tab(s) created, ${repaired} tab(s) repaired.`,
+  },
+  refresh: {
+    done: (krs: number) => `Progress refreshed for ${krs} key result(s).`,
+  },
+  language: {
+    switched: 'The workbook now speaks English. Headers were relabelled; no data changed.',
+  },
+  checkIn: {
+    unreadableValue: (text: string) => `“${text}” is not a number this workbook can read: this check-in is kept but not counted.`,
+    unknownKr: (id: string) => `There is no key result “${id}”: this check-in is kept but not counted.`,
+  },
+  errors: {
+    busy: 'Someone else is updating the workbook. Please try again in a moment.',
+    adminOnly: (email: string) => `Only the admins listed in Settings can do this (you are ${email || 'not signed in'}).`,
+    failed: (detail: string) => `Something went wrong: ${detail}. The Log tab has the details.`,
+    missingTab: (tab: string) => `The tab “${tab}” is missing. Run “Set up / repair workbook”.`,
+  },
+  log: {
+    ok: 'ok',
+    failed: 'failed',
+    refused: 'refused',
+  },
+};
+
+export type Catalogue = typeof en;

@@ -1,0 +1,11 @@
+/** The message catalogue of a language. */
+import { en, type Catalogue } from './en';
+import type { Lang } from './lang';
+import { vi } from './vi';
+
+export type { Catalogue } from './en';
+export type { Lang } from './lang';
+
+export function messages(lang: Lang): Catalogue {
+  return lang === 'vi' ? vi : en;
+}

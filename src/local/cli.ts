@@ -1,0 +1,72 @@
+/**
+ * The okr-sheets command line (Node only): parses arguments, runs a command, prints, and returns the exit
+ * status. `main` takes its streams so tests run it in-process.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dayFromParts, type Day } from '../core/date-parse';
+import { runDemo } from './demo';
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly stdin: () => Promise<string>;
+}
+
+/** The built bundle and its HTML pages, next to cli.js in build/. */
+export function loadBuild(dir: string): { code: string; files: Record<string, string> } {
+  const codePath = join(dir, 'Code.js');
+  if (!existsSync(codePath)) throw new Error(`${codePath} is missing: run npm run build first`);
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) files[name] = readFileSync(join(dir, name), 'utf8');
+  return { code: readFileSync(codePath, 'utf8'), files };
+}
+
+const USAGE = `usage: okr-sheets <command> [options]
+  demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle; writes DIR/okr-demo.xlsx (default out/)`;
+
+function parseToday(text: string | undefined, fallback: Day): Day | null {
+  if (text === undefined) return fallback;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+export async function main(argv: readonly string[], io: Io, buildDir: string): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest as string[], allowPositionals: true, strict: false,
+    options: { out: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+  });
+  const today = parseToday(values.today as string | undefined, dayFromParts(2026, 11, 27));
+  if (today === null) {
+    io.err(`--today must be a date like 2026-11-27, not ${String(values.today)}\n`);
+    return 2;
+  }
+  switch (command) {
+    case 'demo': {
+      const report = await runDemo({ ...loadBuild(buildDir), outDir: String(values.out ?? 'out'), until: today });
+      io.out(`${report.lines.join('\n')}\n`);
+      return 0;
+    }
+    default:
+      io.err(`${USAGE}\n`);
+      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  }
+}
+
+if (require.main === module) {
+  const io: Io = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+  main(process.argv.slice(2), io, __dirname).then(
+    (status) => { process.exitCode = status; },
+    (error: unknown) => { process.stderr.write(`okr-sheets: ${error instanceof Error ? error.stack : String(error)}\n`); process.exitCode = 1; },
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * `okr-sheets demo`: the demo company lives through the weeks of its quarter inside the local runtime,
+ * running the real bundle's menu actions and triggers, and the workbook is saved as .xlsx.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, dayFromParts, formatDay, startOfDay, weekdayOf, type Day } from '../core/date-parse';
+import { parseAmount } from '../core/number-parse';
+import { SETTING_LABELS } from '../i18n/tabs';
+import {
+  DEMO_COMPANY, DEMO_CYCLE, DEMO_CYCLES, DEMO_DEPENDENCIES, DEMO_INITIATIVES, DEMO_KRS, DEMO_OBJECTIVES, DEMO_PEOPLE,
+  DEMO_TEAMS, DEMO_TIME_ZONE, type DemoKr,
+} from './demo-data';
+import { emptyBook, LocalRuntime } from './runtime';
+import { typeRows, typeSetting } from './workbook-typist';
+import { writeXlsx } from './xlsx';
+
+export interface DemoOptions {
+  readonly code: string;
+  readonly files: Readonly<Record<string, string>>;
+  readonly outDir: string;
+  /** The last day the demo lives through. */
+  readonly until: Day;
+}
+
+export interface DemoReport {
+  /** The runtime after the demo, for tests and reports to look into. */
+  readonly runtime: LocalRuntime;
+  readonly file: string;
+  readonly weeks: number;
+  readonly checkIns: number;
+  readonly lines: readonly string[];
+}
+
+const parseIsoDay = (iso: string): Day => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dayFromParts(y!, m!, d!);
+};
+
+/** Midnight of `day` in the demo zone plus `hours`. */
+const at = (day: Day, hours: number) => new Date(startOfDay(day, DEMO_TIME_ZONE).getTime() + hours * 3600 * 1000);
+
+function amount(value: unknown): number {
+  const parsed = parseAmount(value, 'vi');
+  if (!parsed.ok) throw new Error(`demo data has an unreadable number: ${String(value)}`);
+  return parsed.value;
+}
+
+/** How a person would type this KR's value: "4,85 tỷ", "82%", "37". */
+function spell(kr: DemoKr, value: number): string | number {
+  if (kr.unit === 'VND') return `${(value / 1e9).toFixed(2).replace('.', ',')} tỷ`;
+  if (kr.unit === '%') return `${(value * 100).toFixed(1).replace('.', ',').replace(',0', '')}%`;
+  return Math.round(value * 10) / 10;
+}
+
+/** The value of a KR in week `week`: its pace along the range, a little noise, never past the target. */
+function valueInWeek(kr: DemoKr, week: number): number {
+  const start = amount(kr.start);
+  const target = amount(kr.target);
+  if (kr.kind === 'Cột mốc') return week >= 6 && kr.krId === 'KR7' ? 1 : 0;
+  if (kr.kind === 'Duy trì') return week === 4 ? 4.4 : 4.6;
+  const wobble = ((week * 7 + String(kr.krId).length * 3) % 5 - 2) * 0.01;
+  const fraction = Math.min(1, Math.max(0, kr.pace * week + wobble));
+  return start + (target - start) * fraction;
+}
+
+function confidenceOf(kr: DemoKr, week: number): string {
+  const ratio = kr.pace * 13;
+  if (ratio >= 0.9 || kr.kind === 'Duy trì') return week === 4 && kr.kind === 'Duy trì' ? 'Có rủi ro' : 'Đúng tiến độ';
+  return ratio >= 0.6 ? 'Có rủi ro' : 'Chệch hướng';
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoReport> {
+  const ceo = DEMO_PEOPLE[0]!.email as string;
+  const cycleStart = parseIsoDay(DEMO_CYCLE.start);
+  const rt = new LocalRuntime({
+    book: emptyBook(`OKR – ${DEMO_COMPANY}`, 'vi_VN', DEMO_TIME_ZONE),
+    user: ceo, now: at(cycleStart, 8), files: options.files, scriptTimeZone: DEMO_TIME_ZONE,
+  });
+  rt.load(options.code);
+  rt.open(ceo);
+  rt.run('menuSetup', [], { user: ceo });
+  typeSetting(rt, SETTING_LABELS.companyName, DEMO_COMPANY);
+  typeRows(rt, 'teams', DEMO_TEAMS);
+  typeRows(rt, 'people', DEMO_PEOPLE);
+  typeRows(rt, 'cycles', DEMO_CYCLES);
+  typeRows(rt, 'objectives', DEMO_OBJECTIVES);
+  typeRows(rt, 'keyResults', DEMO_KRS.map(({ pace: _pace, skips: _skips, ...row }) => row));
+  typeRows(rt, 'initiatives', DEMO_INITIATIVES);
+  typeRows(rt, 'dependencies', DEMO_DEPENDENCIES);
+
+  // Check-in days are the Mondays of the cycle up to `until`.
+  const firstMonday = addDays(cycleStart, (1 - weekdayOf(cycleStart) + 7) % 7);
+  let weeks = 0;
+  let checkIns = 0;
+  for (let monday = firstMonday; monday <= options.until; monday = addDays(monday, 7)) {
+    weeks += 1;
+    rt.advanceTo(at(monday, 9));
+    DEMO_KRS.forEach((kr, i) => {
+      if (kr.skips.split(',').indexOf(String(weeks)) >= 0) return;
+      rt.env.setNow(at(monday, 9.5 + i * 0.1));
+      const value = weeks === 3 && kr.krId === 'KR6' ? 'khoảng 150' : spell(kr, valueInWeek(kr, weeks));
+      typeRows(rt, 'checkIns', [{ krId: kr.krId, value, confidence: confidenceOf(kr, weeks),
+        progressNote: `Tuần ${weeks}: cập nhật theo kế hoạch`, problems: '', plans: '' }], kr.ownerEmail as string);
+      checkIns += 1;
+    });
+  }
+  rt.advanceTo(at(options.until, 17));
+  rt.run('menuRefresh', [], { user: ceo });
+
+  mkdirSync(options.outDir, { recursive: true });
+  const file = join(options.outDir, 'okr-demo.xlsx');
+  await writeXlsx(rt.snapshot(), file);
+  const lines = [
+    `${DEMO_COMPANY}: ${DEMO_KRS.length} key results, ${DEMO_PEOPLE.length} people, cycle ${DEMO_CYCLE.name}`,
+    `${weeks} weeks lived through up to ${formatDay(options.until)}; ${checkIns} check-ins typed in the sheet`,
+    `menu: ${rt.ui.menus.map((m) => m.caption).join(', ')}; alerts shown: ${rt.ui.alerts.length}`,
+    `saved ${file}`,
+  ];
+  return { runtime: rt, file, weeks, checkIns, lines };
+}

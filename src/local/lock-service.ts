@@ -1,0 +1,134 @@
+/** The emulated LockService: document, script and user locks contended between executions on the virtual clock. */
+import type { LocalEnv } from './env';
+
+export type LockKind = 'document' | 'script' | 'user';
+
+export interface LockServiceOptions {
+  /** The account running the code: a user lock is per user. */
+  readonly currentUser: () => string;
+  /** getDocumentLock() is null outside a container-bound script; defaults to true (the project is bound to its sheet). */
+  readonly containerBound?: boolean;
+}
+
+const TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+
+interface Hold {
+  readonly owner: string;
+  /** When the hold ends by itself: a stand-in process's time is up; a live execution holds until it releases or ends. */
+  readonly until: number;
+}
+
+interface Registry {
+  acquire(key: string, timeoutInMillis: number): boolean;
+  holds(key: string): boolean;
+  release(key: string): void;
+}
+
+/** https://developers.google.com/apps-script/reference/lock/lock */
+export class LocalLock implements GoogleAppsScript.Lock.Lock {
+  constructor(private readonly env: LocalEnv, private readonly registry: Registry, private readonly key: string) {}
+
+  tryLock(timeoutInMillis: number): boolean {
+    this.env.call('Lock.tryLock');
+    return this.registry.acquire(this.key, timeoutInMillis);
+  }
+
+  waitLock(timeoutInMillis: number): void {
+    this.env.call('Lock.waitLock');
+    if (!this.registry.acquire(this.key, timeoutInMillis)) throw new Error(TIMEOUT_MESSAGE);
+  }
+
+  hasLock(): boolean {
+    this.env.call('Lock.hasLock');
+    return this.registry.holds(this.key);
+  }
+
+  releaseLock(): void {
+    this.env.call('Lock.releaseLock');
+    this.registry.release(this.key);
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/lock/lock-service */
+export function createLockService(env: LocalEnv, options: LockServiceOptions) {
+  const holdsByKey = new Map<string, Hold>();
+  const running: string[] = [];
+  let otherProcesses = 0;
+
+  const keyOf = (kind: LockKind, user = options.currentUser()): string => (kind === 'user' ? `user:${user}` : kind);
+  const liveHold = (key: string): Hold | undefined => {
+    const hold = holdsByKey.get(key);
+    if (hold && hold.until <= env.now()) holdsByKey.delete(key);
+    return holdsByKey.get(key);
+  };
+  const currentExecution = (): string => {
+    const id = running[running.length - 1];
+    if (id === undefined) throw new Error('no execution running: call beginExecution(id) first');
+    return id;
+  };
+
+  const registry: Registry = {
+    /**
+     * Waits on the virtual clock until the other hold ends or the timeout passes, whichever comes
+     * first. Taking a lock this execution already holds waits too: whether Apps Script locks are
+     * re-entrant is unverified, so the emulator treats it as the deadlock it may be.
+     */
+    acquire(key, timeoutInMillis) {
+      if (typeof timeoutInMillis !== 'number' || !(timeoutInMillis >= 0)) throw new Error(`Invalid argument: timeoutInMillis (${timeoutInMillis})`);
+      const me = currentExecution();
+      const hold = liveHold(key);
+      if (hold) {
+        const wait = hold.until - env.now();
+        if (wait > timeoutInMillis) {
+          env.advance(timeoutInMillis);
+          return false;
+        }
+        env.advance(wait);
+      }
+      holdsByKey.set(key, { owner: me, until: Infinity });
+      return true;
+    },
+    holds: (key) => running.length > 0 && liveHold(key)?.owner === currentExecution(),
+    release(key) {
+      if (registry.holds(key)) holdsByKey.delete(key);
+    },
+  };
+
+  const lockOf = (kind: LockKind): LocalLock => new LocalLock(env, registry, keyOf(kind));
+
+  return {
+    getDocumentLock(): LocalLock | null {
+      env.call('LockService.getDocumentLock');
+      return options.containerBound === false ? null : lockOf('document');
+    },
+    getScriptLock(): LocalLock {
+      env.call('LockService.getScriptLock');
+      return lockOf('script');
+    },
+    getUserLock(): LocalLock {
+      env.call('LockService.getUserLock');
+      return lockOf('user');
+    },
+    /** Runtime helper: an execution starts; it is the current one until it ends. */
+    beginExecution(id: string): void {
+      if (running.includes(id)) throw new Error(`execution ${id} is already running`);
+      running.push(id);
+    },
+    /** Runtime helper: "locks are released automatically when the script ends" (https://developers.google.com/apps-script/reference/lock/lock). */
+    endExecution(id: string): void {
+      const index = running.indexOf(id);
+      if (index < 0) throw new Error(`execution ${id} is not running`);
+      running.splice(index, 1);
+      for (const [key, hold] of holdsByKey) if (hold.owner === id) holdsByKey.delete(key);
+    },
+    /** Test helper: another process takes the lock now and keeps it for `ms` virtual milliseconds. */
+    holdFor(kind: LockKind, ms: number, user?: string): void {
+      const key = keyOf(kind, user);
+      if (liveHold(key)) throw new Error(`the ${key} lock is already held`);
+      otherProcesses += 1;
+      holdsByKey.set(key, { owner: `another-process-${otherProcesses}`, until: env.now() + ms });
+    },
+  };
+}
+
+export type LocalLockService = ReturnType<typeof createLockService>;

@@ -1,0 +1,213 @@
+/** The emulated Utilities service (formatDate with Java SimpleDateFormat patterns, sleep, UUIDs, base64, blobs) and the time-zone arithmetic other services share. */
+import { randomUUID } from 'node:crypto';
+import type { LocalEnv } from './env';
+import { signatureError } from './session';
+
+export interface ZonedParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** 0 = Sunday … 6 = Saturday, as Date.getDay. */
+  readonly weekday: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock fields of an instant in a time zone. */
+export function zonedParts(ms: number, timeZone: string): ZonedParts {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', weekday: 'long', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(ms)) parts[part.type] = part.value;
+  const num = (type: string): number => Number(parts[type]);
+  return {
+    year: num('year'), month: num('month'), day: num('day'), hour: num('hour'), minute: num('minute'), second: num('second'),
+    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+  };
+}
+
+/** Minutes the zone is ahead of UTC at that instant. */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const p = zonedParts(ms, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
+}
+
+/** The instant a wall-clock time happens in a zone; a time skipped by a DST jump moves forward, as java.time does. */
+export function zonedTimeToMs(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const first = wall - offsetMinutes(wall, timeZone) * 60000;
+  const second = wall - offsetMinutes(first, timeZone) * 60000;
+  return offsetMinutes(second, timeZone) === offsetMinutes(first, timeZone) ? second : Math.max(first, second);
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+function offsetText(minutes: number, colon: boolean): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60), 2)}${colon ? ':' : ''}${pad(abs % 60, 2)}`;
+}
+
+function zoneName(ms: number, timeZone: string, style: 'short' | 'long'): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: style }).formatToParts(ms);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+function dayOfYear(p: ZonedParts): number {
+  return (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / 86400000 + 1;
+}
+
+/** Java's WEEK_OF_YEAR for the en_US locale: weeks start on Sunday and week 1 holds January 1. */
+function weekOfYear(p: ZonedParts): number {
+  const yearDay = dayOfYear(p);
+  const daysInYear = dayOfYear({ ...p, month: 12, day: 31 });
+  if (yearDay + (6 - p.weekday) > daysInYear) return 1;
+  return Math.floor((yearDay - 1 + new Date(Date.UTC(p.year, 0, 1)).getUTCDay()) / 7) + 1;
+}
+
+type Token = { readonly literal: string } | { readonly letter: string; readonly count: number };
+
+/** SimpleDateFormat syntax: letter runs are fields, text in single quotes is literal, '' is a quote. */
+function tokenize(pattern: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    const ch = pattern.charAt(i);
+    if (ch === "'") {
+      let text = '';
+      let j = i + 1;
+      for (;;) {
+        if (j >= pattern.length) throw new Error('Unterminated quote');
+        if (pattern[j] === "'" && pattern[j + 1] === "'") { text += "'"; j += 2; continue; }
+        if (pattern[j] === "'") break;
+        text += pattern[j];
+        j += 1;
+      }
+      tokens.push({ literal: j === i + 1 ? "'" : text });
+      i = j + 1;
+    } else if (/[A-Za-z]/.test(ch)) {
+      let j = i;
+      while (pattern[j] === ch) j += 1;
+      tokens.push({ letter: ch, count: j - i });
+      i = j;
+    } else {
+      tokens.push({ literal: ch });
+      i += 1;
+    }
+  }
+  return tokens;
+}
+
+/** Java letters this emulator leaves out: throwing says so instead of printing something plausible but wrong. */
+const JAVA_ONLY_LETTERS = 'GYLWFkK';
+
+function field(letter: string, count: number, ms: number, p: ZonedParts, timeZone: string): string {
+  const offset = offsetMinutes(ms, timeZone);
+  switch (letter) {
+    case 'y': return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
+    case 'M': return count >= 4 ? MONTHS[p.month - 1] ?? '' : count === 3 ? (MONTHS[p.month - 1] ?? '').slice(0, 3) : pad(p.month, count);
+    case 'd': return pad(p.day, count);
+    case 'H': return pad(p.hour, count);
+    case 'h': return pad(p.hour % 12 || 12, count);
+    case 'm': return pad(p.minute, count);
+    case 's': return pad(p.second, count);
+    case 'S': return pad(((ms % 1000) + 1000) % 1000, count);
+    case 'a': return p.hour < 12 ? 'AM' : 'PM';
+    case 'E': return count >= 4 ? WEEKDAYS[p.weekday] ?? '' : (WEEKDAYS[p.weekday] ?? '').slice(0, 3);
+    case 'u': return pad(p.weekday === 0 ? 7 : p.weekday, count);
+    case 'w': return pad(weekOfYear(p), count);
+    case 'D': return pad(dayOfYear(p), count);
+    // Intl's names, not Java's: Java says "ICT" where Intl says "GMT+7", so do not show z to people.
+    case 'z': return zoneName(ms, timeZone, count >= 4 ? 'long' : 'short');
+    case 'Z': return offsetText(offset, false);
+    case 'X':
+      if (count > 3) throw new Error('invalid ISO 8601 format: length=' + count);
+      if (offset === 0) return 'Z';
+      return count === 1 ? offsetText(offset, false).slice(0, 3) : offsetText(offset, count === 3);
+    default:
+      if (JAVA_ONLY_LETTERS.includes(letter)) throw new Error(`not emulated: Utilities.formatDate pattern letter '${letter}'`);
+      throw new Error(`Illegal pattern character '${letter}'`);
+  }
+}
+
+/** Java bytes are signed: Apps Script byte arrays hold -128…127. */
+const toSigned = (bytes: Uint8Array): number[] => Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+
+function toBuffer(data: unknown, method: string): Buffer {
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  if (Array.isArray(data) && data.every((b) => Number.isInteger(b) && b >= -128 && b <= 255)) return Buffer.from(data.map((b: number) => b & 0xff));
+  throw signatureError(method, [data]);
+}
+
+/** A Blob with only what the project reads: https://developers.google.com/apps-script/reference/base/blob */
+export class LocalBlob {
+  constructor(private readonly env: LocalEnv, readonly bytes: Buffer, private readonly contentType: string | null, private readonly name: string | null) {}
+  getDataAsString(): string { this.env.call('Blob.getDataAsString'); return this.bytes.toString('utf8'); }
+  getContentType(): string | null { this.env.call('Blob.getContentType'); return this.contentType; }
+  getName(): string | null { this.env.call('Blob.getName'); return this.name; }
+}
+
+export function createUtilities(env: LocalEnv) {
+  return {
+    /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
+    formatDate(date: Date, timeZone: string, format: string): string {
+      env.call('Utilities.formatDate');
+      if (Object.prototype.toString.call(date) !== '[object Date]' || typeof timeZone !== 'string' || typeof format !== 'string') {
+        throw signatureError('Utilities.formatDate', [date, timeZone, format]);
+      }
+      const ms = date.getTime();
+      if (Number.isNaN(ms)) throw new Error('Invalid argument: date');
+      // Java falls back to GMT for an unknown zone id; silently formatting in GMT hides a bug, so this throws.
+      if (!isTimeZone(timeZone)) throw new Error(`Invalid argument: timeZone (${timeZone})`);
+      const parts = zonedParts(ms, timeZone);
+      return tokenize(format).map((t) => ('literal' in t ? t.literal : field(t.letter, t.count, ms, parts, timeZone))).join('');
+    },
+    /** Advances the virtual clock; the reference caps a sleep at 300000 ms (what happens past it is unknown, so it throws). */
+    sleep(milliseconds: number): void {
+      env.call('Utilities.sleep');
+      if (!(milliseconds >= 0 && milliseconds <= 300000)) throw new Error(`Invalid argument: milliseconds (${milliseconds})`);
+      env.advance(milliseconds);
+    },
+    getUuid(): string {
+      env.call('Utilities.getUuid');
+      return randomUUID();
+    },
+    base64Encode(data: string | number[]): string {
+      env.call('Utilities.base64Encode');
+      return toBuffer(data, 'Utilities.base64Encode').toString('base64');
+    },
+    /** Node's decoder skips bad characters; the real message for bad input is unknown, so this one is ours. */
+    base64Decode(encoded: string): number[] {
+      env.call('Utilities.base64Decode');
+      if (typeof encoded !== 'string' || encoded.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
+        throw new Error('Could not decode string.');
+      }
+      return toSigned(Buffer.from(encoded, 'base64'));
+    },
+    newBlob(data: string | number[], contentType?: string, name?: string): LocalBlob {
+      env.call('Utilities.newBlob');
+      return new LocalBlob(env, toBuffer(data, 'Utilities.newBlob'), contentType ?? null, name ?? null);
+    },
+  };
+}
+
+export type LocalUtilities = ReturnType<typeof createUtilities>;

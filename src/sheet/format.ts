@@ -1,0 +1,94 @@
+/** Column formatting of a tab: validation, number formats, owned-column shading and protection. */
+import { choiceLabel, choiceValues } from '../core/choice-parse';
+import type { Lang } from '../i18n/lang';
+import type { TabSpec } from './schema';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const HEADER_BACKGROUND = '#1f3a5f';
+export const HEADER_FONT = '#ffffff';
+export const OWNED_BACKGROUND = '#eef2f7';
+/** Marks the protections this program made, so that repair finds them instead of stacking new ones. */
+export const PROTECTION_DESCRIPTION = 'OKR Sheets: written by the program';
+
+/**
+ * Applies validation and number formats to rows 2…max of each column, and shades and protects
+ * (warning only: people must still sort and filter) the program-owned ones. Per column range, so the
+ * number of calls depends on the number of columns, not rows.
+ */
+export function formatColumns(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, sheet: Sheet, spec: TabSpec,
+  columns: Readonly<Record<string, number>>, lang: Lang): void {
+  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  const protections = sheet.getProtections(app.ProtectionType.RANGE)
+    .filter((p) => p.getDescription() === PROTECTION_DESCRIPTION);
+  const ownedA1 = spec.columns.filter((c) => c.owned && columns[c.key] !== undefined)
+    .map((c) => sheet.getRange(1, columns[c.key]! + 1, rows + 1, 1).getA1Notation());
+  const protectedA1 = new Set<string>();
+  for (const protection of protections) {
+    const a1 = protection.getRange().getA1Notation();
+    if (ownedA1.indexOf(a1) >= 0 && !protectedA1.has(a1)) protectedA1.add(a1);
+    else protection.remove(); // the column moved or is no longer ours: never leave a stale lock behind
+  }
+  for (const column of spec.columns) {
+    const index = columns[column.key];
+    if (index === undefined) continue;
+    const range = sheet.getRange(2, index + 1, rows, 1);
+    if (column.choice) {
+      const labels = choiceValues(column.choice).map((v) => choiceLabel(column.choice!, v, lang));
+      range.setDataValidation(app.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build());
+    } else if (column.date) {
+      range.setDataValidation(app.newDataValidation().requireDate().setAllowInvalid(true).build());
+    }
+    if (column.format) range.setNumberFormat(column.format);
+    if (column.owned) {
+      const owned = sheet.getRange(1, index + 1, rows + 1, 1);
+      owned.setBackground(OWNED_BACKGROUND);
+      if (!protectedA1.has(owned.getA1Notation())) {
+        owned.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
+      }
+    }
+  }
+}
+
+/** Header row style: bold on a dark band, frozen. */
+export function formatHeader(sheet: Sheet, width: number): void {
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontColor(HEADER_FONT).setBackground(HEADER_BACKGROUND);
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+}
+
+const STATUS_COLOURS: Readonly<Record<string, string>> = {
+  'On track': '#d9ead3', 'At risk': '#fff2cc', 'Off track': '#f4cccc', Stale: '#e0e0e0', Done: '#b6d7a8',
+};
+
+/**
+ * Status, confidence and score colours on the KR tab. Rules on other ranges (the user's) are kept; ours are
+ * those whose single range is one of our columns, and are replaced.
+ */
+export function colourStatus(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, sheet: Sheet,
+  columns: Readonly<Record<string, number>>, lang: Lang): void {
+  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  const ranges = (['status', 'confidence', 'score'] as const)
+    .filter((key) => columns[key] !== undefined)
+    .map((key) => ({ key, range: sheet.getRange(2, columns[key]! + 1, rows, 1) }));
+  const ours = new Set(ranges.map((r) => r.range.getA1Notation()));
+  const kept = sheet.getConditionalFormatRules().filter((rule) => {
+    const ruleRanges = rule.getRanges();
+    return !(ruleRanges.length === 1 && ours.has(ruleRanges[0]!.getA1Notation()));
+  });
+  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  for (const { key, range } of ranges) {
+    if (key === 'score') {
+      rules.push(app.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(0.7).setBackground(STATUS_COLOURS['On track']!).setRanges([range]).build());
+      rules.push(app.newConditionalFormatRule().whenNumberBetween(0.4, 0.6999).setBackground(STATUS_COLOURS['At risk']!).setRanges([range]).build());
+      rules.push(app.newConditionalFormatRule().whenNumberLessThan(0.4).setBackground(STATUS_COLOURS['Off track']!).setRanges([range]).build());
+      continue;
+    }
+    const kind = key === 'status' ? 'krStatus' : 'confidence';
+    for (const value of choiceValues(kind)) {
+      const colour = STATUS_COLOURS[value];
+      if (!colour) continue;
+      rules.push(app.newConditionalFormatRule().whenTextEqualTo(choiceLabel(kind, value, lang)).setBackground(colour).setRanges([range]).build());
+    }
+  }
+  sheet.setConditionalFormatRules(kept.concat(rules));
+}

@@ -1,0 +1,58 @@
+/** Typed access to the cells of one row, recording every unreadable cell as a CellProblem. */
+import { parseChoice } from '../core/choice-parse';
+import { parseDay, type Day } from '../core/date-parse';
+import { parseEmail } from '../core/email-parse';
+import type { CellProblem } from '../core/model';
+import { parseAmount } from '../core/number-parse';
+import type { Parsed } from '../core/parsed';
+import type { Lang } from '../i18n/lang';
+import type { ChoiceKind, Choice } from '../i18n/choices';
+import type { TabKey } from '../i18n/tabs';
+import type { Table } from './table';
+
+export interface RowReader {
+  text(key: string): string;
+  number(key: string): number | null;
+  day(key: string): Day | null;
+  email(key: string): string;
+  choice<K extends ChoiceKind>(key: string, kind: K): Choice<K> | null;
+  /** The raw cell, for the rare reader that needs a real Date. */
+  raw(key: string): unknown;
+}
+
+export interface ReadContext {
+  readonly lang: Lang;
+  readonly timeZone: string;
+  readonly problems: CellProblem[];
+}
+
+/**
+ * A reader over `cells` (sheet row `row` of `tab`). Blank cells read as '' or null without a problem:
+ * which fields are required is for the checks to say (MISSING_FIELD), not the reader.
+ */
+export function rowReader(tab: TabKey, table: Table, cells: readonly unknown[], row: number, id: string, ctx: ReadContext): RowReader {
+  const raw = (key: string): unknown => {
+    const index = table.col(key);
+    return index >= 0 ? cells[index] ?? '' : '';
+  };
+  const blank = (value: unknown) => value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  function typed<T>(key: string, parse: (value: unknown) => Parsed<T>): T | null {
+    const value = raw(key);
+    if (blank(value)) return null;
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value;
+    ctx.problems.push({ tab, row, column: key, header: String(table.header[table.col(key)] ?? key), id, problem: parsed.problem });
+    return null;
+  }
+  return {
+    raw,
+    text: (key) => {
+      const value = raw(key);
+      return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? String(value) : String(value).trim();
+    },
+    number: (key) => typed(key, (v) => parseAmount(v, ctx.lang)),
+    day: (key) => typed(key, (v) => parseDay(v, ctx.timeZone, ctx.lang)),
+    email: (key) => typed(key, parseEmail) ?? '',
+    choice: (key, kind) => typed(key, (v) => parseChoice(kind, v)),
+  };
+}

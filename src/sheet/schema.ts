@@ -1,0 +1,130 @@
+/**
+ * The workbook schema: for every tab of DESIGN.md §1, its columns with their validation, number format,
+ * width and whether the program owns them. Labels live in i18n/tabs.ts.
+ */
+import type { ChoiceKind } from '../i18n/choices';
+import { COLUMN_LABELS, type TabKey } from '../i18n/tabs';
+
+export interface ColumnSpec {
+  readonly key: string;
+  /** A dropdown of this choice list (labels in the workbook language). */
+  readonly choice?: ChoiceKind;
+  readonly format?: string;
+  readonly width?: number;
+  /** Written by the program: protected (warning only) and shaded. */
+  readonly owned?: boolean;
+  /** Validated as a date. */
+  readonly date?: boolean;
+}
+
+export interface TabSpec {
+  readonly key: TabKey;
+  /** Input tabs are typed by people; output tabs are rebuilt whole by the program. */
+  readonly kind: 'input' | 'output';
+  readonly columns: readonly ColumnSpec[];
+}
+
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
+export const PERCENT_FORMAT = '0%';
+export const SCORE_FORMAT = '0.00';
+export const PLAIN_TEXT_FORMAT = '@';
+export const NUMBER_FORMAT = '#,##0.##';
+
+const text = (key: string, width = 140): ColumnSpec => ({ key, width });
+
+export const SCHEMA: readonly TabSpec[] = [
+  {
+    key: 'settings', kind: 'input',
+    columns: [text('key', 180), text('value', 260), text('description', 420)],
+  },
+  {
+    key: 'cycles', kind: 'input',
+    columns: [
+      text('cycleId', 110), text('name', 180),
+      { key: 'start', date: true, format: DATE_FORMAT, width: 110 },
+      { key: 'end', date: true, format: DATE_FORMAT, width: 110 },
+      { key: 'status', choice: 'cycleStatus', width: 110 },
+    ],
+  },
+  {
+    key: 'people', kind: 'input',
+    columns: [text('email', 220), text('name', 180), text('teamId', 100), text('managerEmail', 220),
+      { key: 'language', choice: 'language', width: 90 }],
+  },
+  {
+    key: 'teams', kind: 'input',
+    columns: [text('teamId', 100), text('name', 180), text('parentTeamId', 120), text('leadEmail', 220)],
+  },
+  {
+    key: 'objectives', kind: 'input',
+    columns: [
+      text('objectiveId', 110), text('cycleId', 100), { key: 'level', choice: 'level', width: 110 },
+      text('teamId', 100), text('ownerEmail', 200), text('objective', 360), text('parentObjectiveId', 130),
+      { key: 'type', choice: 'objectiveType', width: 120 }, { key: 'status', choice: 'objectiveStatus', width: 110 },
+    ],
+  },
+  {
+    key: 'keyResults', kind: 'input',
+    columns: [
+      text('krId', 90), text('objectiveId', 110), text('keyResult', 360), text('teamId', 100),
+      text('ownerEmail', 200), { key: 'kind', choice: 'krKind', width: 100 }, text('unit', 90),
+      { key: 'start', format: NUMBER_FORMAT, width: 110 }, { key: 'target', format: NUMBER_FORMAT, width: 110 },
+      { key: 'weight', format: NUMBER_FORMAT, width: 80 },
+      { key: 'current', owned: true, format: NUMBER_FORMAT, width: 110 },
+      { key: 'progress', owned: true, format: PERCENT_FORMAT, width: 90 },
+      { key: 'score', owned: true, format: SCORE_FORMAT, width: 70 },
+      { key: 'confidence', owned: true, width: 110 },
+      { key: 'status', owned: true, width: 110 },
+      { key: 'lastCheckIn', owned: true, format: DATE_FORMAT, width: 120 },
+    ],
+  },
+  {
+    key: 'checkIns', kind: 'input',
+    columns: [
+      { key: 'timestamp', format: DATETIME_FORMAT, width: 140 }, text('krId', 90),
+      { key: 'value', format: NUMBER_FORMAT, width: 110 }, { key: 'confidence', choice: 'confidence', width: 110 },
+      text('progressNote', 260), text('problems', 220), text('plans', 220), text('by', 200),
+      { key: 'source', choice: 'checkInSource', width: 90 },
+    ],
+  },
+  {
+    key: 'initiatives', kind: 'input',
+    columns: [
+      text('initiativeId', 110), text('krId', 90), text('initiative', 320), text('ownerEmail', 200),
+      { key: 'priority', format: '0', width: 80 }, { key: 'status', choice: 'initiativeStatus', width: 110 },
+      text('reason', 260),
+    ],
+  },
+  {
+    key: 'dependencies', kind: 'input',
+    columns: [
+      text('dependencyId', 110), text('requestingTeamId', 120), text('forId', 120), text('providingTeamId', 120),
+      text('request', 320), { key: 'requestedOn', date: true, format: DATE_FORMAT, width: 110 },
+      { key: 'neededBy', date: true, format: DATE_FORMAT, width: 110 },
+      { key: 'status', choice: 'dependencyStatus', width: 110 }, text('backingKrId', 110), text('response', 260),
+      text('decidedBy', 200),
+    ],
+  },
+  {
+    key: 'findings', kind: 'output',
+    columns: [text('severity', 80), text('code', 190), text('tab', 120), text('row', 60), text('id', 100),
+      text('message', 420), text('suggestion', 320), text('link', 80)],
+  },
+  {
+    key: 'log', kind: 'output',
+    columns: [{ key: 'time', format: DATETIME_FORMAT, width: 140 }, text('action', 160), text('user', 200),
+      text('outcome', 90), text('counts', 220), text('error', 320)],
+  },
+];
+
+/** The localized label pairs of a tab's columns, by column key. */
+export function columnLabels(tab: TabKey): Readonly<Record<string, { en: string; vi: string }>> {
+  return (COLUMN_LABELS as Record<string, Record<string, { en: string; vi: string }>>)[tab] ?? {};
+}
+
+export function tabSpec(key: TabKey): TabSpec {
+  const spec = SCHEMA.find((t) => t.key === key);
+  if (!spec) throw new Error(`no schema for tab ${key}`);
+  return spec;
+}

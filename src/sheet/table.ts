@@ -1,0 +1,73 @@
+/**
+ * Whole-tab reads and column-block writes: each tab is read with one getDataRange().getValues() and
+ * columns are found by their label in either language, never by position.
+ */
+import { foldText } from '../core/text';
+import { TAB_LABELS, type TabKey } from '../i18n/tabs';
+import { columnLabels } from './schema';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A tab as read: its header row and data rows (sheet row = index + 2). */
+export interface Table {
+  readonly sheet: Sheet;
+  readonly header: readonly unknown[];
+  readonly rows: readonly (readonly unknown[])[];
+  /** 0-based column index by column key; -1 when the column is missing. */
+  readonly col: (key: string) => number;
+}
+
+/** Finds a tab by its name in either language, case- and accent-insensitively. */
+export function findTab(book: Book, key: TabKey): Sheet | null {
+  const label = TAB_LABELS[key];
+  const wanted = [foldText(label.en), foldText(label.vi)];
+  for (const sheet of book.getSheets()) {
+    if (wanted.indexOf(foldText(sheet.getName())) >= 0) return sheet;
+  }
+  return null;
+}
+
+/** The index of each column key in a header row, matching either language's label. */
+export function headerIndex(tab: TabKey, header: readonly unknown[]): (key: string) => number {
+  const folded = header.map((h) => foldText(String(h)));
+  const labels = columnLabels(tab);
+  const cache = new Map<string, number>();
+  return (key) => {
+    let index = cache.get(key);
+    if (index === undefined) {
+      const label = labels[key];
+      index = label ? folded.findIndex((h) => h !== '' && (h === foldText(label.en) || h === foldText(label.vi))) : -1;
+      cache.set(key, index);
+    }
+    return index;
+  };
+}
+
+/** Reads a whole tab in one call; null when the tab does not exist. */
+export function readTable(book: Book, tab: TabKey): Table | null {
+  const sheet = findTab(book, tab);
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues();
+  const header = values[0] ?? [];
+  return { sheet, header, rows: values.slice(1), col: headerIndex(tab, header) };
+}
+
+/**
+ * Writes `rows` (one array per data row, one value per key of `keys`) into those columns from sheet row
+ * 2: one setValues per run of adjacent columns, so the number of calls does not grow with rows.
+ */
+export function writeColumns(table: Table, keys: readonly string[], rows: readonly (readonly unknown[])[]): void {
+  if (rows.length === 0) return;
+  const placed = keys.map((key, i) => ({ i, col: table.col(key) })).filter((p) => p.col >= 0);
+  placed.sort((a, b) => a.col - b.col);
+  let start = 0;
+  while (start < placed.length) {
+    let end = start;
+    while (end + 1 < placed.length && placed[end + 1]!.col === placed[end]!.col + 1) end += 1;
+    const block = placed.slice(start, end + 1);
+    const values = rows.map((row) => block.map((p) => row[p.i] ?? ''));
+    table.sheet.getRange(2, block[0]!.col + 1, rows.length, block.length).setValues(values);
+    start = end + 1;
+  }
+}
