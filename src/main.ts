@@ -2,6 +2,8 @@
  * The only file Apps Script sees: every export becomes a global function (scripts/build.mjs). Each entry
  * point builds the services from the Apps Script globals and hands them to an action.
  */
+import { saveCheckIns } from './actions/check-in-save';
+import { loadPage } from './actions/check-in-page';
 import { menuItems } from './actions/menu';
 import { onCheckInEdit, type EditEvent } from './actions/check-in-edit';
 import { runRefresh } from './actions/refresh';
@@ -9,6 +11,7 @@ import { runSetup, runSwitchLanguage } from './actions/setup-run';
 import type { Services } from './actions/services';
 import { messages } from './i18n';
 import { readSettings } from './sheet/settings-read';
+import type { CheckInInput, CheckInResult, PageData, SidebarApi } from './ui/api';
 
 function services(): Services {
   return {
@@ -53,3 +56,20 @@ export function menuRefresh(): void {
 export function onEdit(e: EditEvent): void {
   onCheckInEdit(services(), e);
 }
+
+/** Menu: opens the check-in sidebar (a static page; its data comes through google.script.run). */
+export function menuCheckIn(): void {
+  const s = services();
+  const t = messages(readSettings(s.book).settings.language);
+  s.app.getUi().showSidebar(s.html.createHtmlOutputFromFile('checkin').setTitle(t.sidebar.title));
+}
+
+export function sidebarLoad(): PageData {
+  return loadPage(services());
+}
+
+export function sidebarCheckIn(entries: CheckInInput[]): CheckInResult {
+  return saveCheckIns(services(), entries, { source: 'sidebar', ownOnly: false });
+}
+
+({ sidebarLoad, sidebarCheckIn }) satisfies SidebarApi;

@@ -2,12 +2,13 @@
 import type { Catalogue } from '../i18n';
 
 /** Names of main.ts exports that menu items call; the bundle test checks each is a global function. */
-export type MenuHandler = 'menuSetup' | 'menuRefresh' | 'menuSwitchLanguage';
+export type MenuHandler = 'menuCheckIn' | 'menuSetup' | 'menuRefresh' | 'menuSwitchLanguage';
 
 export type MenuItem = { readonly caption: string; readonly handler: MenuHandler } | null;
 
 export function menuItems(t: Catalogue): readonly MenuItem[] {
   return [
+    { caption: t.menu.checkIn, handler: 'menuCheckIn' },
     { caption: t.menu.refresh, handler: 'menuRefresh' },
     null,
     { caption: t.menu.setup, handler: 'menuSetup' },

@@ -19,6 +19,7 @@ export const TAB_LABELS = {
   initiatives: l('Initiatives', 'Sáng kiến'),
   dependencies: l('Dependencies', 'Phụ thuộc'),
   findings: l('Findings', 'Phát hiện'),
+  alignment: l('Alignment', 'Cây mục tiêu'),
   krWeekly: l('KR weekly', 'KR theo tuần'),
   checkinRate: l('Check-in rate', 'Tỷ lệ cập nhật'),
   dashboard: l('Dashboard', 'Tổng quan'),

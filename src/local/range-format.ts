@@ -1,0 +1,223 @@
+/** The formatting half of the emulated Range: number formats, notes, validation rules, styles and merges. */
+import type { A1Shape, GridRect } from './a1';
+import { DataValidation } from './builders';
+import { DEFAULT_NUMBER_FORMAT, isDefaultFormat } from './cell-text';
+import type { LocalEnv } from './env';
+import { blankMergedTails, checkShape, contains, overlaps, signatureError } from './range-cells';
+import type { Sheet } from './sheet';
+import type { CellLayer, SheetGrid } from './sheet-grid';
+
+/** Where a Range points, as builders and named ranges keep it (the rect is a copy). */
+export interface RangeRef {
+  readonly sheet: Sheet;
+  readonly rect: GridRect;
+}
+
+export function rangeRefOf(value: unknown): RangeRef {
+  if (!(value instanceof RangeFormats)) throw signatureError('Range', [value]);
+  return { sheet: value.sheet, rect: { ...value.rect } };
+}
+
+const MERGE_ERROR = 'You must select all cells in a merged range to merge or unmerge them.';
+
+/**
+ * The Range methods that set how cells look and what they accept
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range). Range extends it with values;
+ * Apps Script has one Range class, split here by concern only.
+ */
+export class RangeFormats {
+  constructor(readonly sheet: Sheet, readonly rect: GridRect, readonly shape: A1Shape = 'block') {}
+
+  protected get env(): LocalEnv {
+    return this.sheet.book.env;
+  }
+
+  protected get grid(): SheetGrid {
+    return this.sheet.grid;
+  }
+
+  /** Calls `fn` for each cell with its 1-based row and column and its 0-based place in the range. */
+  protected each(fn: (row: number, column: number, i: number, j: number) => void): void {
+    const { row, column, numRows, numColumns } = this.rect;
+    for (let i = 0; i < numRows; i++) for (let j = 0; j < numColumns; j++) fn(row + i, column + j, i, j);
+  }
+
+  protected map<T>(fn: (row: number, column: number) => T): T[][] {
+    const out: T[][] = Array.from({ length: this.rect.numRows }, () => []);
+    this.each((r, c, i) => out[i]?.push(fn(r, c)));
+    return out;
+  }
+
+  protected fillLayer<T>(layer: CellLayer<T>, value: T | undefined): this {
+    layer.fill(this.rect, value);
+    return this;
+  }
+
+  protected setLayer<T>(layer: CellLayer<T>, data: unknown, method: string, read: (cell: unknown) => T | undefined): this {
+    const rows = checkShape(data, this.rect, `Range.${method}`);
+    this.each((r, c, i, j) => layer.set(r, c, read(rows[i]?.[j])));
+    return this;
+  }
+
+  getNumberFormats(): string[][] {
+    this.env.call('Range.getNumberFormats');
+    return this.map((r, c) => this.grid.numberFormats.get(r, c) ?? DEFAULT_NUMBER_FORMAT);
+  }
+
+  getNumberFormat(): string {
+    this.env.call('Range.getNumberFormat');
+    return this.grid.numberFormats.get(this.rect.row, this.rect.column) ?? DEFAULT_NUMBER_FORMAT;
+  }
+
+  setNumberFormat(numberFormat: string): this {
+    this.env.call('Range.setNumberFormat');
+    return this.fillLayer(this.grid.numberFormats, isDefaultFormat(numberFormat) ? undefined : String(numberFormat));
+  }
+
+  setNumberFormats(numberFormats: string[][]): this {
+    this.env.call('Range.setNumberFormats');
+    return this.setLayer(this.grid.numberFormats, numberFormats, 'setNumberFormats', (f) => (f === null || isDefaultFormat(String(f)) ? undefined : String(f)));
+  }
+
+  getNotes(): string[][] {
+    this.env.call('Range.getNotes');
+    return this.map((r, c) => this.grid.notes.get(r, c) ?? '');
+  }
+
+  getNote(): string {
+    this.env.call('Range.getNote');
+    return this.grid.notes.get(this.rect.row, this.rect.column) ?? '';
+  }
+
+  setNote(note: string | null): this {
+    this.env.call('Range.setNote');
+    return this.fillLayer(this.grid.notes, note === null || note === '' ? undefined : String(note));
+  }
+
+  setNotes(notes: (string | null)[][]): this {
+    this.env.call('Range.setNotes');
+    return this.setLayer(this.grid.notes, notes, 'setNotes', (n) => (n === null || n === undefined || n === '' ? undefined : String(n)));
+  }
+
+  clearNote(): this {
+    this.env.call('Range.clearNote');
+    return this.fillLayer(this.grid.notes, undefined);
+  }
+
+  getDataValidations(): (DataValidation | null)[][] {
+    this.env.call('Range.getDataValidations');
+    return this.map((r, c) => this.grid.validations.get(r, c) ?? null);
+  }
+
+  getDataValidation(): DataValidation | null {
+    this.env.call('Range.getDataValidation');
+    return this.grid.validations.get(this.rect.row, this.rect.column) ?? null;
+  }
+
+  setDataValidation(rule: DataValidation | null): this {
+    this.env.call('Range.setDataValidation');
+    return this.fillLayer(this.grid.validations, validationOf(rule));
+  }
+
+  setDataValidations(rules: (DataValidation | null)[][]): this {
+    this.env.call('Range.setDataValidations');
+    return this.setLayer(this.grid.validations, rules, 'setDataValidations', validationOf);
+  }
+
+  clearDataValidations(): this {
+    this.env.call('Range.clearDataValidations');
+    return this.fillLayer(this.grid.validations, undefined);
+  }
+
+  setBackground(color: string | null): this {
+    this.env.call('Range.setBackground');
+    return this.fillLayer(this.grid.style('background'), color ?? undefined);
+  }
+
+  setBackgrounds(colors: (string | null)[][]): this {
+    this.env.call('Range.setBackgrounds');
+    return this.setLayer(this.grid.style('background'), colors, 'setBackgrounds', (c) => (c === null || c === undefined ? undefined : String(c)));
+  }
+
+  /** White is what an unformatted cell reports. */
+  getBackgrounds(): string[][] {
+    this.env.call('Range.getBackgrounds');
+    return this.map((r, c) => this.grid.style('background').get(r, c) ?? '#ffffff');
+  }
+
+  setFontWeight(fontWeight: 'normal' | 'bold' | null): this {
+    this.env.call('Range.setFontWeight');
+    return this.fillLayer(this.grid.style('fontWeight'), fontWeight ?? undefined);
+  }
+
+  setFontWeights(fontWeights: ('normal' | 'bold' | null)[][]): this {
+    this.env.call('Range.setFontWeights');
+    return this.setLayer(this.grid.style('fontWeight'), fontWeights, 'setFontWeights', (w) => (w === null || w === undefined ? undefined : String(w)));
+  }
+
+  setFontColor(color: string | null): this {
+    this.env.call('Range.setFontColor');
+    return this.fillLayer(this.grid.style('fontColor'), color ?? undefined);
+  }
+
+  setFontStyle(fontStyle: 'normal' | 'italic' | null): this {
+    this.env.call('Range.setFontStyle');
+    return this.fillLayer(this.grid.style('fontStyle'), fontStyle ?? undefined);
+  }
+
+  setFontSize(size: number): this {
+    this.env.call('Range.setFontSize');
+    return this.fillLayer(this.grid.style('fontSize'), String(size));
+  }
+
+  setWrap(isWrapEnabled: boolean): this {
+    this.env.call('Range.setWrap');
+    return this.fillLayer(this.grid.style('wrap'), String(Boolean(isWrapEnabled)));
+  }
+
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): this {
+    this.env.call('Range.setHorizontalAlignment');
+    return this.fillLayer(this.grid.style('horizontalAlignment'), alignment ?? undefined);
+  }
+
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): this {
+    this.env.call('Range.setVerticalAlignment');
+    return this.fillLayer(this.grid.style('verticalAlignment'), alignment ?? undefined);
+  }
+
+  /** Recorded only (as the JSON of its arguments): borders change nothing a script reads back. */
+  setBorder(...args: unknown[]): this {
+    this.env.call('Range.setBorder');
+    return this.fillLayer(this.grid.style('border'), JSON.stringify(args));
+  }
+
+  /** Merging over part of another merge throws the live message; merges inside the range are absorbed. */
+  merge(): this {
+    this.env.call('Range.merge');
+    const { grid, rect } = this;
+    if (grid.merges.some((m) => overlaps(m, rect) && !contains(rect, m))) throw new Error(MERGE_ERROR);
+    grid.merges = grid.merges.filter((m) => !overlaps(m, rect));
+    if (rect.numRows * rect.numColumns > 1) grid.merges.push({ ...rect });
+    blankMergedTails(grid, rect);
+    return this;
+  }
+
+  isPartOfMerge(): boolean {
+    this.env.call('Range.isPartOfMerge');
+    return this.grid.merges.some((m) => overlaps(m, this.rect));
+  }
+
+  breakApart(): this {
+    this.env.call('Range.breakApart');
+    const { grid, rect } = this;
+    if (grid.merges.some((m) => overlaps(m, rect) && !contains(rect, m))) throw new Error(MERGE_ERROR);
+    grid.merges = grid.merges.filter((m) => !overlaps(m, rect));
+    return this;
+  }
+}
+
+function validationOf(rule: unknown): DataValidation | undefined {
+  if (rule === null || rule === undefined) return undefined;
+  if (!(rule instanceof DataValidation)) throw signatureError('Range.setDataValidation', [rule]);
+  return rule;
+}

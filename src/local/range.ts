@@ -1,0 +1,214 @@
+/** The emulated Range: a block of one sheet, read and written through its SheetGrid. */
+import { formatA1, type GridRect } from './a1';
+import { RichTextValue } from './builders';
+import { formatDisplay } from './cell-text';
+import { checkShape, clearCells, signatureError, writeFormulas, writeText, writeValues } from './range-cells';
+import { RangeFormats } from './range-format';
+import type { Sheet } from './sheet';
+import { Protection } from './sheet-objects';
+
+/**
+ * https://developers.google.com/apps-script/reference/spreadsheet/range
+ * Members not in that reference (sheet, rect, shape) are the emulator's own. Formats live in RangeFormats.
+ */
+export class Range extends RangeFormats {
+  getSheet(): Sheet {
+    this.env.call('Range.getSheet');
+    return this.sheet;
+  }
+
+  getRow(): number {
+    this.env.call('Range.getRow');
+    return this.rect.row;
+  }
+
+  getColumn(): number {
+    this.env.call('Range.getColumn');
+    return this.rect.column;
+  }
+
+  getNumRows(): number {
+    this.env.call('Range.getNumRows');
+    return this.rect.numRows;
+  }
+
+  getNumColumns(): number {
+    this.env.call('Range.getNumColumns');
+    return this.rect.numColumns;
+  }
+
+  /** The range's own last row and column (not the content's). */
+  getLastRow(): number {
+    this.env.call('Range.getLastRow');
+    return this.rect.row + this.rect.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    this.env.call('Range.getLastColumn');
+    return this.rect.column + this.rect.numColumns - 1;
+  }
+
+  getA1Notation(): string {
+    this.env.call('Range.getA1Notation');
+    return formatA1(this.rect, this.shape);
+  }
+
+  /**
+   * A fresh 2-D array: blank cells are '', date cells new Date copies. Formula cells read '': the
+   * emulator computes no formula (Sheets would return the result), so a program must never rely on
+   * a formula's computed value.
+   */
+  getValues(): unknown[][] {
+    this.env.call('Range.getValues');
+    return this.grid.read(this.rect, this.sheet.book.makeDate);
+  }
+
+  getValue(): unknown {
+    this.env.call('Range.getValue');
+    return this.grid.read({ ...this.rect, numRows: 1, numColumns: 1 }, this.sheet.book.makeDate)[0]?.[0];
+  }
+
+  setValues(values: unknown[][]): Range {
+    this.env.call('Range.setValues');
+    const rows = checkShape(values, this.rect, 'Range.setValues');
+    writeValues(this.grid, this.rect.row, this.rect.column, rows, this.sheet.book.timeZone);
+    return this;
+  }
+
+  /** Sets every cell of the range to the value. */
+  setValue(value: unknown): Range {
+    this.env.call('Range.setValue');
+    const rows = Array.from({ length: this.rect.numRows }, () => Array.from({ length: this.rect.numColumns }, () => value));
+    writeValues(this.grid, this.rect.row, this.rect.column, rows, this.sheet.book.timeZone);
+    return this;
+  }
+
+  getDisplayValues(): string[][] {
+    this.env.call('Range.getDisplayValues');
+    return this.displayValues();
+  }
+
+  getDisplayValue(): string {
+    this.env.call('Range.getDisplayValue');
+    return this.displayValues()[0]?.[0] ?? '';
+  }
+
+  private displayValues(): string[][] {
+    const { grid, rect } = this;
+    const timeZone = this.sheet.book.timeZone;
+    return grid.read(rect, (ms) => new Date(ms)).map((line, i) => {
+      const formats = grid.numberFormats.rowMap(rect.row + i);
+      return line.map((value, j) => formatDisplay(value, formats?.get(rect.column + j), timeZone));
+    });
+  }
+
+  getFormulas(): string[][] {
+    this.env.call('Range.getFormulas');
+    return this.map((r, c) => this.grid.formulas.get(r, c) ?? '');
+  }
+
+  getFormula(): string {
+    this.env.call('Range.getFormula');
+    return this.grid.formulas.get(this.rect.row, this.rect.column) ?? '';
+  }
+
+  /** '' clears a cell. Text not starting with '=' is unknown live; stricter, it throws. */
+  setFormulas(formulas: string[][]): Range {
+    this.env.call('Range.setFormulas');
+    this.writeFormulas(checkShape(formulas, this.rect, 'Range.setFormulas'));
+    return this;
+  }
+
+  setFormula(formula: string): Range {
+    this.env.call('Range.setFormula');
+    this.writeFormulas(Array.from({ length: this.rect.numRows }, () => Array.from({ length: this.rect.numColumns }, () => formula)));
+    return this;
+  }
+
+  private writeFormulas(rows: unknown[][]): void {
+    writeFormulas(this.grid, this.rect.row, this.rect.column, rows);
+  }
+
+  /** "null if the cell value is not text" (reference); blank cells are empty text. */
+  getRichTextValues(): (RichTextValue | null)[][] {
+    this.env.call('Range.getRichTextValues');
+    return this.map((r, c) => this.richText(r, c));
+  }
+
+  getRichTextValue(): RichTextValue | null {
+    this.env.call('Range.getRichTextValue');
+    return this.richText(this.rect.row, this.rect.column);
+  }
+
+  private richText(row: number, column: number): RichTextValue | null {
+    const value = this.grid.formulas.get(row, column) === undefined ? this.grid.get(row, column) : '';
+    return typeof value === 'string' ? new RichTextValue(this.env, value, this.grid.links.get(row, column) ?? null) : null;
+  }
+
+  setRichTextValue(value: RichTextValue): Range {
+    this.env.call('Range.setRichTextValue');
+    const rich = richTextOf(value);
+    this.each((r, c) => writeText(this.grid, r, c, rich.text, rich.linkUrl));
+    return this;
+  }
+
+  setRichTextValues(values: RichTextValue[][]): Range {
+    this.env.call('Range.setRichTextValues');
+    const rows = checkShape(values, this.rect, 'Range.setRichTextValues').map((row) => row.map(richTextOf));
+    this.each((r, c, i, j) => {
+      const rich = rows[i]?.[j];
+      if (rich) writeText(this.grid, r, c, rich.text, rich.linkUrl);
+    });
+    return this;
+  }
+
+  /**
+   * With no options, contents, formats, notes and validations go (as gas-fakes observed live; the
+   * reference says "contents and formats"). With options, only the parts asked for; commentsOnly
+   * clears notes, the only comments the emulator has.
+   */
+  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): Range {
+    this.env.call('Range.clear');
+    const o = options ?? {};
+    const any = Boolean(o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly);
+    clearCells(this.grid, this.rect, any
+      ? { contents: o.contentsOnly, formats: o.formatOnly, notes: o.commentsOnly, validations: o.validationsOnly }
+      : { contents: true, formats: true, notes: true, validations: true });
+    return this;
+  }
+
+  clearContent(): Range {
+    this.env.call('Range.clearContent');
+    clearCells(this.grid, this.rect, { contents: true });
+    return this;
+  }
+
+  clearFormat(): Range {
+    this.env.call('Range.clearFormat');
+    clearCells(this.grid, this.rect, { formats: true });
+    return this;
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
+    this.env.call('Range.offset');
+    return this.sheet.checkedRange('Range.offset', [
+      this.rect.row + rowOffset, this.rect.column + columnOffset, numRows ?? this.rect.numRows, numColumns ?? this.rect.numColumns,
+    ]);
+  }
+
+  activate(): Range {
+    this.env.call('Range.activate');
+    this.sheet.book.select(this.sheet, this.rect);
+    return this;
+  }
+
+  protect(): Protection {
+    this.env.call('Range.protect');
+    return this.sheet.addProtection('RANGE', { ...this.rect });
+  }
+}
+
+function richTextOf(value: unknown): RichTextValue {
+  if (!(value instanceof RichTextValue)) throw signatureError('Range.setRichTextValue', [value]);
+  return value;
+}

@@ -1,0 +1,107 @@
+/** A sheet snapshot checked and indexed by row, ready to stream into xlsx one row at a time. */
+import type ExcelJS from 'exceljs';
+import { formatA1, parseA1, resolveA1, type GridRect } from './a1';
+import type { SheetSnapshot } from './snapshot';
+import { toDataValidation } from './xlsx-validation';
+
+type Style = Partial<ExcelJS.Style>;
+type ByRow<T> = Map<number, Map<number, T>>;
+
+export interface SheetPlan {
+  readonly sheet: SheetSnapshot;
+  /** The last row that holds anything: a value, a formula, a note, a link or a number format. */
+  readonly lastRow: number;
+  /** Formula text without its leading '=', as ExcelJS wants it. */
+  readonly formulas: ByRow<string>;
+  readonly links: ByRow<string>;
+  readonly notes: ByRow<string>;
+  readonly validations: readonly { readonly range: string; readonly validation: ExcelJS.DataValidation }[];
+  readonly warnings: readonly { readonly where: string; readonly message: string }[];
+  /** The format blocks covering `row`, later ones winning; rows must be asked in increasing order. */
+  formatsAt(row: number): readonly { readonly rect: GridRect; readonly style: Style }[];
+  /** One style object per format: ExcelJS caches style ids by object, which keeps big sheets fast. */
+  styleFor(numFmt: string): Style;
+}
+
+// Excel's rules for sheet names (Sheets allows 100 characters and more symbols); ExcelJS's streaming
+// writer checks none of them, and a renamed tab would no longer be found by name.
+const NAME_LIMIT = 31;
+const NAME_FORBIDDEN = /[*?:/\\[\]]/;
+
+function checkSheetName(name: string, earlier: readonly SheetSnapshot[]): void {
+  const problem =
+    name === '' ? 'is empty'
+    : name.length > NAME_LIMIT ? `is longer than the ${NAME_LIMIT} characters xlsx allows`
+    : NAME_FORBIDDEN.test(name) ? 'contains one of * ? : / \\ [ ], which xlsx forbids'
+    : name.startsWith("'") || name.endsWith("'") ? 'starts or ends with an apostrophe, which xlsx forbids'
+    : name.toLowerCase() === 'history' ? 'is reserved by Excel'
+    : earlier.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()) ? 'repeats an earlier name (xlsx ignores case)'
+    : undefined;
+  if (problem !== undefined) throw new Error(`Sheet name "${name}" ${problem}`);
+}
+
+function styleCache(): (numFmt: string) => Style {
+  const styles = new Map<string, Style>();
+  return (numFmt) => {
+    const style = styles.get(numFmt) ?? { numFmt };
+    styles.set(numFmt, style);
+    return style;
+  };
+}
+
+function lastOf(rows: Iterable<number>): number {
+  let last = 0;
+  for (const row of rows) last = Math.max(last, row);
+  return last;
+}
+
+function byRow<T>(entries: Readonly<Record<string, T>>, sheet: SheetSnapshot): ByRow<T> {
+  const rows: ByRow<T> = new Map();
+  for (const [a1, value] of Object.entries(entries)) {
+    const rect = resolveA1(parseA1(a1), sheet.maxRows, sheet.maxColumns);
+    if (rect.numRows !== 1 || rect.numColumns !== 1) throw new Error(`Sheet "${sheet.name}": "${a1}" is not a single cell`);
+    const columns = rows.get(rect.row) ?? new Map<number, T>();
+    rows.set(rect.row, columns.set(rect.column, value));
+  }
+  return rows;
+}
+
+function formatCursor(sheet: SheetSnapshot, style: (numFmt: string) => Style): SheetPlan['formatsAt'] {
+  const blocks = sheet.numberFormats
+    .map(({ range, format }, order) => ({ rect: resolveA1(parseA1(range), sheet.maxRows, sheet.maxColumns), style: style(format), order }))
+    .sort((a, b) => a.rect.row - b.rect.row);
+  let next = 0;
+  let active: typeof blocks = [];
+  return (row) => {
+    const started = next;
+    while (next < blocks.length && (blocks[next]?.rect.row ?? Infinity) <= row) next++;
+    active = active.filter(({ rect }) => rect.row + rect.numRows > row);
+    if (next > started) active = [...active, ...blocks.slice(started, next)].sort((a, b) => a.order - b.order);
+    return active;
+  };
+}
+
+/** Checks and indexes `sheet`; throws on a name xlsx refuses, a bad A1 range, or a note/link/formula key that is not one cell. */
+export function planSheet(sheet: SheetSnapshot, earlier: readonly SheetSnapshot[]): SheetPlan {
+  checkSheetName(sheet.name, earlier);
+  const styleFor = styleCache();
+  const warnings: { where: string; message: string }[] = [];
+  const validations: { range: string; validation: ExcelJS.DataValidation }[] = [];
+  for (const { range, rule } of sheet.validations) {
+    const where = formatA1(resolveA1(parseA1(range), sheet.maxRows, sheet.maxColumns));
+    const converted = toDataValidation(rule);
+    if (converted.ok) validations.push({ range: where, validation: converted.value });
+    const message = converted.ok ? converted.note : converted.warning;
+    if (message !== undefined) warnings.push({ where, message });
+  }
+  const formulas = byRow(sheet.formulas, sheet);
+  for (const columns of formulas.values()) for (const [column, text] of columns) columns.set(column, text.replace(/^=/, ''));
+  const links = byRow(sheet.links, sheet);
+  const notes = byRow(sheet.notes, sheet);
+  const formatBottoms = sheet.numberFormats.map(({ range }) => {
+    const rect = resolveA1(parseA1(range), sheet.maxRows, sheet.maxColumns);
+    return rect.row + rect.numRows - 1;
+  });
+  const lastRow = lastOf([sheet.values.length, ...formatBottoms, lastOf(formulas.keys()), lastOf(links.keys()), lastOf(notes.keys())]);
+  return { sheet, lastRow, formulas, links, notes, validations, warnings, formatsAt: formatCursor(sheet, styleFor), styleFor };
+}

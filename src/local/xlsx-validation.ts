@@ -1,0 +1,101 @@
+/** Data validation rules between the snapshot's kinds and xlsx <dataValidation> elements (ExcelJS models). */
+import type { DataValidation } from 'exceljs';
+import type { ValidationSnapshot } from './snapshot';
+
+/** A rule, or why it cannot cross over (the caller names the sheet and range). */
+export type Converted<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly warning: string };
+
+// Excel's serial 1 (1900-01-01): ExcelJS writes date formulae as serials counted from 1899-12-30.
+const FIRST_EXCEL_DATE = new Date(Date.UTC(1899, 11, 31));
+// Excel rejects an inline list longer than this (the "Source" box limit); Sheets has none.
+const INLINE_LIST_LIMIT = 255;
+
+/**
+ * Sheets' allowInvalid=false rejects input; true shows a warning
+ * (https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getAllowInvalid()).
+ * xlsx rejects only with showErrorMessage and errorStyle 'stop' (the default); 'warning' lets it through.
+ */
+function common(rule: ValidationSnapshot): Omit<DataValidation, 'type' | 'formulae'> {
+  return {
+    allowBlank: true,
+    showErrorMessage: true,
+    ...(rule.allowInvalid ? { errorStyle: 'warning' } : {}),
+    ...(rule.helpText === undefined ? {} : { showInputMessage: true, prompt: rule.helpText }),
+  };
+}
+
+function inlineList(values: readonly string[]): string {
+  return `"${values.map((value) => value.replaceAll('"', '""')).join(',')}"`;
+}
+
+/** The xlsx rule for a snapshot rule, with any warning about what Excel makes of it. */
+export function toDataValidation(rule: ValidationSnapshot): Converted<DataValidation> & { readonly note?: string } {
+  switch (rule.kind) {
+    case 'list': {
+      // An inline xlsx list is one comma-separated string: a value holding a comma cannot be written.
+      const withComma = rule.values.find((value) => value.includes(','));
+      if (withComma !== undefined) {
+        return { ok: false, warning: `list validation skipped: the value "${withComma}" contains a comma, which an xlsx inline list cannot hold` };
+      }
+      const formula = inlineList(rule.values);
+      const value: DataValidation = { type: 'list', formulae: [formula], ...common(rule) };
+      return formula.length - 2 > INLINE_LIST_LIMIT
+        ? { ok: true, value, note: `list validation longer than ${INLINE_LIST_LIMIT} characters: Excel drops it when opening the file` }
+        : { ok: true, value };
+    }
+    case 'checkbox':
+      return { ok: true, value: { type: 'list', formulae: [inlineList(['TRUE', 'FALSE'])], ...common(rule) } };
+    case 'date':
+      return { ok: true, value: { type: 'date', operator: 'greaterThanOrEqual', formulae: [FIRST_EXCEL_DATE], ...common(rule) } };
+    case 'number': {
+      const { min, max } = rule;
+      const base = { type: 'decimal', ...common(rule) } as const;
+      if (min !== undefined && max !== undefined) return { ok: true, value: { ...base, operator: 'between', formulae: [min, max] } };
+      if (min !== undefined) return { ok: true, value: { ...base, operator: 'greaterThanOrEqual', formulae: [min] } };
+      if (max !== undefined) return { ok: true, value: { ...base, operator: 'lessThanOrEqual', formulae: [max] } };
+      return { ok: false, warning: 'number validation skipped: it has neither a minimum nor a maximum, which xlsx cannot express' };
+    }
+  }
+}
+
+function parseInlineList(formula: unknown): string[] | undefined {
+  if (typeof formula !== 'string' || !/^"[^]*"$/.test(formula)) return undefined;
+  return formula.slice(1, -1).split(',').map((value) => value.replaceAll('""', '"'));
+}
+
+/** The snapshot rule for an xlsx rule, or `undefined` for a rule that checks nothing (type 'any'). */
+export function fromDataValidation(validation: DataValidation | { type: 'any' }): Converted<ValidationSnapshot> | undefined {
+  if (validation.type === 'any') return undefined;
+  const allowInvalid = !validation.showErrorMessage || (validation.errorStyle !== undefined && validation.errorStyle !== 'stop');
+  const base = validation.prompt ? { allowInvalid, helpText: validation.prompt } : { allowInvalid };
+  const [first, second] = validation.formulae ?? [];
+  switch (validation.type) {
+    case 'list': {
+      const values = parseInlineList(first);
+      if (!values) return { ok: false, warning: `list validation skipped: its source ${String(first)} is not an inline list` };
+      // Exactly the list a checkbox is written as; a user list of TRUE,FALSE reads as a checkbox too.
+      const isCheckbox = values.length === 2 && values[0]?.toUpperCase() === 'TRUE' && values[1]?.toUpperCase() === 'FALSE';
+      return { ok: true, value: isCheckbox ? { kind: 'checkbox', ...base } : { kind: 'list', values, ...base } };
+    }
+    case 'date': {
+      const isAnyDate = validation.operator === 'greaterThanOrEqual' && first instanceof Date && first <= FIRST_EXCEL_DATE;
+      return isAnyDate
+        ? { ok: true, value: { kind: 'date', ...base } }
+        : { ok: false, warning: `date validation skipped: only "is a valid date" is supported, not ${validation.operator ?? 'between'} bounds` };
+    }
+    case 'whole':
+      return { ok: false, warning: 'whole-number validation skipped: the snapshot has no integer rule' };
+    case 'decimal': {
+      // ExcelJS parses a bound with parseFloat, so a cell reference arrives as NaN.
+      const numbers = [first, second].filter((formula): formula is number => typeof formula === 'number' && Number.isFinite(formula));
+      const [low, high] = numbers;
+      const operator = validation.operator ?? 'between';
+      if (operator === 'between' && numbers.length === 2) return { ok: true, value: { kind: 'number', min: low, max: high, ...base } };
+      if (operator === 'greaterThanOrEqual' && numbers.length === 1) return { ok: true, value: { kind: 'number', min: low, ...base } };
+      if (operator === 'lessThanOrEqual' && numbers.length === 1) return { ok: true, value: { kind: 'number', max: low, ...base } };
+      return { ok: false, warning: `number validation skipped: ${operator} with these bounds is not supported` };
+    }
+    default:
+      return { ok: false, warning: `${validation.type} validation skipped: not supported` };
+  }
+}

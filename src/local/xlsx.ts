@@ -1,0 +1,58 @@
+/** The .xlsx bridge: a BookSnapshot to and from an .xlsx file or buffer, through ExcelJS. */
+import { basename, extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { BookSnapshot } from './snapshot';
+import { readWorkbook } from './xlsx-read';
+import { writeWorkbook } from './xlsx-write';
+
+export { MIN_COLUMNS, MIN_ROWS } from './xlsx-read';
+
+export interface XlsxReadOptions {
+  /**
+   * The spreadsheet's zone, to turn the file's wall-clock dates into instants. Defaults to the zone
+   * writeXlsx recorded in the file, else 'UTC' (Google's exports record none: pass the sheet's zone).
+   */
+  readonly timeZone?: string;
+}
+
+/** What xlsx could not carry: one line per cell or range, naming the sheet. Nothing is changed silently. */
+export interface XlsxWarnings {
+  readonly warnings: string[];
+}
+
+// Google Sheets names a new spreadsheet this; a buffer has no file name to fall back on.
+const UNTITLED = 'Untitled spreadsheet';
+
+/**
+ * Reads an .xlsx into a snapshot, with warnings for validations the snapshot cannot express (range
+ * lists, custom formulas, bounded dates, whole numbers), which are left out.
+ */
+export async function readXlsxWithWarnings(
+  source: string | Buffer,
+  options: XlsxReadOptions = {},
+): Promise<{ book: BookSnapshot } & XlsxWarnings> {
+  const workbook = new ExcelJS.Workbook();
+  if (typeof source === 'string') await workbook.xlsx.readFile(source);
+  else await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
+  const fallbackName = typeof source === 'string' ? basename(source, extname(source)) : UNTITLED;
+  return readWorkbook(workbook, { ...options, fallbackName });
+}
+
+/** Reads an .xlsx into a snapshot; see readXlsxWithWarnings for what is left out. */
+export async function readXlsx(source: string | Buffer, options: XlsxReadOptions = {}): Promise<BookSnapshot> {
+  return (await readXlsxWithWarnings(source, options)).book;
+}
+
+/**
+ * Writes `book` to an .xlsx file. Throws, before writing anything, on a sheet name xlsx refuses (over 31
+ * characters, * ? : / \\ [ ], …), a bad A1 range or an unknown time zone.
+ */
+export async function writeXlsx(book: BookSnapshot, target: string): Promise<XlsxWarnings> {
+  const { warnings } = await writeWorkbook(book, target);
+  return { warnings };
+}
+
+/** The .xlsx bytes of `book`, as writeXlsx would write them. */
+export async function xlsxBuffer(book: BookSnapshot): Promise<{ buffer: Buffer } & XlsxWarnings> {
+  return writeWorkbook(book);
+}

@@ -1,0 +1,59 @@
+// Drives a page of the project in Debian's Chromium, with google.script.run routed to the vm-loaded bundle.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { LocalRuntime } from '../../src/local/runtime';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Locally a missing browser skips the browser tests; in CI (CI=true) it fails them. */
+export const describeBrowser: jest.Describe =
+  existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly calls: string[];
+}
+
+/**
+ * Opens build/<file> as HtmlService would serve it (a 300 px sidebar by default) with every other request
+ * refused, so an accidental CDN script fails the test.
+ */
+export async function openPage(browser: Browser, rt: LocalRuntime, file: string, user: string, width = 300): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  const calls: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === `http://gas.test/${file}`) return route.fulfill({ contentType: 'text/html', body: readFileSync(`build/${file}`, 'utf8') });
+    return route.abort();
+  });
+  await page.addInitScript({ path: 'test/browser/gas-run-stub.js' });
+  await page.exposeFunction('__gasCall', (name: string, args: string) => {
+    calls.push(name);
+    try {
+      const value = rt.run(name, JSON.parse(args), { user });
+      return JSON.stringify({ value: value === undefined ? null : value });
+    } catch (error) {
+      return JSON.stringify({ error: typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error) });
+    }
+  });
+  await page.goto(`http://gas.test/${file}`);
+  return { page, errors, calls };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync('test-results', { recursive: true });
+  const path = `test-results/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,98 @@
+/**
+ * The emulated classes expose exactly the Apps Script methods they emulate, named as in
+ * @types/google-apps-script (checked by tsc), plus emulator-only members whose names clash with none.
+ */
+import { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, RichTextValue, RichTextValueBuilder } from '../../src/local/builders';
+import { Range } from '../../src/local/range';
+import { Sheet } from '../../src/local/sheet';
+import { EmbeddedChart, EmbeddedChartBuilder, NamedRange, Protection } from '../../src/local/sheet-objects';
+import { Spreadsheet } from '../../src/local/spreadsheet';
+import { setup } from './spreadsheet-helpers';
+
+type S = typeof GoogleAppsScript.Spreadsheet;
+type Names<T> = readonly (keyof T & string)[];
+/** The emulator-only names, when none of them is an Apps Script member of T; `never` (a type error) otherwise. */
+type NoClash<Own extends readonly string[], T> = [Extract<Own[number], keyof T>] extends [never] ? Own : never;
+
+const rangeApi: Names<GoogleAppsScript.Spreadsheet.Range> = [
+  'getSheet', 'getRow', 'getColumn', 'getNumRows', 'getNumColumns', 'getLastRow', 'getLastColumn', 'getA1Notation',
+  'getValues', 'getValue', 'setValues', 'setValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getFormula',
+  'setFormulas', 'setFormula', 'getNumberFormats', 'getNumberFormat', 'setNumberFormat', 'setNumberFormats', 'getNotes',
+  'getNote', 'setNote', 'setNotes', 'clearNote', 'getDataValidations', 'getDataValidation', 'setDataValidation',
+  'setDataValidations', 'clearDataValidations', 'getRichTextValues', 'getRichTextValue', 'setRichTextValue',
+  'setRichTextValues', 'clear', 'clearContent', 'clearFormat', 'offset', 'activate', 'protect', 'setBackground',
+  'setBackgrounds', 'getBackgrounds', 'setFontWeight', 'setFontWeights', 'setFontColor', 'setFontStyle', 'setFontSize',
+  'setWrap', 'setHorizontalAlignment', 'setVerticalAlignment', 'setBorder', 'merge', 'isPartOfMerge', 'breakApart',
+];
+const rangeOwnNames = ['env', 'grid', 'each', 'map', 'fillLayer', 'setLayer', 'displayValues', 'writeFormulas', 'richText'] as const;
+const rangeOwn: NoClash<typeof rangeOwnNames, GoogleAppsScript.Spreadsheet.Range> = rangeOwnNames;
+
+const sheetApi: Names<GoogleAppsScript.Spreadsheet.Sheet> = [
+  'getName', 'setName', 'getSheetId', 'getIndex', 'getParent', 'getRange', 'getDataRange', 'getLastRow', 'getLastColumn',
+  'getMaxRows', 'getMaxColumns', 'insertRowsAfter', 'insertRowsBefore', 'insertRows', 'insertColumnsAfter',
+  'insertColumnsBefore', 'deleteRow', 'deleteRows', 'deleteColumn', 'deleteColumns', 'appendRow', 'clear', 'clearContents',
+  'clearNotes', 'clearFormats', 'setFrozenRows', 'getFrozenRows', 'setFrozenColumns', 'getFrozenColumns', 'setColumnWidth',
+  'setColumnWidths', 'getColumnWidth', 'hideSheet', 'showSheet', 'isSheetHidden', 'activate', 'setTabColor',
+  'autoResizeColumns', 'protect', 'getProtections', 'getConditionalFormatRules', 'setConditionalFormatRules', 'newChart',
+  'insertChart', 'getCharts', 'removeChart', 'updateChart',
+];
+const sheetOwnNames = ['call', 'rangeAt', 'checkedRange', 'addProtection', 'removeProtection', 'max', 'insertLines', 'deleteLines', 'shiftLines', 'clearAll', 'setWidths', 'chartIndex'] as const;
+const sheetOwn: NoClash<typeof sheetOwnNames, GoogleAppsScript.Spreadsheet.Sheet> = sheetOwnNames;
+
+const spreadsheetApi: Names<GoogleAppsScript.Spreadsheet.Spreadsheet> = [
+  'getName', 'rename', 'getId', 'getUrl', 'getSheets', 'getSheetByName', 'insertSheet', 'deleteSheet', 'getRange',
+  'getRangeByName', 'setNamedRange', 'getNamedRanges', 'removeNamedRange', 'getSpreadsheetLocale', 'setSpreadsheetLocale',
+  'getSpreadsheetTimeZone', 'setSpreadsheetTimeZone', 'toast', 'getActiveSheet', 'setActiveSheet', 'getActiveRange',
+  'setActiveRange', 'getProtections',
+];
+const spreadsheetOwnNames = ['toSnapshot', 'newSheetId', 'nextObjectId', 'totalCells', 'ensureCapacity', 'checkNewSheetName', 'select', 'nameRange', 'shiftRefs', 'sheetById', 'defaultSheetName', 'activeSheet'] as const;
+const spreadsheetOwn: NoClash<typeof spreadsheetOwnNames, GoogleAppsScript.Spreadsheet.Spreadsheet> = spreadsheetOwnNames;
+
+const cases: [string, { prototype: object }, readonly string[], readonly string[]][] = [
+  ['Range', Range, rangeApi, rangeOwn],
+  ['Sheet', Sheet, sheetApi, sheetOwn],
+  ['Spreadsheet', Spreadsheet, spreadsheetApi, spreadsheetOwn],
+  ['DataValidationBuilder', DataValidationBuilder, [
+    'requireValueInList', 'requireCheckbox', 'requireDate', 'requireNumberBetween', 'requireNumberGreaterThanOrEqualTo',
+    'setAllowInvalid', 'setHelpText', 'build',
+  ] satisfies Names<GoogleAppsScript.Spreadsheet.DataValidationBuilder>, ['with']],
+  ['DataValidation', DataValidation, ['getCriteriaType', 'getCriteriaValues', 'getAllowInvalid', 'getHelpText', 'copy'] satisfies Names<GoogleAppsScript.Spreadsheet.DataValidation>, []],
+  ['ConditionalFormatRuleBuilder', ConditionalFormatRuleBuilder, [
+    'whenTextEqualTo', 'whenTextContains', 'whenNumberGreaterThanOrEqualTo', 'whenNumberLessThan', 'whenNumberBetween',
+    'whenFormulaSatisfied', 'whenCellEmpty', 'setBackground', 'setFontColor', 'setBold', 'setRanges', 'build',
+  ] satisfies Names<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>, ['when', 'formatWith']],
+  ['ConditionalFormatRule', ConditionalFormatRule, ['getRanges', 'copy'] satisfies Names<GoogleAppsScript.Spreadsheet.ConditionalFormatRule>, []],
+  ['RichTextValueBuilder', RichTextValueBuilder, ['setText', 'setLinkUrl', 'build'] satisfies Names<GoogleAppsScript.Spreadsheet.RichTextValueBuilder>, []],
+  ['RichTextValue', RichTextValue, ['getText', 'getLinkUrl'] satisfies Names<GoogleAppsScript.Spreadsheet.RichTextValue>, []],
+  ['EmbeddedChartBuilder', EmbeddedChartBuilder, [
+    'setChartType', 'getChartType', 'addRange', 'setPosition', 'setOption', 'setNumHeaders', 'build',
+  ] satisfies Names<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>, ['with']],
+  // getId is the older string id the emulator keeps beside getChartId; @types no longer lists it.
+  ['EmbeddedChart', EmbeddedChart, [...(['getChartId', 'getRanges', 'getOptions', 'modify'] satisfies Names<GoogleAppsScript.Spreadsheet.EmbeddedChart>), 'getId'], []],
+  ['Protection', Protection, [
+    'setDescription', 'getDescription', 'setWarningOnly', 'isWarningOnly', 'getProtectionType', 'getRange', 'remove',
+    'canEdit', 'addEditor', 'addEditors', 'removeEditors', 'getEditors',
+  ] satisfies Names<GoogleAppsScript.Spreadsheet.Protection>, ['env', 'addEmails']],
+  ['NamedRange', NamedRange, ['getName', 'getRange', 'setName', 'setRange', 'remove'] satisfies Names<GoogleAppsScript.Spreadsheet.NamedRange>, ['ref']],
+];
+
+test.each(cases)('%s has the listed Apps Script methods and emulator-only members, nothing else', (_, cls, api, own) => {
+  const members = Object.getOwnPropertyNames(cls.prototype).filter((name) => name !== 'constructor');
+  expect([...members].sort()).toEqual([...api, ...own].sort());
+});
+
+test('the SpreadsheetApp global has the listed Apps Script members only', () => {
+  const { app } = setup();
+  const api: Names<GoogleAppsScript.Spreadsheet.SpreadsheetApp> = [
+    'DataValidationCriteria', 'ProtectionType', 'getActiveSpreadsheet', 'getActive', 'getUi', 'flush',
+    'newDataValidation', 'newConditionalFormatRule', 'newRichTextValue',
+  ];
+  expect(Object.keys(app).sort()).toEqual([...api].sort());
+});
+
+test('enum members are their names, as DataValidationCriteria lists them', () => {
+  const { app } = setup();
+  const names: (keyof S['DataValidationCriteria'])[] = ['VALUE_IN_LIST', 'CHECKBOX', 'NUMBER_BETWEEN', 'DATE_IS_VALID_DATE'];
+  for (const name of names) expect(app.DataValidationCriteria[name]).toBe(name);
+  expect(Object.keys(app.ProtectionType)).toEqual(['RANGE', 'SHEET']);
+});

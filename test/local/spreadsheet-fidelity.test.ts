@@ -1,0 +1,711 @@
+/** The emulated SpreadsheetApp's contract: each documented (or deliberately strict) behaviour a program may meet. */
+import { runInNewContext } from 'node:vm';
+import { createCharts } from '../../src/local/spreadsheet-app';
+import type { Range } from '../../src/local/range';
+import { bookSnapshot, setup, sheetSnapshot } from './spreadsheet-helpers';
+
+describe('1. setValues size checks', () => {
+  test('throws the live message when the data has fewer rows than the range', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+  });
+
+  test('throws the live message when the data has more columns than the range', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
+  });
+
+  test('throws on ragged rows and writes nothing', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3]])).toThrow('The data has 1 but the range has 2.');
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
+  test('writes nothing when one value of the batch cannot be written', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['a', Number.NaN]])).toThrow();
+    expect(sheet.getRange('A1').getValue()).toBe('');
+  });
+});
+
+describe('2. getValues', () => {
+  test('returns a 2-D array even for one cell, blanks as empty strings', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('B2').getValues()).toEqual([['']]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([['', ''], ['', '']]);
+  });
+
+  test('returns a fresh array each time', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('A1:B1');
+    range.setValues([[1, 2]]);
+    const first = range.getValues();
+    first[0]?.splice(0, 2, 'x', 'y');
+    expect(range.getValues()).toEqual([[1, 2]]);
+  });
+
+  test('keeps numbers, percent fractions and booleans as they are', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:D1').setValues([[42, '50%', true, false]]);
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([[42, 0.5, true, false]]);
+  });
+
+  test('returns date cells as new Date copies that do not write back', () => {
+    const { sheet } = setup();
+    const when = new Date('2024-03-01T10:00:00Z');
+    sheet.getRange('A1').setValue(when);
+    when.setFullYear(2000);
+    const read = sheet.getRange('A1').getValue() as Date;
+    expect(read.toISOString()).toBe('2024-03-01T10:00:00.000Z');
+    read.setFullYear(1999);
+    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2024-03-01T10:00:00.000Z');
+  });
+
+  test('reads dates into the program realm and accepts its Dates and arrays (the runtime runs the bundle in a vm)', () => {
+    const VmDate = runInNewContext('Date') as DateConstructor;
+    const vmRows = runInNewContext('[[new Date(86400000), "2024-01-02"]]') as unknown[][];
+    const { sheet } = setup(bookSnapshot(), { newDate: (ms) => new VmDate(ms) });
+    sheet.getRange('A1:B1').setValues(vmRows);
+    const [first, second] = sheet.getRange('A1:B1').getValues()[0] ?? [];
+    expect(first).toBeInstanceOf(VmDate);
+    expect(first).not.toBeInstanceOf(Date);
+    expect((first as Date).getTime()).toBe(86_400_000);
+    expect(second).toBeInstanceOf(VmDate);
+  });
+});
+
+describe('3. last row and column', () => {
+  test('are 0 on an empty sheet, whose data range is A1', () => {
+    const { sheet } = setup();
+    expect(sheet.getLastRow()).toBe(0);
+    expect(sheet.getLastColumn()).toBe(0);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1');
+  });
+
+  test('count content only, not formats or notes', () => {
+    const { sheet } = setup();
+    sheet.getRange('C3').setValue('x');
+    sheet.getRange('F10').setNumberFormat('0.00').setNote('a note').setBackground('#ff0000');
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([3, 3]);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C3');
+  });
+
+  test('count formula cells as content', () => {
+    const { sheet } = setup();
+    sheet.getRange('B7').setFormula('=1+1');
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([7, 2]);
+  });
+
+  test('drop back when the last content is cleared', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A5').setValues([[1], [2], [3], [4], [5]]);
+    sheet.getRange('A4:A5').clearContent();
+    expect(sheet.getLastRow()).toBe(3);
+  });
+});
+
+describe('4. getRange(row, column, numRows, numColumns)', () => {
+  test('is 1-based', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange(2, 3, 4, 5).getA1Notation()).toBe('C2:G5');
+    expect(sheet.getRange(1, 1).getA1Notation()).toBe('A1');
+  });
+
+  test.each([
+    [[1, 1, 0, 1], 'The number of rows in the range must be at least 1.'],
+    [[1, 1, 1, 0], 'The number of columns in the range must be at least 1.'],
+    [[0, 1, 1, 1], 'The starting row of the range is too small.'],
+    [[1, 0, 1, 1], 'The starting column of the range is too small.'],
+    [[1000, 1, 2, 1], 'The coordinates of the range are outside the dimensions of the sheet.'],
+    [[1, 26, 1, 2], 'The coordinates of the range are outside the dimensions of the sheet.'],
+  ])('getRange(%j) throws %s', (args, message) => {
+    const { sheet } = setup();
+    const [row = 0, column = 0, numRows = 0, numColumns = 0] = args;
+    expect(() => sheet.getRange(row, column, numRows, numColumns)).toThrow(message);
+  });
+
+  test('offset moves by rows and columns and keeps or changes the size', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('B2:C3');
+    expect(range.offset(1, 2).getA1Notation()).toBe('D3:E4');
+    expect(range.offset(0, 0, 1, 1).getA1Notation()).toBe('B2');
+    expect(() => range.offset(-2, 0)).toThrow('The starting row of the range is too small.');
+  });
+});
+
+describe('5. A1 notation', () => {
+  test.each([
+    ['A1', 'A1', [1, 1]],
+    ['B2:D5', 'B2:D5', [4, 3]],
+    ['$A$1:$B$2', 'A1:B2', [2, 2]],
+    ['A2:E', 'A2:E', [999, 5]],
+    ['A:C', 'A:C', [1000, 3]],
+    ['1:1', '1:1', [1, 26]],
+    ['2:3', '2:3', [2, 26]],
+  ])('getRange(%s) reads %s with %j rows and columns', (a1, notation, [rows, columns]) => {
+    const { sheet } = setup();
+    const range = sheet.getRange(a1);
+    expect(range.getA1Notation()).toBe(notation);
+    expect([range.getNumRows(), range.getNumColumns()]).toEqual([rows, columns]);
+  });
+
+  test('reads a quoted sheet prefix through the spreadsheet', () => {
+    const { book } = setup(bookSnapshot([sheetSnapshot('Sheet1'), sheetSnapshot("KR's sheet")]));
+    const range = book.getRange("'KR''s sheet'!B2:D5");
+    expect(range.getSheet().getName()).toBe("KR's sheet");
+    expect(range.getA1Notation()).toBe('B2:D5');
+  });
+
+  test('reads an unquoted prefix and throws Range not found for an unknown sheet or bad text', () => {
+    const { book } = setup();
+    expect(book.getRange('Sheet1!C3').getA1Notation()).toBe('C3');
+    expect(() => book.getRange('Nope!A1')).toThrow('Range not found');
+    expect(() => book.getRange('A1:B2:C3')).toThrow('Range not found');
+    expect(() => book.getRange('A')).toThrow('Range not found');
+  });
+
+  test('a range without a prefix is on the active sheet', () => {
+    const { book } = setup(bookSnapshot([sheetSnapshot('One'), sheetSnapshot('Two')]));
+    book.getSheetByName('Two')?.activate();
+    expect(book.getRange('A1').getSheet().getName()).toBe('Two');
+  });
+});
+
+describe('6. sheets by name', () => {
+  test('getSheetByName returns null for a missing sheet', () => {
+    const { book } = setup();
+    expect(book.getSheetByName('Missing')).toBeNull();
+  });
+
+  test('insertSheet with an existing name throws the live message', () => {
+    const { book } = setup();
+    expect(() => book.insertSheet('Sheet1')).toThrow('A sheet with the name "Sheet1" already exists. Please enter another name.');
+  });
+
+  test('insertSheet makes a 1000 x 26 sheet at a 0-based index and activates it', () => {
+    const { book } = setup();
+    const sheet = book.insertSheet('First', 0);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getIndex()]).toEqual([1000, 26, 1]);
+    expect(book.getActiveSheet().getName()).toBe('First');
+    expect(book.insertSheet().getName()).toBe('Sheet3');
+  });
+
+  test('deleteSheet removes the sheet but never the last one', () => {
+    const { book } = setup();
+    const extra = book.insertSheet('Extra');
+    book.deleteSheet(extra);
+    expect(book.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+    expect(() => book.deleteSheet(book.getSheets()[0] as never)).toThrow("You can't remove all the sheets in a document.");
+  });
+
+  test('renaming onto another sheet name throws', () => {
+    const { book } = setup();
+    const extra = book.insertSheet('Extra');
+    expect(() => extra.setName('Sheet1')).toThrow('already exists');
+    expect(extra.setName('Renamed').getName()).toBe('Renamed');
+  });
+});
+
+describe('7. appendRow', () => {
+  test('writes at getLastRow() + 1', () => {
+    const { sheet } = setup();
+    sheet.getRange('A3').setValue('header');
+    sheet.appendRow(['a', 1]);
+    expect(sheet.getRange('A4:B4').getValues()).toEqual([['a', 1]]);
+  });
+
+  test('writes null and undefined as blanks, objects as String(x), Dates as Dates', () => {
+    const { sheet } = setup();
+    const date = new Date('2024-01-01T00:00:00Z');
+    sheet.appendRow([null, undefined, { toString: () => 'obj' }, [1, 2], date]);
+    const row = sheet.getRange('A1:E1').getValues()[0] ?? [];
+    expect(row.slice(0, 4)).toEqual(['', '', 'obj', '1,2']);
+    expect(row[4]).toEqual(date);
+  });
+
+  test('grows the grid when the sheet is full', () => {
+    const { sheet } = setup(bookSnapshot([sheetSnapshot('Small', { maxRows: 2, maxColumns: 2, values: [['a'], ['b']] })]));
+    sheet.appendRow(['c', 'd', 'e']);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([3, 3]);
+    expect(sheet.getRange('A3:C3').getValues()).toEqual([['c', 'd', 'e']]);
+  });
+});
+
+describe('8. strings written are read as typed input', () => {
+  test.each([
+    ["'123", '123'],
+    ["'=SUM(A1)", '=SUM(A1)'],
+    ['123', 123],
+    ['-4.5', -4.5],
+    ['1,234.5', 1234.5],
+    ['85%', 0.85],
+    ['TRUE', true],
+    ['false', false],
+    ['1.234,5', '1.234,5'],
+    ['Tăng doanh thu', 'Tăng doanh thu'],
+    ['-', '-'],
+    ['', ''],
+  ])('%j reads back as %j', (written, read) => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue(written);
+    expect(sheet.getRange('A1').getValue()).toEqual(read);
+  });
+
+  test('an ISO date becomes a Date at midnight in the spreadsheet time zone', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue('2024-03-01');
+    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2024-02-29T17:00:00.000Z');
+  });
+
+  test('an impossible ISO date stays text', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue('2024-02-30');
+    expect(sheet.getRange('A1').getValue()).toBe('2024-02-30');
+  });
+
+  test('a formula is kept as a formula and reads as blank (the emulator computes nothing)', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B1').setValues([['=1+1', 'x']]);
+    expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['=1+1', '']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['', 'x']]);
+  });
+
+  test.each(['+abc', '-abc', '@abc'])('%s is stored as a formula (stricter choice)', (text) => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue(text);
+    expect(sheet.getRange('A1').getFormula()).toBe(`=${text}`);
+    expect(sheet.getRange('A1').getValue()).toBe('');
+  });
+
+  test('a plain-text cell keeps strings as text', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('A1:C1').setNumberFormat('@');
+    range.setValues([['=1+1', '007', '85%']]);
+    expect(range.getValues()).toEqual([['=1+1', '007', '85%']]);
+    expect(range.getFormulas()).toEqual([['', '', '']]);
+  });
+
+  test('numbers, booleans and Dates written as values are kept', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C1').setNumberFormat('@').setValues([[5, true, new Date(0)]]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[5, true, new Date(0)]]);
+  });
+
+  test('a value written over a formula replaces it', () => {
+    const { sheet } = setup();
+    const cell = sheet.getRange('A1').setFormula('=NOW()');
+    cell.setValue(3);
+    expect([cell.getFormula(), cell.getValue()]).toEqual(['', 3]);
+  });
+
+  test('setFormula refuses text that is not a formula (stricter choice)', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1').setFormula('abc')).toThrow('Not a formula');
+  });
+
+  test('text longer than 50,000 characters is refused', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50_001))).toThrow('50000 characters');
+    sheet.getRange('A1').setValue('x'.repeat(50_000));
+    expect((sheet.getRange('A1').getValue() as string).length).toBe(50_000);
+  });
+});
+
+describe('9. display values', () => {
+  test.each([
+    [1234.5, '', '1234.5'],
+    [1234.5, '0', '1235'],
+    [1234.56, '0.0', '1234.6'],
+    [1.005, '0.00', '1.01'],
+    [1234567.891, '#,##0', '1,234,568'],
+    [-1234567.891, '#,##0.00', '-1,234,567.89'],
+    [0.256, '0%', '26%'],
+    [0.2567, '0.0%', '25.7%'],
+    [42, '@', '42'],
+    [true, '', 'TRUE'],
+    ['text', '0.00', 'text'],
+  ])('%j with format %j displays %j', (value, format, shown) => {
+    const { sheet } = setup();
+    const cell = sheet.getRange('A1');
+    if (format !== '') cell.setNumberFormat(format);
+    cell.setValue(value);
+    expect(cell.getDisplayValue()).toBe(shown);
+  });
+
+  test.each([
+    ['yyyy-mm-dd', '2024-03-01'],
+    ['yyyy-mm-dd hh:mm', '2024-03-01 07:05'],
+    ['dd/mm/yyyy', '01/03/2024'],
+    ['', '2024-03-01 07:05:00'],
+  ])('a date with format %j displays %j in the spreadsheet zone', (format, shown) => {
+    const { sheet } = setup();
+    const cell = sheet.getRange('A1');
+    if (format !== '') cell.setNumberFormat(format);
+    cell.setValue(new Date('2024-03-01T00:05:00Z'));
+    expect(cell.getDisplayValue()).toBe(shown);
+  });
+
+  test('typed input gets its automatic format and displays like it was typed', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('A1:C1');
+    range.setValues([['85%', '1,234', '2024-03-01']]);
+    expect(range.getDisplayValues()).toEqual([['85%', '1,234', '2024-03-01']]);
+    expect(range.getNumberFormats()).toEqual([['0%', '#,##0', 'yyyy-mm-dd']]);
+  });
+
+  test('an unformatted cell reports the automatic number format', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('0.###############');
+  });
+
+  test('a format the emulator cannot display throws instead of showing a wrong text', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setNumberFormat('[$₫]#,##0').setValue(5);
+    expect(() => sheet.getRange('A1').getDisplayValue()).toThrow('not emulated');
+  });
+});
+
+describe('10. data validation', () => {
+  test('a dropdown list rule reports its criteria, allow-invalid and help text', () => {
+    const { app, sheet } = setup();
+    const rule = app.newDataValidation().requireValueInList(['On track', 'At risk'], true).setAllowInvalid(false).setHelpText('Pick one').build();
+    sheet.getRange('C2:C10').setDataValidation(rule);
+    const read = sheet.getRange('C5').getDataValidation();
+    expect(read?.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_LIST);
+    expect(read?.getCriteriaValues()).toEqual([['On track', 'At risk'], true]);
+    expect([read?.getAllowInvalid(), read?.getHelpText()]).toEqual([false, 'Pick one']);
+    expect(sheet.getRange('C11').getDataValidation()).toBeNull();
+  });
+
+  test.each([
+    ['checkbox', 'CHECKBOX', []],
+    ['date', 'DATE_IS_VALID_DATE', []],
+    ['between', 'NUMBER_BETWEEN', [0, 1]],
+    ['at least', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [0]],
+  ])('a %s rule has criteria %s with values %j', (kind, criteria, values) => {
+    const { app } = setup();
+    const builder = app.newDataValidation();
+    const built = kind === 'checkbox' ? builder.requireCheckbox() : kind === 'date' ? builder.requireDate()
+      : kind === 'between' ? builder.requireNumberBetween(0, 1) : builder.requireNumberGreaterThanOrEqualTo(0);
+    const rule = built.build();
+    expect([rule.getCriteriaType(), rule.getCriteriaValues(), rule.getAllowInvalid()]).toEqual([criteria, values, true]);
+  });
+
+  test('copy gives a builder that changes a new rule, not the old one', () => {
+    const { app } = setup();
+    const rule = app.newDataValidation().requireValueInList(['a']).build();
+    const changed = rule.copy().setAllowInvalid(false).build();
+    expect([rule.getAllowInvalid(), changed.getAllowInvalid()]).toEqual([true, false]);
+  });
+
+  test('a script may write a value the rule rejects (Sheets only rejects typed input)', () => {
+    const { app, sheet } = setup();
+    sheet.getRange('A1').setDataValidation(app.newDataValidation().requireValueInList(['a']).setAllowInvalid(false).build());
+    sheet.getRange('A1').setValue('zzz');
+    expect(sheet.getRange('A1').getValue()).toBe('zzz');
+  });
+
+  test('clearDataValidations removes the rules', () => {
+    const { app, sheet } = setup();
+    sheet.getRange('A1:A3').setDataValidation(app.newDataValidation().requireCheckbox().build());
+    sheet.getRange('A2').clearDataValidations();
+    expect(sheet.getRange('A1:A3').getDataValidations().map((row) => row[0] === null)).toEqual([false, true, false]);
+  });
+});
+
+describe('11. conditional format rules', () => {
+  test('setConditionalFormatRules replaces every rule, and rules report their ranges', () => {
+    const { app, sheet } = setup();
+    const red = app.newConditionalFormatRule().whenTextEqualTo('At risk').setBackground('#f4cccc').setRanges([sheet.getRange('D2:D100')]).build();
+    const bold = app.newConditionalFormatRule().whenNumberLessThan(0.3).setBold(true).setRanges([sheet.getRange('E2:E100')]).build();
+    sheet.setConditionalFormatRules([red, bold]);
+    sheet.setConditionalFormatRules([bold]);
+    const rules = sheet.getConditionalFormatRules();
+    expect(rules).toHaveLength(1);
+    expect(rules[0]?.getRanges().map((r) => (r as Range).getA1Notation())).toEqual(['E2:E100']);
+    expect(rules[0]?.state.condition).toEqual({ type: 'NUMBER_LESS_THAN', values: [0.3] });
+  });
+
+  test.each([
+    ['whenTextContains', 'TEXT_CONTAINS'],
+    ['whenNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO'],
+    ['whenNumberBetween', 'NUMBER_BETWEEN'],
+    ['whenFormulaSatisfied', 'CUSTOM_FORMULA'],
+    ['whenCellEmpty', 'CELL_EMPTY'],
+  ])('%s records the %s condition', (method, type) => {
+    const { app } = setup();
+    const builder = app.newConditionalFormatRule();
+    const after = method === 'whenTextContains' ? builder.whenTextContains('x') : method === 'whenNumberGreaterThanOrEqualTo' ? builder.whenNumberGreaterThanOrEqualTo(1)
+      : method === 'whenNumberBetween' ? builder.whenNumberBetween(0, 1) : method === 'whenFormulaSatisfied' ? builder.whenFormulaSatisfied('=A1>0') : builder.whenCellEmpty();
+    expect(after.setFontColor('#ff0000').build().state.condition?.type).toBe(type);
+  });
+
+  test('copy starts a builder from the rule', () => {
+    const { app } = setup();
+    const rule = app.newConditionalFormatRule().whenCellEmpty().setBackground('#eeeeee').build();
+    const copy = rule.copy().setBackground('#000000').build();
+    expect([rule.state.format.background, copy.state.format.background]).toEqual(['#eeeeee', '#000000']);
+  });
+});
+
+describe('12. protection', () => {
+  test('a range protection records description, warning-only and editors', () => {
+    const { book, sheet, app } = setup();
+    const protection = sheet.getRange('1:1').protect().setDescription('headers').setWarningOnly(true);
+    protection.addEditor('a@x.vn').addEditors(['b@x.vn', 'a@x.vn']);
+    protection.removeEditors(['b@x.vn']);
+    expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['a@x.vn']);
+    expect([protection.getDescription(), protection.isWarningOnly(), protection.canEdit()]).toEqual(['headers', true, true]);
+    expect(protection.getRange().getA1Notation()).toBe('A1:Z1');
+    expect(book.getProtections(app.ProtectionType.RANGE)).toHaveLength(1);
+    expect(book.getProtections(app.ProtectionType.SHEET)).toHaveLength(0);
+  });
+
+  test('a sheet protection is one per sheet and remove drops it', () => {
+    const { sheet, app } = setup();
+    const first = sheet.protect();
+    expect(sheet.protect()).toBe(first);
+    expect(first.getProtectionType()).toBe('SHEET');
+    first.remove();
+    expect(sheet.getProtections(app.ProtectionType.SHEET)).toEqual([]);
+  });
+});
+
+describe('13. named ranges, rich text links, merged cells', () => {
+  test('a named range is found by name, listed, and removed', () => {
+    const { book, sheet } = setup();
+    book.setNamedRange('Settings', sheet.getRange('A1:B10'));
+    expect(book.getRangeByName('Settings')?.getA1Notation()).toBe('A1:B10');
+    expect(book.getNamedRanges().map((n) => n.getName())).toEqual(['Settings']);
+    book.removeNamedRange('Settings');
+    expect(book.getRangeByName('Settings')).toBeNull();
+    expect(() => book.setNamedRange('A1', sheet.getRange('A1'))).toThrow('not valid');
+  });
+
+  test('a rich text value keeps its link; a plain value written over it drops the link', () => {
+    const { app, sheet } = setup();
+    const cell = sheet.getRange('A1').setRichTextValue(app.newRichTextValue().setText('Spec').setLinkUrl('https://x.vn/spec').build());
+    expect([cell.getValue(), cell.getRichTextValue()?.getText(), cell.getRichTextValue()?.getLinkUrl()]).toEqual(['Spec', 'Spec', 'https://x.vn/spec']);
+    cell.setValue('Other');
+    expect(cell.getRichTextValue()?.getLinkUrl()).toBeNull();
+    expect(sheet.getRange('B1').setValue(5).getRichTextValue()).toBeNull();
+  });
+
+  test('merged cells read blank except the top-left, and stay so when written', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange('A1:B2');
+    range.setValues([['keep', 'x'], ['y', 'z']]);
+    range.merge();
+    expect(range.getValues()).toEqual([['keep', ''], ['', '']]);
+    range.setValues([['a', 'b'], ['c', 'd']]);
+    expect(range.getValues()).toEqual([['a', ''], ['', '']]);
+    expect(sheet.getRange('B2').isPartOfMerge()).toBe(true);
+    expect(() => sheet.getRange('B2:C2').breakApart()).toThrow('You must select all cells in a merged range');
+    range.breakApart();
+    expect(sheet.getRange('B2').isPartOfMerge()).toBe(false);
+  });
+});
+
+describe('14. embedded charts', () => {
+  test('a built chart is inserted, listed with its ranges and options, modified and removed', () => {
+    const { sheet } = setup();
+    const Charts = createCharts();
+    const chart = sheet.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange('A1:B8'))
+      .setPosition(2, 5, 0, 0).setOption('title', 'Progress').setNumHeaders(1).build();
+    expect(chart.getChartId()).toBeNull();
+    sheet.insertChart(chart);
+    const [inserted] = sheet.getCharts();
+    const id = inserted?.getId();
+    expect(typeof id).toBe('string');
+    expect(inserted?.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:B8']);
+    expect(inserted?.getOptions().get('title')).toBe('Progress');
+    const modified = inserted?.modify().setOption('title', 'Updated').build();
+    if (modified) sheet.updateChart(modified);
+    expect(sheet.getCharts().map((c) => [c.getId(), c.getOptions().get('title')])).toEqual([[id, 'Updated']]);
+    sheet.removeChart(sheet.getCharts()[0] as never);
+    expect(sheet.getCharts()).toEqual([]);
+  });
+
+  test('an unknown chart type is refused', () => {
+    const { sheet } = setup();
+    expect(() => sheet.newChart().setChartType('GAUGE')).toThrow('not emulated');
+  });
+});
+
+describe('15. inserting and deleting lines', () => {
+  function filled() {
+    const ctx = setup();
+    const { sheet, app } = ctx;
+    sheet.getRange('A1:C3').setValues([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    sheet.getRange('B2').setNote('n').setNumberFormat('0.00').setDataValidation(app.newDataValidation().requireDate().build());
+    sheet.getRange('C3').setRichTextValue(app.newRichTextValue().setText('go').setLinkUrl('https://x.vn').build());
+    return ctx;
+  }
+
+  test('inserting rows before moves values, formats, notes, validations and links down', () => {
+    const { sheet } = filled();
+    sheet.insertRowsBefore(2, 2);
+    expect(sheet.getRange('A1:C5').getValues()).toEqual([[1, 2, 3], ['', '', ''], ['', '', ''], [4, 5, 6], [7, 8, 'go']]);
+    const moved = sheet.getRange('B4');
+    expect([moved.getNote(), moved.getNumberFormat(), moved.getDataValidation()?.getCriteriaType()]).toEqual(['n', '0.00', 'DATE_IS_VALID_DATE']);
+    expect(sheet.getRange('C5').getRichTextValue()?.getLinkUrl()).toBe('https://x.vn');
+    expect(sheet.getMaxRows()).toBe(1002);
+  });
+
+  test('inserting columns after moves cells right', () => {
+    const { sheet } = filled();
+    sheet.insertColumnsAfter(1, 1);
+    expect(sheet.getRange('A2:D2').getValues()).toEqual([[4, '', 5, 6]]);
+    expect(sheet.getRange('C2').getNote()).toBe('n');
+    expect(sheet.getMaxColumns()).toBe(27);
+  });
+
+  test('deleting a row and a column shifts everything back and drops what was deleted', () => {
+    const { sheet } = filled();
+    sheet.deleteRow(1);
+    sheet.deleteColumns(1, 1);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([[5, 6], [8, 'go']]);
+    expect(sheet.getRange('A1').getNote()).toBe('n');
+    expect(sheet.getRange('B2').getRichTextValue()?.getLinkUrl()).toBe('https://x.vn');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([999, 25]);
+  });
+
+  test('named ranges grow with rows inserted inside them', () => {
+    const { book, sheet } = filled();
+    book.setNamedRange('Data', sheet.getRange('A1:C3'));
+    sheet.insertRowsAfter(1, 2);
+    expect(book.getRangeByName('Data')?.getA1Notation()).toBe('A1:C5');
+  });
+
+  test('deleting past the grid or every row throws', () => {
+    const { sheet } = filled();
+    expect(() => sheet.deleteRows(999, 5)).toThrow('Those rows are out of bounds.');
+    expect(() => sheet.deleteRows(1, 1000)).toThrow("You can't delete all the rows on the sheet.");
+  });
+});
+
+describe('16. the 10,000,000 cell limit', () => {
+  test('growing a workbook past 10M cells throws, and nothing changes', () => {
+    const { book, sheet } = setup(bookSnapshot([sheetSnapshot('Big', { maxRows: 383_000, maxColumns: 26 })]));
+    expect(() => sheet.insertRowsAfter(1, 2000)).toThrow('above the limit of 10000000 cells');
+    expect(sheet.getMaxRows()).toBe(383_000);
+    book.insertSheet('Fits');
+    expect(() => book.insertSheet('Too much')).toThrow('above the limit of 10000000 cells');
+  });
+});
+
+describe('17. call counting', () => {
+  test('every public method counts one call under its Apps Script name', () => {
+    const { env, app, sheet } = setup();
+    app.getActiveSpreadsheet().getSheetByName('Sheet1')?.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getDataRange().getValues();
+    expect(Object.fromEntries(env.calls)).toEqual({
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'Spreadsheet.getSheetByName': 1,
+      'Sheet.getRange': 1,
+      'Range.setValues': 1,
+      'Sheet.getDataRange': 1,
+      'Range.getValues': 1,
+    });
+  });
+
+  test('appendRow counts itself only', () => {
+    const { env, sheet } = setup();
+    sheet.appendRow([1, 2, 3]);
+    expect(Object.fromEntries(env.calls)).toEqual({ 'Sheet.appendRow': 1 });
+  });
+
+  test('snapshots are the runtime\'s and are not counted', () => {
+    const { env, book } = setup();
+    book.toSnapshot();
+    expect(env.totalCalls()).toBe(0);
+  });
+
+  test('an injected fault is thrown by the matching call', () => {
+    const { env, sheet } = setup();
+    env.injectFault('Range.getValues', 'Service Spreadsheets timed out while accessing document with id x.');
+    expect(() => sheet.getRange('A1').getValues()).toThrow('Service Spreadsheets timed out');
+    expect(sheet.getRange('A1').getValues()).toEqual([['']]);
+  });
+});
+
+describe('18. snapshot round trip', () => {
+  test('fromSnapshot(toSnapshot()) keeps values, dates, formulas, formats, validations, notes, links and sheet settings', () => {
+    const { book, sheet, app } = setup();
+    sheet.getRange('A1:D2').setValues([['Name', 'Due', 'Progress', 'Done'], ['Grow', new Date('2024-06-30T17:00:00Z'), 0.5, true]]);
+    sheet.getRange('E2').setFormula('=C2*2');
+    sheet.getRange('C2:C1000').setNumberFormat('0%');
+    sheet.getRange('D2:D1000').setDataValidation(app.newDataValidation().requireCheckbox().build());
+    sheet.getRange('A1').setNote('header');
+    sheet.getRange('A3').setRichTextValue(app.newRichTextValue().setText('doc').setLinkUrl('https://x.vn').build());
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(1);
+    sheet.setColumnWidth(1, 240);
+    book.insertSheet('Hidden').hideSheet();
+    const snapshot = book.toSnapshot();
+    const again = setup(snapshot).book.toSnapshot();
+    expect(again).toEqual(snapshot);
+    const first = snapshot.sheets[0];
+    expect(first?.validations).toEqual([{ range: 'D2:D1000', rule: { kind: 'checkbox', allowInvalid: true } }]);
+    expect(first?.numberFormats).toEqual([{ range: 'C2:C1000', format: '0%' }]);
+    expect(first?.formulas).toEqual({ E2: '=C2*2' });
+    expect(first?.values[1]?.[1]).toEqual(new Date('2024-06-30T17:00:00Z'));
+    expect([first?.frozenRows, first?.frozenColumns, first?.columnWidths, snapshot.sheets[1]?.hidden]).toEqual([1, 1, { 1: 240 }, true]);
+  });
+
+  test('a formula keeps the cached value a loaded workbook came with, though getValues reads it blank', () => {
+    const snapshot = bookSnapshot([sheetSnapshot('S', { values: [[2, 4]], formulas: { B1: '=A1*2' } })]);
+    const { book, sheet } = setup(snapshot);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([[2, '']]);
+    expect(book.toSnapshot().sheets[0]?.values).toEqual([[2, 4]]);
+  });
+
+  test('identical rules side by side become one block', () => {
+    const { book, sheet, app } = setup();
+    sheet.getRange('B2:C5').setDataValidation(app.newDataValidation().requireNumberBetween(0, 1).build());
+    expect(book.toSnapshot().sheets[0]?.validations).toEqual([{ range: 'B2:C5', rule: { kind: 'number', min: 0, max: 1, allowInvalid: true } }]);
+  });
+
+  test('a rule a snapshot cannot hold throws instead of being changed', () => {
+    const { book, sheet, app } = setup();
+    sheet.getRange('A1').setDataValidation(app.newDataValidation().requireValueInList(['a'], false).build());
+    expect(() => book.toSnapshot()).toThrow('cannot hold');
+  });
+});
+
+describe('spreadsheet properties', () => {
+  test('id, url, name, locale, zone and toasts', () => {
+    const { book, app, ui } = setup();
+    expect(book.getId()).toMatch(/^[A-Za-z0-9_-]{44}$/);
+    expect(book.getUrl()).toBe(`https://docs.google.com/spreadsheets/d/${book.getId()}/edit`);
+    book.rename('New');
+    expect(book.getName()).toBe('New');
+    expect(book.getSpreadsheetLocale()).toBe('vi_VN');
+    book.setSpreadsheetTimeZone('America/New_York');
+    expect(book.getSpreadsheetTimeZone()).toBe('America/New_York');
+    expect(() => book.setSpreadsheetTimeZone('Mars/Base')).toThrow('Invalid time zone');
+    book.toast('Saved', 'OKR');
+    expect(book.toasts.map((t) => [t.message, t.title, t.timeoutSeconds])).toEqual([['Saved', 'OKR', 5]]);
+    expect(app.getUi()).toBe(ui);
+    expect(app.getActive()).toBe(book);
+  });
+
+  test('the active range is null until set, then follows the range', () => {
+    const { book, sheet } = setup();
+    expect(book.getActiveRange()).toBeNull();
+    sheet.getRange('B3').activate();
+    expect(book.getActiveRange()?.getA1Notation()).toBe('B3');
+  });
+
+  test('gids are stable, 0 for the first sheet, and not the index', () => {
+    const one = setup(bookSnapshot([sheetSnapshot('A'), sheetSnapshot('B')])).book;
+    const two = setup(bookSnapshot([sheetSnapshot('A'), sheetSnapshot('B')])).book;
+    expect(one.getSheets().map((s) => s.getSheetId())).toEqual(two.getSheets().map((s) => s.getSheetId()));
+    expect(one.getSheets()[0]?.getSheetId()).toBe(0);
+    expect(one.getSheets()[1]?.getSheetId()).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,28 @@
+/** Builders of emulated workbooks for the SpreadsheetApp tests. */
+import { LocalEnv } from '../../src/local/env';
+import type { BookSnapshot, SheetSnapshot } from '../../src/local/snapshot';
+import { Spreadsheet, type SpreadsheetOptions } from '../../src/local/spreadsheet';
+import { createSpreadsheetApp } from '../../src/local/spreadsheet-app';
+
+export function sheetSnapshot(name: string, overrides: Partial<SheetSnapshot> = {}): SheetSnapshot {
+  return {
+    name, maxRows: 1000, maxColumns: 26, values: [], formulas: {}, numberFormats: [], validations: [],
+    notes: {}, links: {}, frozenRows: 0, frozenColumns: 0, columnWidths: {}, hidden: false, ...overrides,
+  };
+}
+
+export function bookSnapshot(sheets: SheetSnapshot[] = [sheetSnapshot('Sheet1')], timeZone = 'Asia/Ho_Chi_Minh'): BookSnapshot {
+  return { name: 'OKR 2024', locale: 'vi_VN', timeZone, sheets };
+}
+
+/** A workbook, its env and the SpreadsheetApp global over it; `ui` is whatever the test passes. */
+export function setup(snapshot: BookSnapshot = bookSnapshot(), options: SpreadsheetOptions = {}) {
+  const env = new LocalEnv(new Date('2024-05-06T02:00:00Z'));
+  const book = Spreadsheet.fromSnapshot(env, snapshot, options);
+  const ui = { kind: 'ui' };
+  const app = createSpreadsheetApp(env, book, ui);
+  const sheet = book.getSheets()[0];
+  if (!sheet) throw new Error('no sheet');
+  env.resetCounters();
+  return { env, book, app, ui, sheet };
+}
