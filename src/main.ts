@@ -4,7 +4,9 @@
  */
 import { saveCheckIns } from './actions/check-in-save';
 import { loadPage } from './actions/check-in-page';
+import { runDiagnostics } from './actions/diagnostics';
 import { menuItems } from './actions/menu';
+import { runRemindersOff, runRemindersOn } from './actions/reminder-trigger';
 import { onCheckInEdit, type EditEvent } from './actions/check-in-edit';
 import { runRefresh } from './actions/refresh';
 import { runSetup, runSwitchLanguage } from './actions/setup-run';
@@ -68,8 +70,32 @@ export function sidebarLoad(): PageData {
   return loadPage(services());
 }
 
-export function sidebarCheckIn(entries: CheckInInput[]): CheckInResult {
-  return saveCheckIns(services(), entries, { source: 'sidebar', ownOnly: false });
+/** Saves check-ins from the sidebar or the web-app page; `source` is 'email' on the page the reminders link to. */
+export function sidebarCheckIn(entries: CheckInInput[], source?: string): CheckInResult {
+  return saveCheckIns(services(), entries, { source: source === 'email' ? 'email' : 'sidebar' });
+}
+
+/**
+ * The check-in web app (deployed to execute as the user accessing it, so people act with their own rights):
+ * the same static page as the sidebar, marked as reached from the e-mail.
+ */
+export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
+  const s = services();
+  const t = messages(readSettings(s.book).settings.language);
+  const page = s.html.createHtmlOutputFromFile('checkin').getContent().replace('data-source="sidebar"', 'data-source="email"');
+  return s.html.createHtmlOutput(page).setTitle(t.sidebar.title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
+}
+
+export function menuRemindersOn(): void {
+  runRemindersOn(services());
+}
+
+export function menuRemindersOff(): void {
+  runRemindersOff(services());
+}
+
+export function menuDiagnostics(): void {
+  runDiagnostics(services());
 }
 
 ({ sidebarLoad, sidebarCheckIn }) satisfies SidebarApi;

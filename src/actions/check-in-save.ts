@@ -21,8 +21,6 @@ import type { Services } from './services';
 
 export interface SaveOptions {
   readonly source: 'sidebar' | 'email';
-  /** The web app checks that the signed-in person may check in each KR; the sidebar is for editors. */
-  readonly ownOnly: boolean;
 }
 
 export function saveCheckIns(s: Services, entries: readonly CheckInInput[], options: SaveOptions): CheckInResult {
@@ -45,7 +43,9 @@ export function saveCheckIns(s: Services, entries: readonly CheckInInput[], opti
       const kr = krs.get(String(entry.krId));
       const text = String(entry.value ?? '').trim();
       if (!kr) { problems.push({ krId: entry.krId, message: t.checkIn.unknownKr(String(entry.krId)) }); continue; }
-      if (options.ownOnly && !isOwnKr(workbook, kr, user, teams) && !isAdmin(settings, user)) {
+      // Any global function can be called from any page, so the rule holds for every caller: people check in
+      // their own and their team's KRs; admins any.
+      if (!isOwnKr(workbook, kr, user, teams) && !isAdmin(settings, user)) {
         problems.push({ krId: kr.id, message: t.checkIn.notYours(kr.id) }); continue;
       }
       if (text === '') { problems.push({ krId: kr.id, message: t.checkIn.valueRequired(kr.id) }); continue; }

@@ -6,6 +6,38 @@ export const en = {
     refresh: 'Refresh progress',
     checkIn: 'Check in…',
     switchLanguage: 'Tiếng Việt (switch language)',
+    remindersOn: 'Turn on daily reminders',
+    remindersOff: 'Turn off daily reminders',
+    diagnostics: 'Diagnostics',
+  },
+  reminders: {
+    turnedOn: (hour: number, timeZone: string, owner: string) =>
+      `Daily reminders are on: every day at ${hour}:00 (${timeZone}), sent from ${owner}'s account.`,
+    ownedByOther: (owner: string) =>
+      `Reminders are already on, run from ${owner}'s account. Only ${owner} can turn them off or move them.`,
+    turnedOff: 'Daily reminders are off.',
+    notOn: 'Daily reminders were not on.',
+  },
+  diagnostics: {
+    title: 'Diagnostics',
+    ok: 'OK',
+    problem: 'PROBLEM',
+    timeZones: (script: string, sheet: string, settings: string) =>
+      `Time zones: script ${script}, spreadsheet ${sheet}, Settings ${settings}.`,
+    timeZonesDiffer: 'They differ: reminders follow the Settings time zone; dates typed in the sheet follow the spreadsheet\'s (File → Settings).',
+    trigger: (owner: string, hour: number) => `The daily reminder trigger runs once a day at ${hour}:00 from ${owner}'s account.`,
+    noTrigger: 'No daily reminder trigger: use "Turn on daily reminders".',
+    triggerMissing: (owner: string) => `The trigger recorded for ${owner} is not among ${owner}'s triggers: turn reminders off and on again.`,
+    duplicateTriggers: (count: number) => `${count} reminder triggers exist for your account: turn reminders off and on again to keep one.`,
+    otherOwner: (owner: string) => `The trigger belongs to ${owner}: only ${owner} can see it.`,
+    mailQuota: (remaining: number) => `${remaining} e-mail recipient(s) left today on your account.`,
+    lock: 'The document lock can be taken.',
+    lockBusy: 'The document lock is held by another run right now.',
+    tabs: 'Every tab and column is in place.',
+    tabMissing: (tab: string) => `Tab “${tab}” is missing.`,
+    columnsMissing: (tab: string, columns: string) => `Tab “${tab}” lacks: ${columns}.`,
+    webApp: (url: string) => `Check-in web app: ${url}`,
+    noWebApp: 'The check-in web app is not deployed: e-mails link to the sheet only (README: "Check-in from the e-mail").',
   },
   settings: {
     companyName: 'Company name, shown in e-mails and the brief.',

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dayFromParts, type Day } from '../core/date-parse';
 import { runDemo } from './demo';
+import { buildTemplate } from './template';
+import { writeXlsx } from './xlsx';
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -24,7 +26,8 @@ export function loadBuild(dir: string): { code: string; files: Record<string, st
 }
 
 const USAGE = `usage: okr-sheets <command> [options]
-  demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle; writes DIR/okr-demo.xlsx (default out/)`;
+  demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle; writes DIR/okr-demo.xlsx (default out/)
+  template --out FILE.xlsx [--lang vi|en]   the empty workbook with validations and labels (default vi)`;
 
 function parseToday(text: string | undefined, fallback: Day): Day | null {
   if (text === undefined) return fallback;
@@ -47,6 +50,16 @@ export async function main(argv: readonly string[], io: Io, buildDir: string): P
     case 'demo': {
       const report = await runDemo({ ...loadBuild(buildDir), outDir: String(values.out ?? 'out'), until: today });
       io.out(`${report.lines.join('\n')}\n`);
+      return 0;
+    }
+    case 'template': {
+      const lang = values.lang === undefined ? 'vi' : values.lang;
+      if ((lang !== 'vi' && lang !== 'en') || typeof values.out !== 'string') {
+        io.err(`${USAGE}\n`);
+        return 2;
+      }
+      const { warnings } = await writeXlsx(buildTemplate(loadBuild(buildDir).code, lang), values.out);
+      io.out(`wrote ${values.out}\n${warnings.map((w) => `warning: ${w}\n`).join('')}`);
       return 0;
     }
     default:

@@ -18,14 +18,19 @@ export interface Table {
   readonly col: (key: string) => number;
 }
 
+/** The tabs of a book with their folded names: listed once per action, then looked up in memory. */
+export type TabList = readonly { readonly sheet: Sheet; readonly folded: string }[];
+
+export function listTabs(book: Book): TabList {
+  return book.getSheets().map((sheet) => ({ sheet, folded: foldText(sheet.getName()) }));
+}
+
 /** Finds a tab by its name in either language, case- and accent-insensitively. */
-export function findTab(book: Book, key: TabKey): Sheet | null {
+export function findTab(book: Book, key: TabKey, tabs: TabList = listTabs(book)): Sheet | null {
   const label = TAB_LABELS[key];
   const wanted = [foldText(label.en), foldText(label.vi)];
-  for (const sheet of book.getSheets()) {
-    if (wanted.indexOf(foldText(sheet.getName())) >= 0) return sheet;
-  }
-  return null;
+  const found = tabs.find((tab) => wanted.indexOf(tab.folded) >= 0);
+  return found ? found.sheet : null;
 }
 
 /** The index of each column key in a header row, matching either language's label. */
@@ -45,8 +50,8 @@ export function headerIndex(tab: TabKey, header: readonly unknown[]): (key: stri
 }
 
 /** Reads a whole tab in one call; null when the tab does not exist. */
-export function readTable(book: Book, tab: TabKey): Table | null {
-  const sheet = findTab(book, tab);
+export function readTable(book: Book, tab: TabKey, tabs?: TabList): Table | null {
+  const sheet = findTab(book, tab, tabs);
   if (!sheet) return null;
   const values = sheet.getDataRange().getValues();
   const header = values[0] ?? [];

@@ -5,7 +5,7 @@ import type { SettingProblem, Settings } from '../core/settings';
 import type { TabKey } from '../i18n/tabs';
 import { rowReader, type ReadContext, type RowReader } from './row-reader';
 import { readSettings } from './settings-read';
-import { readTable, type Table } from './table';
+import { listTabs, readTable, type Table, type TabList } from './table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,8 +15,8 @@ function isBlankRow(cells: readonly unknown[]): boolean {
 
 /** Reads one tab's data rows through `build`, skipping blank rows; `idKey` names the row in problems. */
 function readRows<T>(book: Book, tab: TabKey, idKey: string, ctx: ReadContext, missing: TabKey[], tables: Tables,
-  build: (r: RowReader, row: number) => T): T[] {
-  const table = readTable(book, tab);
+  build: (r: RowReader, row: number) => T, tabs: TabList): T[] {
+  const table = readTable(book, tab, tabs);
   tables[tab] = table ?? undefined;
   if (!table) {
     missing.push(tab);
@@ -47,8 +47,9 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
   const problems: CellProblem[] = [];
   const missingTabs: TabKey[] = [];
   const tables: Tables = {};
+  const tabs = listTabs(book);
   const ctx: ReadContext = { lang: settings.language, timeZone: settings.timeZone, problems };
-  const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number) => T) => readRows(book, tab, idKey, ctx, missingTabs, tables, build);
+  const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number) => T) => readRows(book, tab, idKey, ctx, missingTabs, tables, build, tabs);
 
   const cycles = read('cycles', 'cycleId', (r, row) => ({
     row, id: r.text('cycleId'), name: r.text('name'), start: r.day('start'), end: r.day('end'), status: r.choice('status', 'cycleStatus'),

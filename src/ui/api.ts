@@ -49,5 +49,5 @@ export interface CheckInResult {
 /** The server functions the check-in sidebar calls; main.ts is checked against it. */
 export interface SidebarApi {
   sidebarLoad(): PageData;
-  sidebarCheckIn(entries: CheckInInput[]): CheckInResult;
+  sidebarCheckIn(entries: CheckInInput[], source?: string): CheckInResult;
 }

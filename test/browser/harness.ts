@@ -24,17 +24,17 @@ export interface OpenedPage {
 }
 
 /**
- * Opens build/<file> as HtmlService would serve it (a 300 px sidebar by default) with every other request
- * refused, so an accidental CDN script fails the test.
+ * Opens build/<file> (or `html`, a page the bundle served) as HtmlService would serve it (a 300 px sidebar
+ * by default) with every other request refused, so an accidental CDN script fails the test.
  */
-export async function openPage(browser: Browser, rt: LocalRuntime, file: string, user: string, width = 300): Promise<OpenedPage> {
+export async function openPage(browser: Browser, rt: LocalRuntime, file: string, user: string, width = 300, html?: string): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   const calls: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url === `http://gas.test/${file}`) return route.fulfill({ contentType: 'text/html', body: readFileSync(`build/${file}`, 'utf8') });
+    if (url === `http://gas.test/${file}`) return route.fulfill({ contentType: 'text/html', body: html ?? readFileSync(`build/${file}`, 'utf8') });
     return route.abort();
   });
   await page.addInitScript({ path: 'test/browser/gas-run-stub.js' });

@@ -1,0 +1,22 @@
+/**
+ * `okr-sheets template`: the empty workbook, built by the bundle's own "Set up" in the local runtime and
+ * saved as .xlsx with its validations, formats and labels, ready to upload to Drive.
+ */
+import type { Lang } from '../i18n/lang';
+import { TAB_LABELS } from '../i18n/tabs';
+import { emptyBook, LocalRuntime } from './runtime';
+import type { BookSnapshot } from './snapshot';
+
+export function buildTemplate(code: string, lang: Lang, timeZone = 'Asia/Ho_Chi_Minh'): BookSnapshot {
+  const rt = new LocalRuntime({ book: emptyBook(lang === 'vi' ? 'OKR' : 'OKR', lang === 'vi' ? 'vi_VN' : 'en_US', timeZone), user: '' });
+  rt.load(code);
+  rt.run('menuSetup');
+  rt.env.quiet(() => {
+    // A template starts clean: without the spreadsheet's default tab and without the setup run's Log row.
+    const blank = rt.book.getSheetByName('Sheet1');
+    if (blank) rt.book.deleteSheet(blank);
+    const log = rt.book.getSheetByName(TAB_LABELS.log[lang]);
+    if (log && log.getLastRow() > 1) log.deleteRows(2, log.getLastRow() - 1);
+  });
+  return rt.snapshot();
+}
