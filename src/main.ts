@@ -4,7 +4,9 @@
  */
 import { saveCheckIns } from './actions/check-in-save';
 import { loadPage } from './actions/check-in-page';
+import { runDaily } from './actions/daily-run';
 import { runDiagnostics } from './actions/diagnostics';
+import { runRemindPreview } from './actions/remind-preview';
 import { menuItems } from './actions/menu';
 import { runRemindersOff, runRemindersOn } from './actions/reminder-trigger';
 import { onCheckInEdit, type EditEvent } from './actions/check-in-edit';
@@ -99,3 +101,12 @@ export function menuDiagnostics(): void {
 }
 
 ({ sidebarLoad, sidebarCheckIn }) satisfies SidebarApi;
+
+export function menuPreviewReminders(): void {
+  runRemindPreview(services());
+}
+
+/** The installable daily trigger (see actions/reminder-trigger.ts). */
+export function dailyTrigger(): void {
+  runDaily(services());
+}

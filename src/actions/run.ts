@@ -57,7 +57,7 @@ export function runAction(s: Services, options: ActionOptions, work: (ctx: Actio
     if (options.adminOnly && !isAdmin(settings, user)) throw new RefusedError(t.errors.adminOnly(user));
     const outcome = options.writes ? withDocumentLock(s, () => work(ctx)) : work(ctx);
     appendLog(s, settings.language, { time: started, action: options.name, user, outcome: t.log.ok, counts: outcome.counts ?? {}, error: '' });
-    if (options.from === 'menu') s.app.getUi().alert(outcome.message);
+    if (options.from === 'menu' && outcome.message !== '') s.app.getUi().alert(outcome.message);
     return outcome;
   } catch (error) {
     const refused = error instanceof RefusedError;

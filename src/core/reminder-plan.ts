@@ -25,7 +25,7 @@ import type { Lang } from '../i18n/lang';
 import { weekStartOf } from './calendar';
 import { addDays, formatDay, type Day } from './date-parse';
 import { computeKrStates, type KrState } from './kr-state';
-import type { Cycle, KeyResult, Objective, Team, Workbook } from './model';
+import type { Cycle, KeyResult, Objective, Person, Workbook } from './model';
 
 export type ReminderKind = 'due' | 'overdue' | 'lead' | 'escalation' | 'wins';
 
@@ -140,7 +140,13 @@ const groupInto = <T>(groups: Map<string, T[]>, key: string, item: T): void => {
 
 /** The reminder context of a workbook on a day: lookups shared by every kind. */
 const contextOf = (workbook: Workbook, today: Day) => {
-  const people = new Map(workbook.people.filter((p) => p.email !== '').map((p) => [p.email, p]));
+  const people = new Map<string, Person>();
+  const members = new Map<string, string[]>();
+  for (const person of workbook.people) {
+    if (person.email === '' || people.has(person.email)) continue;
+    people.set(person.email, person);
+    if (person.teamId !== '') groupInto(members, person.teamId, person.email);
+  }
   const teams = indexById(workbook.teams);
   const objectives = indexById(workbook.objectives);
   const activeCycles = new Set(workbook.cycles.filter((c) => isActiveCycle(c, today)).map((c) => c.id));
@@ -151,22 +157,19 @@ const contextOf = (workbook: Workbook, today: Day) => {
   };
   const teamIdOf = (kr: KeyResult): string => kr.teamId || (objectiveOf(kr)?.teamId ?? '');
   const recipient = (email: string): Recipient => ({ email, name: people.get(email)?.name || email });
-  const expectedOf = (kr: KeyResult): Recipient[] =>
-    kr.ownerEmail !== ''
-      ? [recipient(kr.ownerEmail)]
-      : workbook.people.filter((p) => p.email !== '' && p.teamId !== '' && p.teamId === teamIdOf(kr)).map((p) => recipient(p.email));
   const teamName = (id: string): string => teams.get(id)?.name || id;
   const langOf = (email: string): Lang => people.get(email)?.language ?? workbook.settings.language;
   const krItem = (state: KrState): KrItem => {
     const { kr } = state;
     const teamId = teamIdOf(kr);
+    const expected = kr.ownerEmail !== '' ? [kr.ownerEmail] : members.get(teamId) ?? [];
     return {
       krId: kr.id, krTitle: kr.title, objectiveId: kr.objectiveId, objectiveTitle: objectiveOf(kr)?.title ?? '',
       teamId, teamName: teamName(teamId), unit: kr.unit, current: state.current, target: kr.target,
-      progress: state.progress, status: state.status, lastCheckIn: state.lastCheckIn, expected: expectedOf(kr),
+      progress: state.progress, status: state.status, lastCheckIn: state.lastCheckIn, expected: expected.map(recipient),
     };
   };
-  return { teams, isActive, teamIdOf, recipient, teamName, langOf, krItem };
+  return { teams, isActive, recipient, langOf, krItem };
 };
 
 type Context = ReturnType<typeof contextOf>;
@@ -175,44 +178,34 @@ type Context = ReturnType<typeof contextOf>;
 const winsOf = (workbook: Workbook, ctx: Context, weekStart: Day): WinItem[] => {
   const before = computeKrStates(workbook, addDays(weekStart, -8));
   return computeKrStates(workbook, addDays(weekStart, -1)).flatMap((after, index): WinItem[] => {
-    const { kr } = after;
     const previous = before[index];
-    if (!ctx.isActive(kr) || after.progress === null || !Number.isFinite(after.progress)) return [];
+    if (!ctx.isActive(after.kr) || after.progress === null || !Number.isFinite(after.progress)) return [];
     const progressBefore = previous?.progress ?? 0;
     const done = after.status === 'Done' && previous?.status !== 'Done';
     if (!done && after.progress - progressBefore < WIN_PROGRESS_RISE - EPSILON) return [];
-    const teamId = ctx.teamIdOf(kr);
-    const item = ctx.krItem(after);
-    return [{
-      krId: kr.id, krTitle: kr.title, objectiveTitle: item.objectiveTitle, teamId, teamName: ctx.teamName(teamId), unit: kr.unit,
-      current: after.current, target: kr.target, progressBefore, progressAfter: after.progress, done,
-    }];
+    const { krId, krTitle, objectiveTitle, teamId, teamName, unit, current, target } = ctx.krItem(after);
+    return [{ krId, krTitle, objectiveTitle, teamId, teamName, unit, current, target, progressBefore, progressAfter: after.progress, done }];
   });
 };
 
-/** Team leads and what waits on them: their teams' missing KRs and the requests their teams have not answered. */
+/** Each team lead's digest: their teams' missing KRs and the requests still waiting on their teams. */
 const leadDigests = (workbook: Workbook, ctx: Context, missing: readonly KrItem[]) => {
   const byLead = new Map<string, { krs: KrItem[]; dependencies: DependencyItem[] }>();
-  const entry = (team: Team) => {
-    let found = byLead.get(team.leadEmail);
-    if (!found) byLead.set(team.leadEmail, (found = { krs: [], dependencies: [] }));
-    return found;
-  };
-  const leads = [...ctx.teams.values()].filter((t) => t.leadEmail !== '');
-  for (const team of leads) {
+  for (const team of ctx.teams.values()) {
+    if (team.leadEmail === '') continue;
     const krs = missing.filter((item) => item.teamId === team.id);
     const dependencies = workbook.dependencies
       .filter((d) => d.status === 'Requested' && d.providingTeamId === team.id)
       .map((d): DependencyItem => ({
         id: d.id, request: d.request, forId: d.forId, requestingTeamId: d.requestingTeamId,
-        requestingTeamName: ctx.teamName(d.requestingTeamId), providingTeamId: team.id, providingTeamName: ctx.teamName(team.id),
-        requestedOn: d.requestedOn, neededBy: d.neededBy,
+        requestingTeamName: ctx.teams.get(d.requestingTeamId)?.name || d.requestingTeamId,
+        providingTeamId: team.id, providingTeamName: team.name || team.id, requestedOn: d.requestedOn, neededBy: d.neededBy,
       }));
-    if (krs.length > 0 || dependencies.length > 0) {
-      const digest = entry(team);
-      digest.krs.push(...krs);
-      digest.dependencies.push(...dependencies);
-    }
+    if (krs.length === 0 && dependencies.length === 0) continue;
+    const digest = byLead.get(team.leadEmail) ?? { krs: [], dependencies: [] };
+    digest.krs.push(...krs);
+    digest.dependencies.push(...dependencies);
+    byLead.set(team.leadEmail, digest);
   }
   return byLead;
 };
@@ -278,6 +271,6 @@ export function planReminders(input: ReminderPlanInput): PlannedMessage[] {
  * @example fitQuota(planned, 2) // { send: planned.slice(0, 2), deferred: planned.slice(2) }
  */
 export function fitQuota(planned: readonly PlannedMessage[], remaining: number): { send: PlannedMessage[]; deferred: PlannedMessage[] } {
-  const room = Number.isFinite(remaining) ? Math.max(0, Math.floor(remaining)) : 0;
+  const room = Number.isNaN(remaining) ? 0 : Math.max(0, Math.floor(remaining));
   return { send: planned.slice(0, room), deferred: planned.slice(room) };
 }

@@ -9,6 +9,7 @@ export const en = {
     remindersOn: 'Turn on daily reminders',
     remindersOff: 'Turn off daily reminders',
     diagnostics: 'Diagnostics',
+    previewReminders: 'Preview reminders',
   },
   reminders: {
     turnedOn: (hour: number, timeZone: string, owner: string) =>
@@ -17,6 +18,11 @@ export const en = {
       `Reminders are already on, run from ${owner}'s account. Only ${owner} can turn them off or move them.`,
     turnedOff: 'Daily reminders are off.',
     notOn: 'Daily reminders were not on.',
+  },
+  preview: {
+    title: 'Reminders that would go out today',
+    summary: (planned: number, alreadySent: number, quota: number) =>
+      `${planned} e-mail(s) would go out now; ${alreadySent} already sent this week; ${quota} recipient(s) left in today's quota. Nothing was sent.`,
   },
   diagnostics: {
     title: 'Diagnostics',

@@ -11,6 +11,7 @@ export const vi: Catalogue = {
     remindersOn: 'Bật nhắc nhở hằng ngày',
     remindersOff: 'Tắt nhắc nhở hằng ngày',
     diagnostics: 'Kiểm tra hệ thống',
+    previewReminders: 'Xem trước nhắc nhở',
   },
   reminders: {
     turnedOn: (hour, timeZone, owner) =>
@@ -19,6 +20,11 @@ export const vi: Catalogue = {
       `Nhắc nhở đã được bật từ tài khoản của ${owner}. Chỉ ${owner} mới tắt hoặc đổi được.`,
     turnedOff: 'Đã tắt nhắc nhở hằng ngày.',
     notOn: 'Nhắc nhở hằng ngày chưa được bật.',
+  },
+  preview: {
+    title: 'Nhắc nhở sẽ được gửi hôm nay',
+    summary: (planned, alreadySent, quota) =>
+      `${planned} e-mail sẽ được gửi bây giờ; ${alreadySent} đã gửi trong tuần; hạn mức hôm nay còn ${quota} người nhận. Chưa gửi gì cả.`,
   },
   diagnostics: {
     title: 'Kiểm tra hệ thống',

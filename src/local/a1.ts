@@ -54,11 +54,6 @@ export function splitSheetPrefix(a1: string): { sheetName: string | null; ref: s
   return { sheetName, ref: a1.slice(bang + 1) };
 }
 
-/** Quotes a sheet name for an A1 prefix when it needs it, as Sheets writes them. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 const END = /^(?:\$?([A-Za-z]{1,3}))?(?:\$?([1-9][0-9]*))?$/;
 
 interface End {

@@ -1,6 +1,6 @@
 /** How the emulated Sheets reads what a script writes into a cell, and how it displays a cell. */
 import type { CellValue } from './snapshot';
-import { formatDateTime, isDateFormat, wallClockToInstant, instantToSerial, serialToInstant } from './cell-time';
+import { formatDateTime, instantToSerial, isDateFormat, serialToInstant, wallClockToInstant } from './cell-time';
 
 /**
  * What Range.getNumberFormat returns for a cell whose format was never set ("Automatic"). Not in the
@@ -28,9 +28,11 @@ const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
- * Interprets a value written with setValue/setValues. Strings are read as Sheets reads typed input
- * (https://support.google.com/docs/answer/3094284, "Enter data"): a leading apostrophe forces text,
- * '=' starts a formula, numbers, percentages, TRUE/FALSE and ISO dates are recognized. Numbers,
+ * Interprets a value written with setValue/setValues. "If it begins with '=' it is interpreted as a
+ * formula" (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue);
+ * other strings are parsed "as if the user typed them into the UI" as the Sheets API's USER_ENTERED
+ * does (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption): a leading
+ * apostrophe forces text; numbers, percentages, TRUE/FALSE and ISO dates are recognized. Numbers,
  * booleans and Dates are kept. null/undefined clear the cell; other objects are written as String(x).
  */
 export function interpretInput(raw: unknown, cellFormat: string | undefined, timeZone: string): CellInput {
@@ -88,10 +90,11 @@ function parseNumberText(text: string): { value: number; format?: string } | nul
 function parseIsoDate(text: string, timeZone: string): { value: Date; format: string } | null {
   const m = ISO_DATE.exec(text);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as number[];
-  const check = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
-  if (check.getUTCMonth() !== (month ?? 1) - 1 || check.getUTCDate() !== day || (hour ?? 0) > 23) return null;
-  const ms = wallClockToInstant(year ?? 0, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0, timeZone);
+  const part = (i: number): number => Number(m[i] ?? 0);
+  const [year, month, day, hour, minute, second] = [part(1), part(2), part(3), part(4), part(5), part(6)];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
+  const ms = wallClockToInstant(year, month, day, hour, minute, second, timeZone);
   return { value: new Date(ms), format: m[4] === undefined ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm' };
 }
 

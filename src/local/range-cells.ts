@@ -1,9 +1,8 @@
 /** Cell writes and clears shared by Range and Sheet: input interpretation, size checks, merged cells. */
 import type { GridRect } from './a1';
 import { interpretInput, isDefaultFormat } from './cell-text';
-import type { SheetGrid } from './sheet-grid';
+import { inRect, type SheetGrid } from './sheet-grid';
 import type { CellValue } from './snapshot';
-import { inRect } from './sheet-grid';
 
 /**
  * Sheets' per-cell limit (https://support.google.com/drive/answer/37603). The wording of the error is
@@ -18,7 +17,7 @@ function checkLength(text: string): void {
 }
 
 const typeName = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'number[]' : typeof value === 'string' ? 'String' : typeof value;
+  value === null ? 'null' : Array.isArray(value) ? 'Object[]' : typeof value === 'string' ? 'String' : typeof value;
 
 /** Apps Script's message when arguments have the wrong types. */
 export function signatureError(method: string, args: readonly unknown[]): Error {

@@ -1,11 +1,11 @@
 /** The emulated Range: a block of one sheet, read and written through its SheetGrid. */
-import { formatA1, type GridRect } from './a1';
+import { formatA1 } from './a1';
 import { RichTextValue } from './builders';
 import { formatDisplay } from './cell-text';
 import { checkShape, clearCells, signatureError, writeFormulas, writeText, writeValues } from './range-cells';
 import { RangeFormats } from './range-format';
 import type { Sheet } from './sheet';
-import { Protection } from './sheet-objects';
+import type { Protection } from './sheet-objects';
 
 /**
  * https://developers.google.com/apps-script/reference/spreadsheet/range
@@ -115,18 +115,15 @@ export class Range extends RangeFormats {
   /** '' clears a cell. Text not starting with '=' is unknown live; stricter, it throws. */
   setFormulas(formulas: string[][]): Range {
     this.env.call('Range.setFormulas');
-    this.writeFormulas(checkShape(formulas, this.rect, 'Range.setFormulas'));
+    writeFormulas(this.grid, this.rect.row, this.rect.column, checkShape(formulas, this.rect, 'Range.setFormulas'));
     return this;
   }
 
   setFormula(formula: string): Range {
     this.env.call('Range.setFormula');
-    this.writeFormulas(Array.from({ length: this.rect.numRows }, () => Array.from({ length: this.rect.numColumns }, () => formula)));
-    return this;
-  }
-
-  private writeFormulas(rows: unknown[][]): void {
+    const rows = Array.from({ length: this.rect.numRows }, () => Array.from({ length: this.rect.numColumns }, () => formula));
     writeFormulas(this.grid, this.rect.row, this.rect.column, rows);
+    return this;
   }
 
   /** "null if the cell value is not text" (reference); blank cells are empty text. */

@@ -74,7 +74,11 @@ export class CellLayer<T> {
   /** Sets (or with undefined, clears) every cell of a block. */
   fill(rect: GridRect, value: T | undefined): void {
     if (value === undefined) {
-      for (const [row, column] of [...this.entries()]) if (inRect(rect, row, column)) this.set(row, column, undefined);
+      const last = rect.column + rect.numColumns - 1;
+      const rows = rect.numRows < this.rows.size
+        ? Array.from({ length: rect.numRows }, (_, i) => rect.row + i)
+        : [...this.rows.keys()].filter((row) => row >= rect.row && row < rect.row + rect.numRows);
+      for (const row of rows) this.clearSpan(row, rect.column, last);
       return;
     }
     for (let r = rect.row; r < rect.row + rect.numRows; r++) {

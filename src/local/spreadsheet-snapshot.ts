@@ -81,7 +81,7 @@ export function sheetFromSnapshot(book: Spreadsheet, snapshot: SheetSnapshot, sh
  * Blocks of equal values: runs down each column, then runs of identical column runs side by side,
  * so a rule on 999 cells of a column is one entry 'C2:C1000'.
  */
-export function layerToRanges<T>(layer: CellLayer<T>, keyOf: (value: T) => string): { range: string; value: T }[] {
+function layerToRanges<T>(layer: CellLayer<T>, keyOf: (value: T) => string): { range: string; value: T }[] {
   const columns = new Map<number, [number, T][]>();
   for (const [row, column, value] of layer.entries()) {
     const cells = columns.get(column) ?? [];

@@ -35,16 +35,17 @@ export interface SpreadsheetOptions {
   readonly newDate?: (ms: number) => Date;
 }
 
+/** FNV-1a over the text, continued `round` times: stable pseudo-random integers for fake ids. */
+function hash(text: string, round = 0): number {
+  let h = 2166136261 ^ round;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return Math.imul(h ^ round, 16777619) >>> 0;
+}
+
 /** A stable fake id shaped like Google's (44 characters of [A-Za-z0-9_-]), derived from the name. */
-function fakeId(seed: string, length: number): string {
+function fakeId(name: string): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let hash = 2166136261;
-  let id = '';
-  for (let i = 0; id.length < length; i++) {
-    hash = Math.imul(hash ^ (seed.charCodeAt(i % Math.max(seed.length, 1)) || 0) ^ i, 16777619) >>> 0;
-    id += alphabet[hash % 64];
-  }
-  return id;
+  return Array.from({ length: 44 }, (_, i) => alphabet[hash(name, i) % 64]).join('');
 }
 
 /**
@@ -62,13 +63,14 @@ export class Spreadsheet {
   private objectCount = 0;
 
   constructor(readonly env: LocalEnv, public name: string, public locale: string, public timeZone: string, options: SpreadsheetOptions = {}) {
-    this.id = fakeId(name, 44);
+    this.id = fakeId(name);
     this.makeDate = options.newDate ?? ((ms) => new Date(ms));
   }
 
   static fromSnapshot(env: LocalEnv, snapshot: BookSnapshot, options: SpreadsheetOptions = {}): Spreadsheet {
     const book = new Spreadsheet(env, snapshot.name, snapshot.locale, snapshot.timeZone, options);
     if (!isTimeZone(snapshot.timeZone)) throw new Error(`Invalid time zone: ${snapshot.timeZone}`);
+    if (snapshot.sheets.length === 0) throw new Error('A spreadsheet has at least one sheet.');
     for (const sheet of snapshot.sheets) {
       book.checkNewSheetName(sheet.name, null);
       book.ensureCapacity(sheet.maxRows * sheet.maxColumns);
@@ -84,7 +86,7 @@ export class Spreadsheet {
   /** Gids: the first sheet's is 0, as in a new spreadsheet; the others are derived from the name, never from the index. */
   newSheetId(name: string): number {
     if (this.sheets.length === 0) return 0;
-    let id = Number.parseInt(fakeId(name, 8).replace(/[^0-9]/g, '').slice(0, 9) || '1', 10) + 1;
+    let id = (hash(name) % 2_000_000_000) + 1;
     while (this.sheets.some((s) => s.sheetId === id)) id += 1;
     return id;
   }
@@ -119,8 +121,8 @@ export class Spreadsheet {
   }
 
   /**
-   * Names start with a letter or '_' and are not cell references (https://support.google.com/docs/answer/63175);
-   * the error text is the emulator's.
+   * Names follow the Sheets editor's rules (a letter or '_' first, no spaces, not a cell reference, not
+   * TRUE/FALSE); the error text is the emulator's, Apps Script's is undocumented.
    */
   nameRange(name: string, ref: RangeRef): void {
     if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^(true|false)$/i.test(name)) {
@@ -137,10 +139,10 @@ export class Spreadsheet {
     const keep = (ref: RangeRef): boolean => ref.sheet.sheetId !== sheetId || shiftRect(ref.rect, axis, at, delta);
     for (const sheet of this.sheets) {
       if (sheet.sheetId === sheetId) sheet.protections = sheet.protections.filter((p) => p.rect === null || shiftRect(p.rect, axis, at, delta));
-      sheet.conditionalRules = sheet.conditionalRules
-        .map((rule) => ({ ...rule, ranges: rule.ranges.filter(keep), had: rule.ranges.length }))
-        .filter((rule) => rule.ranges.length > 0 || rule.had === 0)
-        .map(({ had: _, ...rule }) => rule);
+      sheet.conditionalRules = sheet.conditionalRules.flatMap((rule) => {
+        const ranges = rule.ranges.filter(keep);
+        return ranges.length > 0 || rule.ranges.length === 0 ? [{ ...rule, ranges }] : [];
+      });
       sheet.charts = sheet.charts.map((chart) => ({ ...chart, ranges: chart.ranges.filter(keep) }));
     }
   }

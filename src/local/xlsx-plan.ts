@@ -40,6 +40,15 @@ function checkSheetName(name: string, earlier: readonly SheetSnapshot[]): void {
   if (problem !== undefined) throw new Error(`Sheet name "${name}" ${problem}`);
 }
 
+/** A snapshot range as a block, open ends ('C2:C') running to the sheet's grid size. */
+function rectOf(range: string, sheet: SheetSnapshot): GridRect {
+  try {
+    return resolveA1(parseA1(range), sheet.maxRows, sheet.maxColumns);
+  } catch {
+    throw new Error(`Sheet "${sheet.name}": "${range}" is not an A1 range`);
+  }
+}
+
 function styleCache(): (numFmt: string) => Style {
   const styles = new Map<string, Style>();
   return (numFmt) => {
@@ -58,7 +67,7 @@ function lastOf(rows: Iterable<number>): number {
 function byRow<T>(entries: Readonly<Record<string, T>>, sheet: SheetSnapshot): ByRow<T> {
   const rows: ByRow<T> = new Map();
   for (const [a1, value] of Object.entries(entries)) {
-    const rect = resolveA1(parseA1(a1), sheet.maxRows, sheet.maxColumns);
+    const rect = rectOf(a1, sheet);
     if (rect.numRows !== 1 || rect.numColumns !== 1) throw new Error(`Sheet "${sheet.name}": "${a1}" is not a single cell`);
     const columns = rows.get(rect.row) ?? new Map<number, T>();
     rows.set(rect.row, columns.set(rect.column, value));
@@ -66,10 +75,8 @@ function byRow<T>(entries: Readonly<Record<string, T>>, sheet: SheetSnapshot): B
   return rows;
 }
 
-function formatCursor(sheet: SheetSnapshot, style: (numFmt: string) => Style): SheetPlan['formatsAt'] {
-  const blocks = sheet.numberFormats
-    .map(({ range, format }, order) => ({ rect: resolveA1(parseA1(range), sheet.maxRows, sheet.maxColumns), style: style(format), order }))
-    .sort((a, b) => a.rect.row - b.rect.row);
+function formatCursor(formats: readonly { rect: GridRect; style: Style }[]): SheetPlan['formatsAt'] {
+  const blocks = formats.map((format, order) => ({ ...format, order })).sort((a, b) => a.rect.row - b.rect.row);
   let next = 0;
   let active: typeof blocks = [];
   return (row) => {
@@ -88,7 +95,7 @@ export function planSheet(sheet: SheetSnapshot, earlier: readonly SheetSnapshot[
   const warnings: { where: string; message: string }[] = [];
   const validations: { range: string; validation: ExcelJS.DataValidation }[] = [];
   for (const { range, rule } of sheet.validations) {
-    const where = formatA1(resolveA1(parseA1(range), sheet.maxRows, sheet.maxColumns));
+    const where = formatA1(rectOf(range, sheet));
     const converted = toDataValidation(rule);
     if (converted.ok) validations.push({ range: where, validation: converted.value });
     const message = converted.ok ? converted.note : converted.warning;
@@ -98,10 +105,8 @@ export function planSheet(sheet: SheetSnapshot, earlier: readonly SheetSnapshot[
   for (const columns of formulas.values()) for (const [column, text] of columns) columns.set(column, text.replace(/^=/, ''));
   const links = byRow(sheet.links, sheet);
   const notes = byRow(sheet.notes, sheet);
-  const formatBottoms = sheet.numberFormats.map(({ range }) => {
-    const rect = resolveA1(parseA1(range), sheet.maxRows, sheet.maxColumns);
-    return rect.row + rect.numRows - 1;
-  });
+  const formats = sheet.numberFormats.map(({ range, format }) => ({ rect: rectOf(range, sheet), style: styleFor(format) }));
+  const formatBottoms = formats.map(({ rect }) => rect.row + rect.numRows - 1);
   const lastRow = lastOf([sheet.values.length, ...formatBottoms, lastOf(formulas.keys()), lastOf(links.keys()), lastOf(notes.keys())]);
-  return { sheet, lastRow, formulas, links, notes, validations, warnings, formatsAt: formatCursor(sheet, styleFor), styleFor };
+  return { sheet, lastRow, formulas, links, notes, validations, warnings, formatsAt: formatCursor(formats), styleFor };
 }

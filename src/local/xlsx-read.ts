@@ -7,7 +7,10 @@ import { columnRuns, mergeCells } from './xlsx-ranges';
 import { fromDataValidation, type Converted } from './xlsx-validation';
 import { checkTimeZone, fromWallClock } from './xlsx-zone';
 
-/** xlsx has no grid size; a new Google sheet has 1000 rows and 26 columns, so a sheet read is at least that. */
+/**
+ * xlsx has no grid size; a new Google sheet has 1000 rows and 26 columns (research/gas-tooling.md §3.1),
+ * so a sheet reads as that, grown to cover its data, formats, validations, notes, links and widths.
+ */
 export const MIN_ROWS = 1000;
 export const MIN_COLUMNS = 26;
 
@@ -34,7 +37,11 @@ function plainText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
-/** Sheets' getValues gives an error cell's text, such as '#N/A'; a formula without a cached result reads ''. */
+/**
+ * Sheets' getValues gives an error cell's text, such as '#N/A', and '' for a blank
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()); a formula
+ * without a cached result reads ''.
+ */
 function snapshotValue(value: unknown, timeZone: string): CellValue {
   if (value instanceof Date) return fromWallClock(value, timeZone);
   if (typeof value === 'number' || typeof value === 'boolean') return value;

@@ -7,8 +7,8 @@ export type Converted<T> = { readonly ok: true; readonly value: T } | { readonly
 
 // Excel's serial 1 (1900-01-01): ExcelJS writes date formulae as serials counted from 1899-12-30.
 const FIRST_EXCEL_DATE = new Date(Date.UTC(1899, 11, 31));
-// Excel rejects an inline list longer than this (the "Source" box limit); Sheets has none.
-const INLINE_LIST_LIMIT = 255;
+// Excel's limit for an inline list and for a prompt; Sheets has none this low.
+const EXCEL_TEXT_LIMIT = 255;
 
 /**
  * Sheets' allowInvalid=false rejects input; true shows a warning
@@ -28,8 +28,7 @@ function inlineList(values: readonly string[]): string {
   return `"${values.map((value) => value.replaceAll('"', '""')).join(',')}"`;
 }
 
-/** The xlsx rule for a snapshot rule, with any warning about what Excel makes of it. */
-export function toDataValidation(rule: ValidationSnapshot): Converted<DataValidation> & { readonly note?: string } {
+function xlsxRule(rule: ValidationSnapshot): Converted<DataValidation> {
   switch (rule.kind) {
     case 'list': {
       // An inline xlsx list is one comma-separated string: a value holding a comma cannot be written.
@@ -37,11 +36,7 @@ export function toDataValidation(rule: ValidationSnapshot): Converted<DataValida
       if (withComma !== undefined) {
         return { ok: false, warning: `list validation skipped: the value "${withComma}" contains a comma, which an xlsx inline list cannot hold` };
       }
-      const formula = inlineList(rule.values);
-      const value: DataValidation = { type: 'list', formulae: [formula], ...common(rule) };
-      return formula.length - 2 > INLINE_LIST_LIMIT
-        ? { ok: true, value, note: `list validation longer than ${INLINE_LIST_LIMIT} characters: Excel drops it when opening the file` }
-        : { ok: true, value };
+      return { ok: true, value: { type: 'list', formulae: [inlineList(rule.values)], ...common(rule) } };
     }
     case 'checkbox':
       return { ok: true, value: { type: 'list', formulae: [inlineList(['TRUE', 'FALSE'])], ...common(rule) } };
@@ -56,6 +51,18 @@ export function toDataValidation(rule: ValidationSnapshot): Converted<DataValida
       return { ok: false, warning: 'number validation skipped: it has neither a minimum nor a maximum, which xlsx cannot express' };
     }
   }
+}
+
+/** The xlsx rule for a snapshot rule, with a note when it is written but exceeds one of Excel's limits. */
+export function toDataValidation(rule: ValidationSnapshot): Converted<DataValidation> & { readonly note?: string } {
+  const converted = xlsxRule(rule);
+  if (!converted.ok) return converted;
+  const [formula] = converted.value.formulae;
+  const notes = [
+    ...(rule.kind === 'list' && String(formula).length - 2 > EXCEL_TEXT_LIMIT ? [`its list is longer than ${EXCEL_TEXT_LIMIT} characters`] : []),
+    ...((rule.helpText ?? '').length > EXCEL_TEXT_LIMIT ? [`its help text is longer than ${EXCEL_TEXT_LIMIT} characters`] : []),
+  ];
+  return notes.length === 0 ? converted : { ...converted, note: `validation written, but Excel drops it on opening: ${notes.join(' and ')}` };
 }
 
 function parseInlineList(formula: unknown): string[] | undefined {

@@ -1,22 +1,34 @@
-/** The Log tab: one row per program action or trigger run. */
+/**
+ * The Log tab: one row per program action or trigger run, and one per reminder sent, whose ledger key
+ * (in Counts, as `key=…`) is what keeps a reminder from going out twice.
+ */
 import type { Lang } from '../i18n/lang';
 import { COLUMN_LABELS, TAB_LABELS } from '../i18n/tabs';
 import { asText } from './cell';
-import { findTab, headerIndex } from './table';
+import { findTab, headerIndex, readTable } from './table';
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface LogEntry {
   readonly time: Date;
   readonly action: string;
   readonly user: string;
   readonly outcome: string;
-  readonly counts: Readonly<Record<string, number>>;
+  readonly counts: Readonly<Record<string, number | string>>;
   readonly error: string;
 }
 
 const LOG_KEYS = ['time', 'action', 'user', 'outcome', 'counts', 'error'] as const;
+const LEDGER_PREFIX = 'key=';
 
-/** Appends one row (creating the tab if someone deleted it: the log must never be lost for a missing tab). */
-export function appendLog(s: { book: GoogleAppsScript.Spreadsheet.Spreadsheet }, lang: Lang, entry: LogEntry): void {
+/** The ledger key a reminder row carries. */
+export function ledgerCounts(key: string): Readonly<Record<string, string>> {
+  return { key };
+}
+
+/** Appends entries in one write (creating the tab if someone deleted it: the log must never be lost). */
+export function appendLog(s: { book: Book }, lang: Lang, ...entries: readonly LogEntry[]): void {
+  if (entries.length === 0) return;
   let sheet = findTab(s.book, 'log');
   if (!sheet) {
     sheet = s.book.insertSheet(TAB_LABELS.log[lang]);
@@ -24,14 +36,35 @@ export function appendLog(s: { book: GoogleAppsScript.Spreadsheet.Spreadsheet },
   }
   const width = Math.max(sheet.getLastColumn(), LOG_KEYS.length);
   const col = headerIndex('log', sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
-  const row: unknown[] = new Array(width).fill('');
-  const counts = Object.keys(entry.counts).map((k) => `${k}=${entry.counts[k]}`).join(', ');
-  const cells: Record<(typeof LOG_KEYS)[number], unknown> = {
-    time: entry.time, action: entry.action, user: entry.user, outcome: entry.outcome, counts, error: asText(entry.error),
-  };
-  LOG_KEYS.forEach((key, i) => {
-    const index = col(key);
-    row[index >= 0 ? index : i] = cells[key];
+  const rows = entries.map((entry) => {
+    const row: unknown[] = new Array(width).fill('');
+    const counts = Object.keys(entry.counts).map((k) => `${k}=${entry.counts[k]}`).join(', ');
+    const cells: Record<(typeof LOG_KEYS)[number], unknown> = {
+      time: entry.time, action: entry.action, user: entry.user, outcome: entry.outcome, counts: asText(counts), error: asText(entry.error),
+    };
+    LOG_KEYS.forEach((key, i) => {
+      const index = col(key);
+      row[index >= 0 ? index : i] = cells[key];
+    });
+    return row;
   });
-  sheet.appendRow(row);
+  const first = sheet.getLastRow() + 1;
+  const last = first + rows.length - 1;
+  if (last > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+  sheet.getRange(first, 1, rows.length, width).setValues(rows);
+}
+
+/** Every ledger key in the Log (one read of the tab). */
+export function readLedger(book: Book): Set<string> {
+  const table = readTable(book, 'log');
+  const keys = new Set<string>();
+  if (!table) return keys;
+  const counts = table.col('counts');
+  if (counts < 0) return keys;
+  for (const row of table.rows) {
+    const text = String(row[counts] ?? '');
+    const at = text.indexOf(LEDGER_PREFIX);
+    if (at >= 0) keys.add(text.slice(at + LEDGER_PREFIX.length).split(',')[0]!.trim());
+  }
+  return keys;
 }

@@ -1,6 +1,6 @@
 /** Sheet behaviour beyond the fidelity list: extent bookkeeping, frozen panes, widths, clears, moving references. */
 import fc from 'fast-check';
-import { setup } from './spreadsheet-helpers';
+import { bookSnapshot, setup, sheetSnapshot } from './spreadsheet-helpers';
 
 type Op = { kind: 'value' | 'formula' | 'clear'; row: number; column: number; text: string };
 
@@ -121,4 +121,13 @@ test('a named range renamed keeps its range, and renaming to itself keeps it too
   named?.setName('Old');
   named?.setName('New');
   expect([book.getRangeByName('Old'), book.getRangeByName('New')?.getA1Notation()]).toEqual([null, 'B2']);
+});
+
+test('a 100,000-row sheet reads back whole through getDataRange().getValues()', () => {
+  const { sheet } = setup(bookSnapshot([sheetSnapshot('Check-ins', { maxRows: 100_000, maxColumns: 10 })]));
+  const rows = Array.from({ length: 100_000 }, (_, i) => [`KR-${i}`, i, new Date(Date.UTC(2024, 0, 1) + i * 60_000)]);
+  sheet.getRange(1, 1, rows.length, 3).setValues(rows);
+  const read = sheet.getDataRange().getValues();
+  expect([read.length, read[0]?.length]).toEqual([100_000, 3]);
+  expect(read[99_999]).toEqual(['KR-99999', 99_999, new Date(Date.UTC(2024, 0, 1) + 99_999 * 60_000)]);
 });

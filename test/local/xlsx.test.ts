@@ -207,8 +207,15 @@ describe('validations', () => {
   test('warns about a list longer than Excel accepts, and still writes it', async () => {
     const values = Array.from({ length: 60 }, (_, index) => `Giá trị ${index}`);
     const back = await roundTrip(withRule({ kind: 'list', values, allowInvalid: false }));
-    expect(back.written).toEqual(['V!B2:B10: list validation longer than 255 characters: Excel drops it when opening the file']);
+    expect(back.written).toEqual(['V!B2:B10: validation written, but Excel drops it on opening: its list is longer than 255 characters']);
     expect(back.book.sheets[0]?.validations).toEqual([{ range: 'B2:B10', rule: { kind: 'list', values, allowInvalid: false } }]);
+  });
+
+  test('warns about help text longer than Excel accepts, and still writes it', async () => {
+    const helpText = 'Nhập ngày hoàn thành. '.repeat(15);
+    const back = await roundTrip(withRule({ kind: 'date', allowInvalid: true, helpText }));
+    expect(back.written).toEqual(['V!B2:B10: validation written, but Excel drops it on opening: its help text is longer than 255 characters']);
+    expect(back.book.sheets[0]?.validations).toEqual([{ range: 'B2:B10', rule: { kind: 'date', allowInvalid: true, helpText } }]);
   });
 
   test('reads a user list of exactly TRUE,FALSE as a checkbox (the form a checkbox is written in)', async () => {
@@ -257,7 +264,13 @@ describe('validations', () => {
   });
 });
 
-describe('sheet names', () => {
+describe('snapshots xlsx cannot take', () => {
+  test('refuses a range that is not A1 notation', async () => {
+    const sheet = sheetOf({ name: 'F', numberFormats: [{ range: 'C2:', format: '0' }] });
+    await expect(xlsxBuffer(bookOf([sheet]))).rejects.toThrow('Sheet "F": "C2:" is not an A1 range');
+  });
+
+
   test.each([
     ['a name over 31 characters', 'Mục tiêu và kết quả then chốt Q1 2025', 'is longer than the 31 characters xlsx allows'],
     ['a name with a colon', 'Q1: OKR', 'contains one of'],
@@ -391,11 +404,18 @@ describe('a 100,000-row by 9-column sheet', () => {
       validations: [{ range: 'H2:H', rule: { kind: 'list', values: ['Đang làm', 'Xong'], allowInvalid: false } }],
       frozenRows: 1,
     });
-    const book = bookOf([sheet], { timeZone: 'UTC' });
-    const back = await roundTrip(book);
-    expect(back.book).toEqual({
-      ...book,
-      sheets: [{ ...sheet, numberFormats: [{ range: 'C1:C100000', format: '0.00' }, { range: 'E1:E100000', format: 'yyyy-mm-dd' }], validations: [{ ...sheet.validations[0], range: 'H2:H100000' }] }],
+    const back = await roundTrip(bookOf([sheet]));
+    const { values: readValues, ...readRest } = back.book.sheets[0] ?? sheetOf({ name: 'missing' });
+    const { values: _, ...writtenRest } = sheet;
+    expect(readRest).toEqual({
+      ...writtenRest,
+      numberFormats: [{ range: 'C1:C100000', format: '0.00' }, { range: 'E1:E100000', format: 'yyyy-mm-dd' }],
+      validations: [{ ...sheet.validations[0], range: 'H2:H100000' }],
     });
+    // toEqual over 900,000 cells takes seconds; compare rows as JSON and show the first that differs.
+    expect(readValues).toHaveLength(rows);
+    const differing = values.findIndex((row, index) => JSON.stringify(row) !== JSON.stringify(readValues[index]));
+    expect(readValues[differing]).toEqual(values[differing]);
+    expect(differing).toBe(-1);
   });
 });

@@ -1,0 +1,74 @@
+// The daily trigger through the bundle: reminders, escalation, the ledger, the quota, the preview.
+import { typeRows } from '../../src/local/workbook-typist';
+import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
+import type { LocalRuntime } from '../../src/local/runtime';
+
+const at = (iso: string) => new Date(iso);
+const recipients = (rt: LocalRuntime, from = 0) => rt.mail.outbox.slice(from).map((m) => `${m.to.join(',')}|${m.subject}`);
+
+describe('the daily reminder run', () => {
+  test('on the check-in day each person gets one digest of their pending KRs, and a second run sends nothing new', () => {
+    const rt = smallCompany();
+    rt.run('menuRemindersOn');
+    rt.advanceTo(at('2026-10-12T03:00:00Z')); // fires Tue 6 … Mon 12 at 09:00 (02:00Z)
+    expect(rt.triggerFailures).toEqual([]);
+    const mondayMail = rt.mail.outbox.filter((m) => m.sentAt.toISOString().startsWith('2026-10-12'));
+    const to = mondayMail.map((m) => m.to[0]).sort();
+    // KR2 is the sales team's (Lan and Quang), KR3 Quang's, KR1 the CEO's, KR4 Hùng's: one digest each.
+    expect(to.filter((e) => e === SALES_REP)).toHaveLength(1);
+    const due = mondayMail.filter((m) => /cập nhật|check-in/i.test(m.subject));
+    expect(new Set(due.map((m) => m.to[0]))).toEqual(new Set([ADMIN, SALES_LEAD, SALES_REP, PRODUCT_LEAD]));
+    const quang = due.find((m) => m.to[0] === SALES_REP)!;
+    expect(quang.htmlBody).toContain('KR2');
+    expect(quang.htmlBody).toContain('KR3');
+    const before = rt.mail.outbox.length;
+    rt.run('dailyTrigger', [], { user: ADMIN });
+    expect(rt.mail.outbox.length).toBe(before);
+  });
+
+  test('after the grace days the missing get a second reminder and their lead one digest; people who checked in get nothing', () => {
+    const rt = smallCompany();
+    rt.run('menuRemindersOn');
+    rt.env.setNow(at('2026-10-12T01:00:00Z'));
+    rt.advanceTo(at('2026-10-12T03:00:00Z'));
+    typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '80%' }], ADMIN);
+    typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '7' }], PRODUCT_LEAD);
+    const mark = rt.mail.outbox.length;
+    rt.advanceTo(at('2026-10-14T03:00:00Z')); // Tuesday (nothing), Wednesday = Monday + 2 grace days
+    const later = rt.mail.outbox.slice(mark);
+    const wednesday = later.filter((m) => m.sentAt.toISOString().startsWith('2026-10-14'));
+    // Lan and Quang get the second reminder, Lan the lead digest; the sales KRs, silent since the cycle
+    // started, are stale and go one level up to the board's lead.
+    expect(wednesday.map((m) => m.to[0]).sort()).toEqual([ADMIN, SALES_LEAD, SALES_LEAD, SALES_REP].sort());
+    const escalation = wednesday.find((m) => m.to[0] === ADMIN)!;
+    expect(escalation.htmlBody).toContain('KR2');
+    expect(escalation.htmlBody).not.toContain('KR1');
+    expect(later.some((m) => m.to[0] === PRODUCT_LEAD)).toBe(false);
+    const log = tabValues(rt, ['Nhật ký']);
+    expect(log.filter((r) => String(r[1]).startsWith('reminder:overdue'))).toHaveLength(2);
+    expect(log.filter((r) => String(r[1]) === 'reminder:lead')).toHaveLength(1);
+    expect(log.filter((r) => String(r[1]) === 'reminder:escalation')).toHaveLength(1);
+  });
+
+  test('what the mail quota cannot take goes out on the next run, and nothing twice', () => {
+    const rt = smallCompany({ mailQuota: 2 });
+    rt.run('menuRemindersOn');
+    rt.env.setNow(at('2026-10-12T01:00:00Z'));
+    rt.advanceTo(at('2026-10-12T03:00:00Z'));
+    expect(rt.mail.outbox).toHaveLength(2);
+    rt.advanceTo(at('2026-10-13T03:00:00Z')); // 24 h later the quota window has rolled
+    expect(rt.mail.outbox).toHaveLength(4);
+    const keys = tabValues(rt, ['Nhật ký']).map((r) => String(r[4])).filter((c) => c.startsWith('key='));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test('Preview reminders shows what would go out and sends nothing', () => {
+    const rt = smallCompany();
+    rt.env.setNow(at('2026-10-12T03:00:00Z'));
+    rt.run('menuPreviewReminders');
+    expect(rt.mail.outbox).toEqual([]);
+    const dialog = rt.ui.dialogs.at(-1)!;
+    expect(dialog.html).toContain('4 e-mail sẽ được gửi bây giờ');
+    expect(dialog.html).toContain(SALES_REP);
+  });
+});

@@ -1,0 +1,211 @@
+import { escapeHtml } from '../../src/core/html';
+import { MAIL_LIMITS, renderMessage, type MailLinks } from '../../src/core/reminder-mail';
+import { planReminders, type KrItem, type PlannedMessage, type ReminderKind } from '../../src/core/reminder-plan';
+import { remindersEn, remindersVi } from '../../src/i18n/reminders';
+import { CHECK_IN_DAY, keyResult, makeWorkbook, OVERDUE_DAY, salesStory } from './reminder-fixtures';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit';
+const links: MailLinks = { sheetUrl: SHEET, krRowUrl: (krId) => `${SHEET}#gid=7&range=${krId}`, webAppUrl: null };
+const withWebApp: MailLinks = { ...links, webAppUrl: 'https://script.google.com/macros/s/xyz/exec' };
+
+const mondayPlan = planReminders({ workbook: salesStory(), today: CHECK_IN_DAY, sent: new Set() });
+const wednesdayPlan = planReminders({ workbook: salesStory({ thisWeek: true }), today: OVERDUE_DAY, sent: new Set(mondayPlan.map((m) => m.key)) });
+const allKinds = [...mondayPlan, ...wednesdayPlan];
+const message = (kind: ReminderKind, to: string): PlannedMessage => {
+  const found = allKinds.find((m) => m.kind === kind && m.to === to);
+  if (!found) throw new Error(`no ${kind} message to ${to}`);
+  return found;
+};
+const asLang = (planned: PlannedMessage, lang: 'en' | 'vi'): PlannedMessage => ({ ...planned, lang });
+const bytes = (mail: { text: string; html: string }) => Buffer.byteLength(mail.text, 'utf8') + Buffer.byteLength(mail.html, 'utf8');
+
+describe('escapeHtml', () => {
+  test.each([
+    [XSS, '&lt;img src=x onerror=alert(1)&gt;'],
+    [`Tom's "A&B"`, 'Tom&#39;s &quot;A&amp;B&quot;'],
+    ['`x`', '&#96;x&#96;'],
+    ['Tăng doanh thu từ 4,3 tỷ lên 5,6 tỷ', 'Tăng doanh thu từ 4,3 tỷ lên 5,6 tỷ'],
+    ['&amp;', '&amp;amp;'],
+  ])('escapes %s', (text, escaped) => {
+    expect(escapeHtml(text)).toBe(escaped);
+  });
+});
+
+describe('renderMessage subjects', () => {
+  test('says in English how many KRs need this week check-in, after the company name', () => {
+    expect(renderMessage(message('due', 'an@acme.vn'), links, 'Acme').subject).toBe("Acme OKR: 2 key results need this week's check-in");
+  });
+
+  test('says the same in Vietnamese for a person who reads Vietnamese', () => {
+    expect(renderMessage(message('due', 'minh@acme.vn'), links, 'Acme').subject).toBe('OKR Acme: 1 kết quả then chốt cần cập nhật tuần này');
+  });
+
+  test.each(['due', 'overdue', 'lead', 'escalation', 'wins'] as const)('the %s subject differs between en and vi and from other kinds', (kind) => {
+    const planned = allKinds.find((m) => m.kind === kind)!;
+    const en = renderMessage(asLang(planned, 'en'), links, 'Acme').subject;
+    const vi = renderMessage(asLang(planned, 'vi'), links, 'Acme').subject;
+    expect(en).not.toBe(vi);
+    const others = allKinds.filter((m) => m.kind !== kind).map((m) => renderMessage(asLang(m, 'en'), links, 'Acme').subject);
+    expect(others).not.toContain(en);
+  });
+
+  test('names waiting requests in a lead subject with no missing KR', () => {
+    expect(renderMessage(message('lead', 'minh@acme.vn'), links, 'Acme').subject).toBe('OKR Acme: 1 yêu cầu đang chờ bạn phản hồi');
+  });
+
+  test('keeps a company name with line breaks on one subject line', () => {
+    const { subject } = renderMessage(message('due', 'an@acme.vn'), links, 'Acme\r\nBcc: x@evil.test');
+    expect(subject).not.toMatch(/[\r\n]/);
+    expect(subject.startsWith('Acme Bcc: x@evil.test OKR:')).toBe(true);
+  });
+});
+
+describe('renderMessage bodies', () => {
+  test('lists every pending KR with its last value, target, status and objective', () => {
+    const { text, html } = renderMessage(message('due', 'lan@acme.vn'), links, 'Acme');
+    for (const body of [text, html]) {
+      expect(body).toContain('KR-S1 · Renewals from 0 to 100');
+      expect(body).toContain('30 / 100 khách hàng');
+      expect(body).toContain('Grow revenue from existing customers');
+      expect(body).toContain('30%');
+      expect(body).toContain('KR-ST · Team NPS from 0 to 100');
+    }
+    expect(html).toContain('<table');
+  });
+
+  test('writes Vietnamese status labels, numbers and dates for a Vietnamese reader', () => {
+    const planned = message('due', 'minh@acme.vn');
+    const krs = planned.data.krs.map((k) => ({ ...k, current: 4_300_000_000.5 }));
+    const { text } = renderMessage({ ...planned, data: { ...planned.data, krs } }, links, 'Acme');
+    expect(text).toContain('4.300.000.000,5 / 100 khách hàng');
+    expect(text).toContain('Chào Minh,');
+    expect(text).toContain('23/11/2026');
+    expect(text).toContain('Chệch hướng');
+  });
+
+  test('links to the workbook and to each KR row', () => {
+    const { text, html } = renderMessage(message('due', 'an@acme.vn'), links, 'Acme');
+    expect(text).toContain(`Open the OKR workbook: ${SHEET}`);
+    expect(text).toContain(`Open the row: ${SHEET}#gid=7&range=KR-S2`);
+    expect(html).toContain(`href="${SHEET}"`);
+    expect(html).toContain(`href="${SHEET}#gid=7&amp;range=KR-S2"`);
+    expect(html).toContain(`href="${SHEET}#gid=7&amp;range=KR-ST"`);
+    expect(html).not.toContain('script.google.com');
+  });
+
+  test('links each KR to the web-app check-in page when it is deployed', () => {
+    const { text, html } = renderMessage(message('due', 'an@acme.vn'), withWebApp, 'Acme');
+    expect(text).toContain('https://script.google.com/macros/s/xyz/exec?kr=KR-S2');
+    expect(html).toContain('href="https://script.google.com/macros/s/xyz/exec?kr=KR-ST"');
+  });
+
+  test('adds the KR to a web-app URL that already has a query', () => {
+    const { text } = renderMessage(message('due', 'an@acme.vn'), { ...links, webAppUrl: 'https://x.test/exec?lang=vi' }, 'Acme');
+    expect(text).toContain('https://x.test/exec?lang=vi&kr=KR-S2');
+  });
+
+  test('names who is expected in the lead digest and the waiting request in the provider lead digest', () => {
+    expect(renderMessage(message('lead', 'lan@acme.vn'), links, 'Acme').text).toMatch(/KR-S3 · Referrals from 0 to 100 · Sales · Bình/);
+    expect(renderMessage(message('lead', 'minh@acme.vn'), links, 'Acme').text).toContain('D1 · Build 3 features for existing customers · Sales · O-SALES');
+  });
+
+  test('shows never for a stale KR without any check-in in the escalation', () => {
+    expect(renderMessage(message('escalation', 'ceo@acme.vn'), links, 'Acme').text).toContain('KR-S4 · Reactivated accounts from 0 to 100 · Sales · Chi · never');
+  });
+
+  test('shows the wins with team, progress before and after, and Done', () => {
+    const { text } = renderMessage(message('wins', 'an@acme.vn'), links, 'Acme');
+    expect(text).toContain('week of 2026-11-16');
+    expect(text).toContain('Sales · KR-S2 · Upsell deals from 0 to 100 · Grow revenue from existing customers · 25% → 60%');
+    expect(text).toContain('80% → 100% Done!');
+  });
+
+  test('has no script, no image and no external resource', () => {
+    for (const planned of allKinds) {
+      const { html } = renderMessage(planned, withWebApp, 'Acme');
+      expect(html).not.toMatch(/<script|<img|<link|<iframe|\ssrc=|url\(/i);
+    }
+  });
+});
+
+describe('renderMessage escaping', () => {
+  const hostile = (): PlannedMessage => {
+    const story = salesStory();
+    const workbook = makeWorkbook({
+      ...story,
+      people: story.people.map((p) => (p.email === 'an@acme.vn' ? { ...p, name: XSS } : p)),
+      keyResults: story.keyResults.map((kr) => (kr.id === 'KR-S2' ? keyResult('KR-S2', 'O-SALES', 'SALES', 'an@acme.vn', XSS) : kr)),
+    });
+    return planReminders({ workbook, today: CHECK_IN_DAY, sent: new Set() }).find((m) => m.kind === 'due' && m.to === 'an@acme.vn')!;
+  };
+
+  test('escapes a script payload in a KR title and a person name in HTML', () => {
+    const { html } = renderMessage(hostile(), links, XSS);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('Hi &lt;img src=x onerror=alert(1)&gt;,');
+    expect(html).toContain('KR-S2 · &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('for &lt;img src=x onerror=alert(1)&gt;.');
+  });
+
+  test('keeps the payload as typed in the plain text', () => {
+    const { text } = renderMessage(hostile(), links, 'Acme');
+    expect(text).toContain(`Hi ${XSS},`);
+    expect(text).toContain(`KR-S2 · ${XSS}`);
+  });
+
+  test('escapes team names and expected names in the lead digest', () => {
+    const planned = message('lead', 'lan@acme.vn');
+    const krs = planned.data.krs.map((k) => ({ ...k, teamName: `"><b>${k.teamName}`, expected: k.expected.map((p) => ({ ...p, name: XSS })) }));
+    const { html } = renderMessage({ ...planned, data: { ...planned.data, krs } }, links, 'Acme');
+    expect(html).not.toMatch(/<b>|<img/);
+    expect(html).toContain('&quot;&gt;&lt;b&gt;Sales');
+  });
+});
+
+describe('renderMessage size', () => {
+  const many = (count: number, title: (i: number) => string, more: Partial<KrItem> = {}): PlannedMessage => {
+    const planned = message('due', 'an@acme.vn');
+    const item = planned.data.krs[0]!;
+    const krs = Array.from({ length: count }, (_, i) => ({ ...item, ...more, krId: `KR-${i}`, krTitle: title(i) }));
+    return { ...planned, data: { ...planned.data, krs } };
+  };
+  const shownRows = (text: string) => (text.match(/^- KR-/gm) ?? []).length;
+  const heavy = '&<"> Tăng doanh thu từ 4,3 tỷ lên 5,6 tỷ '.repeat(20);
+
+  test('stops a long list at the row limit and says how many KRs were left out', () => {
+    const mail = renderMessage(many(5000, (i) => `Short ${i}`), withWebApp, 'Acme');
+    expect(shownRows(mail.text)).toBe(MAIL_LIMITS.rowsPerSection);
+    expect(mail.text).toContain(`…and ${5000 - MAIL_LIMITS.rowsPerSection} more`);
+    expect(mail.html).toContain(`…and ${5000 - MAIL_LIMITS.rowsPerSection} more`);
+    expect(mail.subject).toContain('5000 key results');
+  });
+
+  test('stops earlier when the rows would make the body too big, and says so', () => {
+    const mail = renderMessage(many(5000, (i) => `${heavy}${i}`, { objectiveTitle: heavy, unit: heavy }), withWebApp, 'Acme');
+    const shown = shownRows(mail.text);
+    expect(bytes(mail)).toBeLessThan(MAIL_LIMITS.bodyBytes);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(MAIL_LIMITS.rowsPerSection);
+    expect(mail.text).toContain(`…and ${5000 - shown} more`);
+  });
+
+  test('cuts a long title with an ellipsis', () => {
+    const { text } = renderMessage(many(1, () => heavy), links, 'Acme');
+    const line = text.split('\n').find((l) => l.startsWith('- KR-0 '))!;
+    expect(line).toContain('…');
+    expect(line.length).toBeLessThan(MAIL_LIMITS.fieldChars * 4);
+  });
+
+  test('lists a short digest whole, without an "and more" line', () => {
+    const mail = renderMessage(message('due', 'an@acme.vn'), links, 'Acme');
+    expect(mail.text).not.toContain('more');
+  });
+});
+
+describe('reminder catalogue', () => {
+  test('has the same keys in en and vi', () => {
+    const shape = (o: object): unknown => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'object' && v !== null ? shape(v) : typeof v]));
+    expect(shape(remindersVi)).toEqual(shape(remindersEn));
+  });
+});
