@@ -4,7 +4,7 @@ import { choiceLabel, choiceValues } from '../core/choice-parse';
 import { dayOf, formatDay } from '../core/date-parse';
 import { computeKrStates } from '../core/kr-state';
 import type { Workbook } from '../core/model';
-import { formatAmount } from '../core/number-parse';
+import { formatKrValue } from '../core/kr-format';
 import { messages } from '../i18n';
 import { readWorkbook } from '../sheet/workbook-read';
 import type { PageData, PageKr } from '../ui/api';
@@ -18,15 +18,14 @@ export function pageKrs(workbook: Workbook, user: string, now: Date): PageKr[] {
   const teams = teamsOf(workbook, user);
   const objectives = new Map(workbook.objectives.map((o) => [o.id, o]));
   const teamNames = new Map(workbook.teams.map((t) => [t.id, t.name]));
-  const number = (n: number | null) => (n === null ? '' : formatAmount(n, lang));
   const krs = computeKrStates(workbook, today).filter((state) => state.kr.id !== '').map((state) => {
     const { kr } = state;
     const objective = objectives.get(kr.objectiveId);
     const teamId = kr.teamId !== '' ? kr.teamId : objective?.teamId ?? '';
     return {
       id: kr.id, title: kr.title, objective: objective?.title ?? '', team: teamNames.get(teamId) ?? teamId, unit: kr.unit,
-      lastValue: number(state.current), lastDate: state.lastCheckIn === null ? '' : formatDay(state.lastCheckIn),
-      target: number(kr.target), confidence: state.confidence ?? '',
+      lastValue: state.current === null ? '' : formatKrValue(state.current, kr.unit, lang), lastDate: state.lastCheckIn === null ? '' : formatDay(state.lastCheckIn),
+      target: kr.target === null ? '' : formatKrValue(kr.target, kr.unit, lang), confidence: state.confidence ?? '',
       status: state.status ? choiceLabel('krStatus', state.status, lang) : '', mine: isOwnKr(workbook, kr, user, teams),
     };
   });

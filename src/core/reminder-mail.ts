@@ -4,7 +4,7 @@ import { reminderMessages, type ReminderCatalogue } from '../i18n/reminders';
 import { choiceLabel } from './choice-parse';
 import { addDays, partsOfDay, type Day } from './date-parse';
 import { escapeHtml } from './html';
-import { formatAmount } from './number-parse';
+import { formatKrValue, isPercentUnit } from './kr-format';
 import type { KrItem, PlannedMessage, WinItem } from './reminder-plan';
 
 export interface MailLinks {
@@ -88,11 +88,13 @@ const formatWeek = (t: ReminderCatalogue, d: Day): string => {
 const sectionsOf = (planned: PlannedMessage, t: ReminderCatalogue, links: MailLinks): Section[] => {
   const lang: Lang = planned.lang;
   const field = (text: string): string => clip(text, MAIL_LIMITS.fieldChars);
-  const amount = (value: number | null): string => (value === null ? t.noValue : formatAmount(value, lang));
+  const amount = (value: number | null, unit: string): string => (value === null ? t.noValue : formatKrValue(value, unit, lang));
   const percent = (progress: number | null): string => (progress === null ? t.noValue : `${Math.round(progress * 100)}%`);
   const day = (d: Day | null, blank: string): string => (d === null ? blank : formatWeek(t, d));
   const kr = (item: { krId: string; krTitle: string }): string => field(`${item.krId} · ${item.krTitle}`);
-  const value = (item: KrItem | WinItem): string => `${amount(item.current)} / ${amount(item.target)} ${field(item.unit)}`.trim();
+  // "30 / 100 khách hàng", and for percentages "37% / 60%".
+  const value = (item: KrItem | WinItem): string =>
+    `${amount(item.current, isPercentUnit(item.unit) ? item.unit : '')} / ${amount(item.target, item.unit)}`;
   const status = (item: KrItem): string => (item.status === null ? t.noValue : choiceLabel('krStatus', item.status, lang));
   const expected = (item: KrItem): string => field(item.expected.map((p) => p.name).join(', ')) || t.noValue;
   const krLinks = (krId: string): Link[] => [

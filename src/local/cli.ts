@@ -8,7 +8,12 @@ import { parseArgs } from 'node:util';
 import { dayFromParts, type Day } from '../core/date-parse';
 import { runDemo } from './demo';
 import { buildTemplate } from './template';
-import { writeXlsx } from './xlsx';
+import { readSettings } from '../sheet/settings-read';
+import { remindOn } from './remind-command';
+import { LocalRuntime } from './runtime';
+import type { BookSnapshot } from './snapshot';
+import { writeOutbox } from './eml';
+import { readXlsx, writeXlsx } from './xlsx';
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -27,7 +32,8 @@ export function loadBuild(dir: string): { code: string; files: Record<string, st
 
 const USAGE = `usage: okr-sheets <command> [options]
   demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle; writes DIR/okr-demo.xlsx (default out/)
-  template --out FILE.xlsx [--lang vi|en]   the empty workbook with validations and labels (default vi)`;
+  template --out FILE.xlsx [--lang vi|en]   the empty workbook with validations and labels (default vi)
+  remind FILE.xlsx --today YYYY-MM-DD [--outbox DIR]   what the daily trigger would send that day (.eml files in DIR)`;
 
 function parseToday(text: string | undefined, fallback: Day): Day | null {
   if (text === undefined) return fallback;
@@ -35,11 +41,22 @@ function parseToday(text: string | undefined, fallback: Day): Day | null {
   return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/**
+ * Reads an .xlsx export: its dates are wall-clock times, so the file is read once to learn the workbook's
+ * time zone (our files record it; Google's exports do not, and Settings says it), then read in that zone.
+ */
+export async function readWorkbookFile(file: string): Promise<BookSnapshot> {
+  const first = await readXlsx(file);
+  const rt = new LocalRuntime({ book: first });
+  const zone = rt.env.quiet(() => readSettings(rt.services().book)).settings.timeZone;
+  return zone === first.timeZone ? first : { ...(await readXlsx(file, { timeZone: zone })), timeZone: zone };
+}
+
 export async function main(argv: readonly string[], io: Io, buildDir: string): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest as string[], allowPositionals: true, strict: false,
-    options: { out: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+    options: { out: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, outbox: { type: 'string' } },
   });
   const today = parseToday(values.today as string | undefined, dayFromParts(2026, 11, 27));
   if (today === null) {
@@ -61,6 +78,19 @@ export async function main(argv: readonly string[], io: Io, buildDir: string): P
       const { warnings } = await writeXlsx(buildTemplate(loadBuild(buildDir).code, lang), values.out);
       io.out(`wrote ${values.out}\n${warnings.map((w) => `warning: ${w}\n`).join('')}`);
       return 0;
+    }
+    case 'remind': {
+      const file = positionals[0];
+      if (!file || values.today === undefined) {
+        io.err(`${USAGE}\n`);
+        return 2;
+      }
+      const report = remindOn(loadBuild(buildDir).code, await readWorkbookFile(file), today);
+      for (const m of report.messages) io.out(`${m.to.join(', ')}\t${m.subject}\n`);
+      if (typeof values.outbox === 'string') writeOutbox(report.messages, values.outbox);
+      io.out(`${report.messages.length} e-mail(s) from ${report.owner || 'no admin'}${values.outbox ? ` written to ${values.outbox}` : ''}\n`);
+      for (const failure of report.failures) io.err(`the daily run failed: ${failure}\n`);
+      return report.failures.length > 0 ? 1 : 0;
     }
     default:
       io.err(`${USAGE}\n`);

@@ -2,7 +2,7 @@
  * `okr-sheets demo`: the demo company lives through the weeks of its quarter inside the local runtime,
  * running the real bundle's menu actions and triggers, and the workbook is saved as .xlsx.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, dayFromParts, formatDay, startOfDay, weekdayOf, type Day } from '../core/date-parse';
 import { parseAmount } from '../core/number-parse';
@@ -13,7 +13,9 @@ import {
 } from './demo-data';
 import { emptyBook, LocalRuntime } from './runtime';
 import { typeRows, typeSetting } from './workbook-typist';
+import { writeOutbox } from './eml';
 import { writeXlsx } from './xlsx';
+import { TAB_LABELS } from '../i18n/tabs';
 
 export interface DemoOptions {
   readonly code: string;
@@ -80,6 +82,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   rt.load(options.code);
   rt.open(ceo);
   rt.run('menuSetup', [], { user: ceo });
+  rt.run('menuRemindersOn', [], { user: ceo });
   typeSetting(rt, SETTING_LABELS.companyName, DEMO_COMPANY);
   typeRows(rt, 'teams', DEMO_TEAMS);
   typeRows(rt, 'people', DEMO_PEOPLE);
@@ -111,11 +114,32 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   mkdirSync(options.outDir, { recursive: true });
   const file = join(options.outDir, 'okr-demo.xlsx');
   await writeXlsx(rt.snapshot(), file);
+  const outbox = join(options.outDir, 'outbox');
+  rmSync(outbox, { recursive: true, force: true });
+  writeOutbox(rt.mail.outbox, outbox);
+  const tally = reminderTally(rt);
   const lines = [
     `${DEMO_COMPANY}: ${DEMO_KRS.length} key results, ${DEMO_PEOPLE.length} people, cycle ${DEMO_CYCLE.name}`,
     `${weeks} weeks lived through up to ${formatDay(options.until)}; ${checkIns} check-ins typed in the sheet`,
-    `menu: ${rt.ui.menus.map((m) => m.caption).join(', ')}; alerts shown: ${rt.ui.alerts.length}`,
-    `saved ${file}`,
+    `reminders: ${tally.sent} e-mails sent (${Object.keys(tally.byKind).map((k) => `${k} ${tally.byKind[k]}`).join(', ')}); ` +
+      `${tally.escalated} escalated to a lead; ${tally.skipped} skipped as already sent; ${rt.triggerFailures.length} failed runs`,
+    `saved ${file} and ${rt.mail.outbox.length} e-mails in ${outbox}`,
   ];
   return { runtime: rt, file, weeks, checkIns, lines };
+}
+
+/** The reminders of the demo as the Log tells them: sent per kind, escalations, and sends skipped by the ledger. */
+function reminderTally(rt: LocalRuntime): { sent: number; byKind: Record<string, number>; escalated: number; skipped: number } {
+  const log = rt.book.getSheetByName(TAB_LABELS.log.vi);
+  const rows = log ? rt.env.quiet(() => log.getDataRange().getValues()).slice(1) : [];
+  const byKind: Record<string, number> = {};
+  let skipped = 0;
+  for (const row of rows) {
+    const action = String(row[1]);
+    if (action.startsWith('reminder:')) byKind[action.slice(9)] = (byKind[action.slice(9)] ?? 0) + 1;
+    const already = /alreadySent=(\d+)/.exec(String(row[4]));
+    if (action === 'dailyTrigger' && already) skipped += Number(already[1]);
+  }
+  const sent = Object.keys(byKind).reduce((sum, k) => sum + byKind[k]!, 0);
+  return { sent, byKind, escalated: (byKind.lead ?? 0) + (byKind.escalation ?? 0), skipped };
 }

@@ -6,7 +6,7 @@ export interface PageKr {
   readonly objective: string;
   readonly team: string;
   readonly unit: string;
-  /** Last value as the workbook shows numbers, '' when never checked in. */
+  /** Last value as a person reads it ("78,5%", "4.800.000.000 VND"), '' when never checked in. */
   readonly lastValue: string;
   /** ISO yyyy-mm-dd of the last check-in, '' when never. */
   readonly lastDate: string;
