@@ -1,0 +1,54 @@
+// `okr-sheets demo` and `okr-sheets remind`, in-process.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main, readWorkbookFile } from '../../src/local/cli';
+import { BUILD_DIR } from '../support/bundle';
+
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const status = await main(args, { out: (t) => (out += t), err: (t) => (err += t), stdin: async () => '' }, BUILD_DIR);
+  return { status, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'okr-demo-'));
+
+describe('demo', () => {
+  let demo: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    demo = await run(['demo', '--out', dir, '--today', '2026-11-27']);
+  });
+
+  test('lives through the weeks of the cycle and reports the reminders', () => {
+    expect(demo.status).toBe(0);
+    expect(demo.out).toMatch(/8 weeks lived through up to 2026-11-27/);
+    expect(demo.out).toMatch(/reminders: \d+ e-mails sent \(.*overdue \d+.*\); \d+ escalated to a lead; \d+ skipped as already sent; 0 failed runs/);
+    expect(readdirSync(join(dir, 'outbox')).length).toBeGreaterThan(50);
+  });
+
+  test('saves a workbook whose KRs show computed progress and status in Vietnamese', async () => {
+    const book = await readWorkbookFile(join(dir, 'okr-demo.xlsx'));
+    expect(book.timeZone).toBe('Asia/Ho_Chi_Minh');
+    const krs = book.sheets.find((s) => s.name === 'Kết quả then chốt')!;
+    const header = krs.values[0]!;
+    const kr3 = krs.values.find((r) => r[0] === 'KR3')!;
+    expect(kr3[header.indexOf('Hiện tại')]).toBeGreaterThan(4.3e9);
+    expect(kr3[header.indexOf('Tiến độ')]).toBeGreaterThan(0.3);
+    expect(['Đúng tiến độ', 'Có rủi ro', 'Chệch hướng']).toContain(kr3[header.indexOf('Trạng thái')]);
+    const kr11 = krs.values.find((r) => r[0] === 'KR11')!;
+    expect(kr11[header.indexOf('Trạng thái')]).toBe('Lâu chưa cập nhật');
+  });
+
+  test('remind tells what the daily trigger would send on a given day, as .eml files', async () => {
+    const outbox = join(dir, 'remind-outbox');
+    const result = await run(['remind', join(dir, 'okr-demo.xlsx'), '--today', '2026-11-30', '--outbox', outbox]);
+    expect(result.status).toBe(0);
+    const files = readdirSync(outbox);
+    expect(files.length).toBeGreaterThan(0);
+    expect(result.out).toMatch(new RegExp(`${files.length} e-mail\\(s\\) from minh.nguyen@anphat.vn`));
+    const eml = readFileSync(join(outbox, files[0]!), 'utf8');
+    expect(eml).toMatch(/^From: .*\r\nTo: .*@anphat.vn\r\nSubject: =\?UTF-8\?B\?/);
+    expect(eml).toContain('Content-Type: multipart/alternative');
+  });
+});
