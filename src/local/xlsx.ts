@@ -1,4 +1,13 @@
 /** The .xlsx bridge: a BookSnapshot to and from an .xlsx file or buffer, through ExcelJS. */
+
+// What a round trip does not keep exactly, by design:
+// - grid size: xlsx has none; a sheet reads as at least 1000 x 26, grown to cover what it holds;
+// - a list validation of exactly TRUE,FALSE reads as a checkbox, the form a checkbox is written in;
+// - a date cell with ExcelJS's default short-date format (built-in 14) reads with no number format;
+// - a note on an empty cell is written on an empty-text cell, since xlsx keeps no comment without a cell;
+// - widths are pixels / 7 in xlsx character units, back within 1 px;
+// - locale and time zone live in the Keywords property; a file without them reads as 'en_US' and
+//   the zone given, else 'UTC'; the book name is the title, else the file's base name.
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BookSnapshot } from './snapshot';
@@ -45,7 +54,7 @@ export async function readXlsx(source: string | Buffer, options: XlsxReadOptions
 
 /**
  * Writes `book` to an .xlsx file. Throws, before writing anything, on a sheet name xlsx refuses (over 31
- * characters, * ? : / \\ [ ], …), a bad A1 range or an unknown time zone.
+ * characters, or holding one of * ? : / \ [ ]), a bad A1 range or an unknown time zone.
  */
 export async function writeXlsx(book: BookSnapshot, target: string): Promise<XlsxWarnings> {
   const { warnings } = await writeWorkbook(book, target);
