@@ -97,19 +97,3 @@ export async function main(argv: readonly string[], io: Io, buildDir: string): P
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
   }
 }
-
-if (require.main === module) {
-  const io: Io = {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    stdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-  };
-  main(process.argv.slice(2), io, __dirname).then(
-    (status) => { process.exitCode = status; },
-    (error: unknown) => { process.stderr.write(`okr-sheets: ${error instanceof Error ? error.stack : String(error)}\n`); process.exitCode = 1; },
-  );
-}

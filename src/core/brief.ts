@@ -1,0 +1,272 @@
+/** The weekly brief (DESIGN.md §2.6): this week's OKR meeting agenda as data, and its Brief-tab rows and e-mail text. */
+import { briefMessages } from '../i18n/brief';
+import type { Choice } from '../i18n/choices';
+import type { Lang } from '../i18n/lang';
+import { activeCycle } from './cadence';
+import { weekStartOf } from './calendar';
+import { isLiveObjective } from './check-alignment';
+import { choiceLabel } from './choice-parse';
+import { addDays, partsOfDay, type Day } from './date-parse';
+import type { InitiativeChange } from './initiative-history';
+import { checkInsByKr, computeKrStates, type KrState } from './kr-state';
+import type { CheckIn, KeyResult, Objective, Person, Workbook } from './model';
+import { objectiveScore } from './score';
+
+type Confidence = Choice<'confidence'>;
+
+export interface BriefObjective {
+  readonly id: string;
+  readonly title: string;
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly score: number | null;
+  /** Score now minus the score a week ago; null when either is unknown. */
+  readonly trend: number | null;
+}
+
+export interface BriefKr {
+  readonly krId: string;
+  readonly title: string;
+  readonly objectiveId: string;
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly ownerEmail: string;
+  readonly status: Choice<'krStatus'> | null;
+  readonly confidence: Confidence | null;
+  readonly progress: number | null;
+  readonly lastCheckIn: Day | null;
+}
+
+export type ConfidenceDrop = BriefKr & { readonly from: Confidence; readonly to: Confidence };
+
+export interface BriefDependency {
+  readonly id: string;
+  readonly request: string;
+  readonly forId: string;
+  readonly requestingTeamName: string;
+  readonly providingTeamName: string;
+  readonly status: Choice<'dependencyStatus'>;
+  readonly neededBy: Day | null;
+}
+
+export type BriefInitiativeChange = InitiativeChange & { readonly title: string };
+
+export interface MissingCheckIn {
+  readonly email: string;
+  readonly name: string;
+  readonly teamName: string;
+  readonly krIds: readonly string[];
+}
+
+export interface Brief {
+  readonly weekStart: Day;
+  readonly companyName: string;
+  readonly cycleId: string | null;
+  /** The team the brief is for; null for the whole company. */
+  readonly teamId: string | null;
+  readonly teamName: string | null;
+  readonly objectives: readonly BriefObjective[];
+  readonly offTrack: readonly BriefKr[];
+  readonly stale: readonly BriefKr[];
+  readonly confidenceDrops: readonly ConfidenceDrop[];
+  readonly openDependencies: readonly BriefDependency[];
+  readonly initiativeChanges: readonly BriefInitiativeChange[];
+  readonly missingCheckIns: readonly MissingCheckIn[];
+}
+
+export interface BuildBriefOptions {
+  readonly teamId?: string;
+  /** Last week's score and confidence per KR ID, when remembered; otherwise both come from the check-ins. */
+  readonly previousWeek?: ReadonlyMap<string, { readonly score: number | null; readonly confidence: Confidence | null }>;
+  /** Initiative changes of the week, from the Log. */
+  readonly initiativeChanges?: readonly InitiativeChange[];
+}
+
+/** On track > At risk > Off track: a higher rank is a lower confidence. */
+const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { 'On track': 0, 'At risk': 1, 'Off track': 2 };
+const WEEK_DAYS = 7;
+
+/** The latest confidence up to today and the one before it, or last week's from `previousWeek`. */
+function confidencePair(checkIns: readonly CheckIn[], today: Day, remembered: { confidence: Confidence | null } | undefined) {
+  const rated = checkIns.filter((c) => c.confidence !== null && (c.day === null || c.day <= today));
+  const latest = rated[rated.length - 1];
+  if (!latest || latest.confidence === null) return null;
+  if (remembered) return remembered.confidence === null ? null : { from: remembered.confidence, to: latest.confidence };
+  const before = rated[rated.length - 2];
+  // Without a memory, a drop counts only when rated since last week's meeting, so an old drop is not repeated.
+  if (!before || before.confidence === null || latest.day === null || latest.day <= addDays(today, -WEEK_DAYS)) return null;
+  return { from: before.confidence, to: latest.confidence };
+}
+
+/**
+ * The brief of the week holding `today`, for the company or one team (`options.teamId`), over the active
+ * cycle (activeCycle). Objectives: the cycle's live ones (a team's: those of the team or holding one of
+ * its KRs), with their score and its trend since a week ago (scores as of `today - 7`, i.e. what last
+ * week's brief showed, unless `previousWeek` remembers a KR's). KR sections cover KRs (of the team: KR
+ * Team ID, else its objective's) of live objectives not Done: Off track or At risk; Stale; confidence
+ * lower than before. Open dependencies: Requested or Countered, involving the team. Missing check-ins:
+ * each person expected (the KR owner, else every member of its team) for a KR with no readable check-in
+ * since the week start (the check-in weekday on or before today).
+ * @example buildBrief(workbook, today, { teamId: 'SALES' }).stale.map((k) => k.krId) // ['KR-S3']
+ */
+export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOptions = {}): Brief {
+  const teamId = options.teamId ?? null;
+  const weekStart = weekStartOf(today, workbook.settings.checkInWeekday);
+  const cycle = activeCycle(workbook.cycles, today);
+  const teamNames = new Map(workbook.teams.map((t) => [t.id, t.name] as const));
+  const teamName = (id: string) => teamNames.get(id) || id;
+  const objectivesById = new Map<string, Objective>();
+  for (const o of workbook.objectives) if (o.id !== '' && !objectivesById.has(o.id)) objectivesById.set(o.id, o);
+  const teamOf = (kr: KeyResult) => kr.teamId || (objectivesById.get(kr.objectiveId)?.teamId ?? '');
+  const inCycle = (o: Objective | undefined): o is Objective => o !== undefined && cycle !== null && o.cycleId === cycle.id && isLiveObjective(o);
+  const states = computeKrStates(workbook, today).filter((s) => inCycle(objectivesById.get(s.kr.objectiveId)));
+  const weekAgo = new Map(computeKrStates(workbook, addDays(today, -WEEK_DAYS)).map((s) => [s.kr.id, s.score]));
+  const teamStates = states.filter((s) => teamId === null || teamOf(s.kr) === teamId);
+  const working = teamStates.filter((s) => objectivesById.get(s.kr.objectiveId)?.status !== 'Done');
+
+  const scoreOf = (list: readonly KrState[], pick: (s: KrState) => number | null) =>
+    objectiveScore(list.map((s) => ({ score: pick(s) ?? NaN, weight: s.kr.weight })));
+  const teamObjectiveIds = new Set(teamStates.map((s) => s.kr.objectiveId));
+  const statesOf = new Map<string, KrState[]>();
+  for (const s of states) statesOf.set(s.kr.objectiveId, (statesOf.get(s.kr.objectiveId) ?? []).concat(s));
+  const objectives = [...objectivesById.values()]
+    .filter((o) => inCycle(o) && (teamId === null || o.teamId === teamId || teamObjectiveIds.has(o.id)))
+    .map((o): BriefObjective => {
+      const krs = statesOf.get(o.id) ?? [];
+      const score = scoreOf(krs, (s) => s.score);
+      const before = scoreOf(krs, (s) => (options.previousWeek?.has(s.kr.id) ? options.previousWeek.get(s.kr.id)!.score : weekAgo.get(s.kr.id) ?? null));
+      return { id: o.id, title: o.title, teamId: o.teamId, teamName: teamName(o.teamId), score, trend: score === null || before === null ? null : score - before };
+    });
+
+  const item = (s: KrState): BriefKr => ({
+    krId: s.kr.id, title: s.kr.title, objectiveId: s.kr.objectiveId, teamId: teamOf(s.kr), teamName: teamName(teamOf(s.kr)),
+    ownerEmail: s.kr.ownerEmail, status: s.status, confidence: s.confidence, progress: s.progress, lastCheckIn: s.lastCheckIn,
+  });
+  const byKr = checkInsByKr(workbook.checkIns);
+  const confidenceDrops = working.flatMap((s): ConfidenceDrop[] => {
+    const pair = confidencePair(byKr.get(s.kr.id) ?? [], today, options.previousWeek?.get(s.kr.id));
+    return pair && CONFIDENCE_RANK[pair.to] > CONFIDENCE_RANK[pair.from] ? [{ ...item(s), ...pair }] : [];
+  });
+
+  const involves = (...ids: string[]) => teamId === null || ids.indexOf(teamId) >= 0;
+  const openDependencies = workbook.dependencies.flatMap((d): BriefDependency[] =>
+    (d.status === 'Requested' || d.status === 'Countered') && involves(d.requestingTeamId, d.providingTeamId)
+      ? [{ id: d.id, request: d.request, forId: d.forId, requestingTeamName: teamName(d.requestingTeamId), providingTeamName: teamName(d.providingTeamId), status: d.status, neededBy: d.neededBy }]
+      : []);
+
+  const scopeKrIds = new Set(teamStates.map((s) => s.kr.id));
+  const initiativeTitles = new Map(workbook.initiatives.map((i) => [i.id, i.title]));
+  const initiativeChanges = (options.initiativeChanges ?? [])
+    .filter((c) => teamId === null || scopeKrIds.has(c.krId))
+    .map((c) => ({ ...c, title: initiativeTitles.get(c.initiativeId) ?? '' }));
+
+  return {
+    weekStart, companyName: workbook.settings.companyName, cycleId: cycle?.id ?? null, teamId, teamName: teamId === null ? null : teamName(teamId),
+    objectives,
+    offTrack: working.filter((s) => s.status === 'Off track' || s.status === 'At risk').map(item),
+    stale: working.filter((s) => s.status === 'Stale').map(item),
+    confidenceDrops, openDependencies, initiativeChanges,
+    missingCheckIns: missingCheckIns(workbook, working, byKr, weekStart, today, teamOf, teamName),
+  };
+}
+
+/** People expected to check in a KR that has no readable check-in this week, each once with their KRs, by e-mail. */
+function missingCheckIns(
+  workbook: Workbook, working: readonly KrState[], byKr: ReadonlyMap<string, readonly CheckIn[]>, weekStart: Day, today: Day,
+  teamOf: (kr: KeyResult) => string, teamName: (id: string) => string,
+): MissingCheckIn[] {
+  const people = new Map<string, Person>();
+  const members = new Map<string, string[]>();
+  for (const p of workbook.people) {
+    if (p.email === '' || people.has(p.email)) continue;
+    people.set(p.email, p);
+    members.set(p.teamId, (members.get(p.teamId) ?? []).concat(p.email));
+  }
+  const missing = new Map<string, string[]>();
+  for (const { kr } of working) {
+    const done = (byKr.get(kr.id) ?? []).some((c) => c.value !== null && c.day !== null && c.day >= weekStart && c.day <= today);
+    if (done) continue;
+    for (const email of kr.ownerEmail !== '' ? [kr.ownerEmail] : members.get(teamOf(kr)) ?? []) missing.set(email, (missing.get(email) ?? []).concat(kr.id));
+  }
+  return [...missing].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([email, krIds]) => {
+    const person = people.get(email);
+    return { email, name: person?.name || email, teamName: person ? teamName(person.teamId) : '', krIds: krIds.filter((id, i) => krIds.indexOf(id) === i) };
+  });
+}
+
+type Cell = string | number;
+
+/** The sections of a brief as localized titles, column headers and item rows, in meeting order. */
+function sectionsOf(brief: Brief, lang: Lang): Array<{ title: string; header: string[]; rows: Cell[][] }> {
+  const t = briefMessages(lang);
+  const c = t.column;
+  const percent = (x: number | null) => (x === null || !Number.isFinite(x) ? t.noValue : t.percent(x));
+  const date = (d: Day | null, blank: string) => {
+    if (d === null) return blank;
+    const p = partsOfDay(d);
+    return t.date(p.year, p.month, p.day);
+  };
+  const krStatus = (v: Choice<'krStatus'> | null) => (v === null ? t.noValue : choiceLabel('krStatus', v, lang));
+  const confidence = (v: Confidence | null) => (v === null ? t.noValue : choiceLabel('confidence', v, lang));
+  const value = (v: InitiativeChange['from']) =>
+    v === null ? t.noValue : typeof v === 'number' ? String(v) : choiceLabel('initiativeStatus', v, lang);
+  const change = (ch: InitiativeChange) =>
+    ch.field === 'priority' ? t.change.priority(value(ch.from), value(ch.to))
+      : ch.field === 'status' ? t.change.status(value(ch.from), value(ch.to))
+        : ch.field === 'added' ? t.change.added(value(ch.to)) : t.change.removed;
+  const kr = (k: BriefKr) => [k.krId, k.title, k.teamName, k.ownerEmail || t.noValue];
+  return [
+    { title: t.section.objectives, header: [c.id, c.objective, c.team, c.score, c.trend], rows: brief.objectives.map((o) =>
+      [o.id, o.title, o.teamName, percent(o.score), o.trend === null ? t.noValue : t.trend(Math.round(o.trend * 100))]) },
+    { title: t.section.offTrack, header: [c.id, c.kr, c.team, c.owner, c.status, c.confidence, c.progress], rows: brief.offTrack.map((k) =>
+      [...kr(k), krStatus(k.status), confidence(k.confidence), percent(k.progress)]) },
+    { title: t.section.stale, header: [c.id, c.kr, c.team, c.owner, c.lastCheckIn], rows: brief.stale.map((k) => [...kr(k), date(k.lastCheckIn, t.never)]) },
+    { title: t.section.confidenceDrops, header: [c.id, c.kr, c.team, c.owner, c.from, c.to], rows: brief.confidenceDrops.map((k) =>
+      [...kr(k), confidence(k.from), confidence(k.to)]) },
+    { title: t.section.openDependencies, header: [c.id, c.request, c.requestingTeam, c.providingTeam, c.status, c.neededBy], rows: brief.openDependencies.map((d) =>
+      [d.id, d.request, d.requestingTeamName, d.providingTeamName, choiceLabel('dependencyStatus', d.status, lang), date(d.neededBy, t.noValue)]) },
+    { title: t.section.initiativeChanges, header: [c.id, c.initiative, c.kr, c.change, c.reason], rows: brief.initiativeChanges.map((ch) =>
+      [ch.initiativeId, ch.title, ch.krId, change(ch), ch.reason]) },
+    { title: t.section.missingCheckIns, header: [c.person, c.team, c.krs], rows: brief.missingCheckIns.map((m) => [m.name, m.teamName, m.krIds.join(', ')]) },
+  ];
+}
+
+const headingOf = (brief: Brief, lang: Lang): [string, string] => {
+  const t = briefMessages(lang);
+  const week = partsOfDay(brief.weekStart);
+  const scope = brief.teamName ?? (brief.companyName || t.company);
+  return [t.title(scope, t.date(week.year, week.month, week.day)), brief.cycleId === null ? t.noCycle : t.cycle(brief.cycleId)];
+};
+
+/**
+ * The Brief tab: title and cycle rows, then per section a title row with its count, its column headers
+ * and one row per item (or one "nothing" row), a blank row between sections. Rows are padded to one
+ * width, as setValues needs a rectangle. Text people typed is returned as is: the writer keeps it text.
+ * @example briefRows(brief, 'en')[0] // ['OKR brief for Sales, week of 2026-11-23', '', …]
+ */
+export function briefRows(brief: Brief, lang: Lang): Cell[][] {
+  const t = briefMessages(lang);
+  const rows: Cell[][] = [[headingOf(brief, lang)[0]], [headingOf(brief, lang)[1]]];
+  for (const section of sectionsOf(brief, lang)) {
+    rows.push([], [t.count(section.title, section.rows.length)]);
+    if (section.rows.length === 0) rows.push([t.none]);
+    else rows.push(section.header, ...section.rows);
+  }
+  const width = Math.max(...rows.map((r) => r.length));
+  return rows.map((r) => r.concat(new Array<Cell>(width - r.length).fill('')));
+}
+
+/**
+ * The brief as plain text for e-mail: the title, then each section's title and one `- ` line per item.
+ * @example briefText(brief, 'vi').split('\n')[0] // 'Họp OKR của Kinh doanh, tuần 23/11/2026'
+ */
+export function briefText(brief: Brief, lang: Lang): string {
+  const t = briefMessages(lang);
+  const lines: string[] = [...headingOf(brief, lang)];
+  for (const section of sectionsOf(brief, lang)) {
+    lines.push('', t.count(section.title, section.rows.length));
+    if (section.rows.length === 0) lines.push(`- ${t.none}`);
+    for (const row of section.rows) lines.push(`- ${row.filter((cell) => cell !== '').join(' · ')}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,99 @@
+/** The cycle rhythm (DESIGN.md §2.5): which cycle comes next under the workbook's cadence, and which one is current. */
+import { CYCLE_NAMES } from '../i18n/review';
+import type { Label } from '../i18n/tabs';
+import { weekStartOf } from './calendar';
+import { addDays, dayFromParts, formatDay, partsOfDay, type Day } from './date-parse';
+import type { Cycle } from './model';
+import type { Cadence } from './settings';
+
+/** A cycle the program proposes to add to the Cycles tab. */
+export interface PlannedCycle {
+  readonly id: string;
+  readonly name: Label;
+  readonly start: Day;
+  readonly end: Day;
+}
+
+export interface PlanNextCycleOptions {
+  /** The weekday (0 = Sunday … 6 = Saturday) a first two-week cycle starts on; Monday by default. */
+  readonly checkInWeekday?: number;
+}
+
+/** Days in one two-week cycle. */
+export const TWO_WEEK_DAYS = 14;
+
+const quarterOf = (day: Day): { year: number; quarter: number } => {
+  const p = partsOfDay(day);
+  return { year: p.year, quarter: Math.floor((p.month - 1) / 3) + 1 };
+};
+
+const quarterCycle = (year: number, quarter: number): PlannedCycle => {
+  const start = dayFromParts(year, 3 * quarter - 2, 1);
+  return { id: `${year}-Q${quarter}`, name: CYCLE_NAMES.quarter(quarter, year), start, end: dayFromParts(year, 3 * quarter + 1, 1) - 1 };
+};
+
+const monthCycle = (year: number, month: number): PlannedCycle => ({
+  id: `${year}-${String(month).padStart(2, '0')}`,
+  name: CYCLE_NAMES.month(month, year),
+  start: dayFromParts(year, month, 1),
+  end: dayFromParts(year, month + 1, 1) - 1,
+});
+
+/** Two-week cycles are named by their first day, `2027-01-04`: unique, sortable, and readable without ISO week rules. */
+const twoWeekCycle = (start: Day): PlannedCycle => {
+  const end = addDays(start, TWO_WEEK_DAYS - 1);
+  return { id: formatDay(start), name: CYCLE_NAMES.twoWeeks(partsOfDay(start), partsOfDay(end)), start, end };
+};
+
+/** The calendar period of the cadence holding `day`. */
+const periodHolding = (cadence: 'quarter' | 'month', day: Day): PlannedCycle => {
+  const p = partsOfDay(day);
+  return cadence === 'quarter' ? quarterCycle(p.year, quarterOf(day).quarter) : monthCycle(p.year, p.month);
+};
+
+/** The first calendar period of the cadence starting after `end`, so a hand-made cycle is never overlapped. */
+const periodAfter = (cadence: 'quarter' | 'month', end: Day): PlannedCycle => {
+  const holding = periodHolding(cadence, addDays(end, 1));
+  return holding.start > end ? holding : periodHolding(cadence, addDays(holding.end, 1));
+};
+
+/**
+ * The cycle after the latest one (by end day; cycles without an end are ignored), or the period holding
+ * `today` when there is none. quarter: the next calendar quarter (`2027-Q1`, `Q1 2027` / `Quý 1/2027`);
+ * month: the next calendar month (`2027-01`, `January 2027` / `Tháng 1/2027`); 2 weeks: 14 days from the
+ * day after the latest end, id its first day (`2027-01-04`), or with no cycle the 14 days from the
+ * check-in weekday on or before today. A quarter or month starts after the latest end even when that
+ * cycle was not a calendar one. custom: null, people add Cycles rows by hand.
+ * @example planNextCycle([{ id: '2026-Q4', end: dayFromParts(2026, 12, 31), … }], 'quarter', today)?.id // '2027-Q1'
+ */
+export function planNextCycle(
+  cycles: readonly Cycle[],
+  cadence: Cadence,
+  today: Day,
+  options: PlanNextCycleOptions = {},
+): PlannedCycle | null {
+  if (cadence === 'custom') return null;
+  const ends = cycles.map((c) => c.end).filter((end): end is Day => end !== null);
+  const latestEnd = ends.length > 0 ? Math.max(...ends) : null;
+  if (cadence === '2 weeks') {
+    return twoWeekCycle(latestEnd === null ? weekStartOf(today, options.checkInWeekday ?? 1) : addDays(latestEnd, 1));
+  }
+  return latestEnd === null ? periodHolding(cadence, today) : periodAfter(cadence, latestEnd);
+}
+
+/** The cycle of the list with the latest start (cycles without a start count as earliest); the first row on a tie. */
+const latestStarted = (cycles: readonly Cycle[]): Cycle | null =>
+  cycles.reduce<Cycle | null>((best, c) => (best === null || (c.start ?? -Infinity) > (best.start ?? -Infinity) ? c : best), null);
+
+/**
+ * The current cycle: the one with status Active (the latest start if several), else a cycle that is not
+ * Closed whose dates hold `today` (a Planning cycle whose dates have come counts), else null.
+ * @example activeCycle(cycles, today)?.id // '2026-Q4'
+ */
+export function activeCycle(cycles: readonly Cycle[], today: Day): Cycle | null {
+  const active = latestStarted(cycles.filter((c) => c.status === 'Active'));
+  if (active) return active;
+  return latestStarted(
+    cycles.filter((c) => c.status !== 'Closed' && c.start !== null && c.end !== null && c.start <= today && today <= c.end),
+  );
+}

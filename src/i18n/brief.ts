@@ -1,0 +1,116 @@
+/** The words of the weekly brief (Brief tab and e-mail): English defines the shape, Vietnamese satisfies it. */
+import type { Lang } from './lang';
+
+export const briefEn = {
+  title: (scope: string, week: string) => `OKR brief for ${scope}, week of ${week}`,
+  company: 'the company',
+  cycle: (id: string) => `Cycle ${id}`,
+  noCycle: 'No active cycle',
+  section: {
+    objectives: 'Objectives',
+    offTrack: 'Key results off track or at risk',
+    stale: 'Stale key results',
+    confidenceDrops: 'Confidence dropped since last week',
+    openDependencies: 'Requests between teams still open',
+    initiativeChanges: 'Initiatives that changed',
+    missingCheckIns: 'Not checked in this week',
+  },
+  count: (title: string, n: number) => `${title} (${n})`,
+  none: 'Nothing this week.',
+  column: {
+    id: 'ID',
+    objective: 'Objective',
+    team: 'Team',
+    score: 'Score',
+    trend: 'Trend',
+    kr: 'Key result',
+    owner: 'Owner',
+    status: 'Status',
+    confidence: 'Confidence',
+    progress: 'Progress',
+    lastCheckIn: 'Last check-in',
+    from: 'Before',
+    to: 'Now',
+    request: 'Request',
+    requestingTeam: 'From team',
+    providingTeam: 'To team',
+    neededBy: 'Needed by',
+    initiative: 'Initiative',
+    change: 'Change',
+    reason: 'Reason',
+    person: 'Person',
+    krs: 'Key results to check in',
+  },
+  percent: (fraction: number) => `${Math.round(fraction * 100)}%`,
+  /** Arrows, not signs: a cell starting with `+` or `-` could be read as a formula. */
+  trend: (points: number) => (points > 0 ? `↑ ${points} pts` : points < 0 ? `↓ ${-points} pts` : '→ no change'),
+  noValue: '–',
+  never: 'never',
+  change: {
+    priority: (from: string, to: string) => `priority ${from} → ${to}`,
+    status: (from: string, to: string) => `${from} → ${to}`,
+    added: (status: string) => `added (${status})`,
+    removed: 'removed',
+  },
+  date: (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+};
+
+export type BriefCatalogue = typeof briefEn;
+
+export const briefVi: BriefCatalogue = {
+  title: (scope, week) => `Họp OKR của ${scope}, tuần ${week}`,
+  company: 'toàn công ty',
+  cycle: (id) => `Chu kỳ ${id}`,
+  noCycle: 'Không có chu kỳ đang diễn ra',
+  section: {
+    objectives: 'Mục tiêu',
+    offTrack: 'Kết quả then chốt chệch hướng hoặc có rủi ro',
+    stale: 'Kết quả then chốt lâu chưa cập nhật',
+    confidenceDrops: 'Mức tự tin giảm so với tuần trước',
+    openDependencies: 'Yêu cầu giữa các nhóm chưa xong',
+    initiativeChanges: 'Sáng kiến đã thay đổi',
+    missingCheckIns: 'Chưa cập nhật tuần này',
+  },
+  count: (title, n) => `${title} (${n})`,
+  none: 'Tuần này không có gì.',
+  column: {
+    id: 'Mã',
+    objective: 'Mục tiêu',
+    team: 'Nhóm',
+    score: 'Điểm',
+    trend: 'Xu hướng',
+    kr: 'Kết quả then chốt',
+    owner: 'Người phụ trách',
+    status: 'Trạng thái',
+    confidence: 'Mức tự tin',
+    progress: 'Tiến độ',
+    lastCheckIn: 'Cập nhật gần nhất',
+    from: 'Trước',
+    to: 'Nay',
+    request: 'Yêu cầu',
+    requestingTeam: 'Nhóm yêu cầu',
+    providingTeam: 'Nhóm cung cấp',
+    neededBy: 'Cần trước ngày',
+    initiative: 'Sáng kiến',
+    change: 'Thay đổi',
+    reason: 'Lý do',
+    person: 'Người',
+    krs: 'Kết quả then chốt cần cập nhật',
+  },
+  percent: (fraction) => `${Math.round(fraction * 100)}%`,
+  trend: (points) => (points > 0 ? `↑ ${points} điểm` : points < 0 ? `↓ ${-points} điểm` : '→ không đổi'),
+  noValue: '–',
+  never: 'chưa bao giờ',
+  change: {
+    priority: (from, to) => `ưu tiên ${from} → ${to}`,
+    status: (from, to) => `${from} → ${to}`,
+    added: (status) => `thêm mới (${status})`,
+    removed: 'đã xóa',
+  },
+  date: (year, month, day) => `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
+};
+
+/** The brief words of a language. */
+export function briefMessages(lang: Lang): BriefCatalogue {
+  return lang === 'vi' ? briefVi : briefEn;
+}

@@ -1,0 +1,74 @@
+// Generated companies for the benchmark: the large org of DESIGN.md §5 (1,000 people, 100 teams, 2,000
+// objectives, 8,000 KRs, 100,000 check-ins) and a small one of the same shape, typed into the template.
+import { COLUMN_LABELS, TAB_LABELS, type ColumnTab } from '../../src/i18n/tabs';
+import type { BookSnapshot, CellValue, SheetSnapshot } from '../../src/local/snapshot';
+
+export interface OrgSize {
+  readonly people: number;
+  readonly teams: number;
+  readonly objectives: number;
+  readonly krs: number;
+  readonly checkIns: number;
+}
+
+export const LARGE: OrgSize = { people: 1000, teams: 100, objectives: 2000, krs: 8000, checkIns: 100_000 };
+export const SMALL: OrgSize = { people: 10, teams: 5, objectives: 20, krs: 80, checkIns: 1000 };
+
+const CYCLE_START = Date.UTC(2026, 9, 1) - 7 * 3600 * 1000; // 2026-10-01 00:00 in Asia/Ho_Chi_Minh
+const DAY = 24 * 3600 * 1000;
+
+function rows(tab: ColumnTab, records: readonly Readonly<Record<string, CellValue>>[]): CellValue[][] {
+  const keys = Object.keys(COLUMN_LABELS[tab]);
+  const labels = COLUMN_LABELS[tab] as Readonly<Record<string, { vi: string }>>;
+  return [keys.map((k) => labels[k]!.vi), ...records.map((r) => keys.map((k) => r[k] ?? ''))];
+}
+
+/** A deterministic pseudo-random sequence, so that every run benchmarks the same company. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+export function generateOrg(template: BookSnapshot, size: OrgSize): BookSnapshot {
+  const next = random(42);
+  const email = (i: number) => `person${i}@bigco.vn`;
+  const teamOf = (i: number) => `T${i % size.teams}`;
+  const teams = Array.from({ length: size.teams }, (_, i) => ({
+    teamId: `T${i}`, name: `Nhóm ${i}`, parentTeamId: i === 0 ? '' : `T${Math.floor((i - 1) / 10)}`, leadEmail: email(i),
+  }));
+  const people = Array.from({ length: size.people }, (_, i) => ({
+    email: email(i), name: `Người ${i}`, teamId: teamOf(i), managerEmail: i < size.teams ? '' : email(i % size.teams), language: i % 5 === 0 ? 'en' : 'vi',
+  }));
+  const objectives = Array.from({ length: size.objectives }, (_, i) => ({
+    objectiveId: `O${i}`, cycleId: 'Q4', level: i === 0 ? 'Công ty' : 'Phòng ban', teamId: teamOf(i), ownerEmail: email(i % size.people),
+    objective: `Mục tiêu ${i}: khách hàng hài lòng hơn`, parentObjectiveId: i === 0 ? '' : 'O0', type: i % 3 === 0 ? 'Thách thức' : 'Cam kết', status: 'Đang thực hiện',
+  }));
+  const krs = Array.from({ length: size.krs }, (_, i) => ({
+    krId: `KR${i}`, objectiveId: `O${i % size.objectives}`, keyResult: `Tăng tỷ lệ gia hạn từ ${i % 50}% lên ${(i % 50) + 30}%`,
+    teamId: teamOf(i % size.objectives), ownerEmail: email(i % size.people), kind: 'Tăng', unit: '%', start: (i % 50) / 100, target: ((i % 50) + 30) / 100, weight: 1,
+  }));
+  const checkIns = Array.from({ length: size.checkIns }, (_, i) => {
+    const kr = i % size.krs;
+    const week = Math.floor(i / size.krs);
+    return {
+      timestamp: new Date(CYCLE_START + week * 7 * DAY + 4 * DAY + Math.floor(next() * DAY)), krId: `KR${kr}`,
+      value: (kr % 50) / 100 + 0.02 * week, confidence: next() < 0.7 ? 'Đúng tiến độ' : 'Có rủi ro', progressNote: 'Tiến triển tốt', by: email(kr % size.people), source: 'trang tính',
+    };
+  });
+  const data: Partial<Record<ColumnTab, CellValue[][]>> = {
+    teams: rows('teams', teams), people: rows('people', people), objectives: rows('objectives', objectives),
+    keyResults: rows('keyResults', krs), checkIns: rows('checkIns', checkIns),
+    cycles: rows('cycles', [{ cycleId: 'Q4', name: 'Quý 4', start: new Date(CYCLE_START), end: new Date(CYCLE_START + 91 * DAY), status: 'Đang diễn ra' }]),
+  };
+  const byName = new Map(Object.keys(data).map((tab) => [TAB_LABELS[tab as ColumnTab].vi, data[tab as ColumnTab]!]));
+  const sheets: SheetSnapshot[] = template.sheets.map((sheet) => {
+    const values = byName.get(sheet.name);
+    if (!values) return sheet;
+    const width = Math.max(sheet.values[0]?.length ?? 0, values[0]!.length);
+    return { ...sheet, values: values.map((r) => r.concat(new Array(width - r.length).fill(''))), maxRows: Math.max(sheet.maxRows, values.length + 10) };
+  });
+  return { ...template, name: `bench ${size.krs} KRs`, sheets };
+}
