@@ -4,12 +4,14 @@
  */
 import { saveCheckIns } from './actions/check-in-save';
 import { loadPage } from './actions/check-in-page';
+import { runBriefMenu } from './actions/brief';
 import { runDaily } from './actions/daily-run';
 import { runDiagnostics } from './actions/diagnostics';
 import { runRemindPreview } from './actions/remind-preview';
 import { menuItems } from './actions/menu';
 import { runRemindersOff, runRemindersOn } from './actions/reminder-trigger';
-import { onCheckInEdit, type EditEvent } from './actions/check-in-edit';
+import type { EditEvent } from './actions/check-in-edit';
+import { onSheetEdit } from './actions/edit';
 import { runRefresh } from './actions/refresh';
 import { runSetup, runSwitchLanguage } from './actions/setup-run';
 import type { Services } from './actions/services';
@@ -56,9 +58,9 @@ export function menuRefresh(): void {
   runRefresh(services());
 }
 
-/** Simple trigger: stamps and checks check-ins typed in the sheet. */
+/** Simple trigger: stamps and checks check-ins typed in the sheet, logs initiative changes. */
 export function onEdit(e: EditEvent): void {
-  onCheckInEdit(services(), e);
+  onSheetEdit(services(), e);
 }
 
 /** Menu: opens the check-in sidebar (a static page; its data comes through google.script.run). */
@@ -109,4 +111,8 @@ export function menuPreviewReminders(): void {
 /** The installable daily trigger (see actions/reminder-trigger.ts). */
 export function dailyTrigger(): void {
   runDaily(services());
+}
+
+export function menuBrief(): void {
+  runBriefMenu(services());
 }

@@ -7,7 +7,7 @@ import { choiceLabel } from '../core/choice-parse';
 import { parseAmount } from '../core/number-parse';
 import { messages } from '../i18n';
 import { withDocumentLock } from '../sheet/lock';
-import { findTab, headerIndex } from '../sheet/table';
+import { headerIndex } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
 import { readSettings } from '../sheet/settings-read';
 import { refreshKrColumns } from './refresh';
@@ -19,10 +19,10 @@ export interface EditEvent {
   readonly user?: { getEmail(): string };
 }
 
+/** Called for edits of the Check-ins tab. */
 export function onCheckInEdit(s: Services, e: EditEvent): void {
   const sheet = e.range.getSheet();
-  const tab = findTab(s.book, 'checkIns');
-  if (!tab || tab.getSheetId() !== sheet.getSheetId() || e.range.getLastRow() < 2) return;
+  if (e.range.getLastRow() < 2) return;
   const known = readSettings(s.book);
   const { settings } = known;
   const t = messages(settings.language);

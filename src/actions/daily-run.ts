@@ -1,9 +1,15 @@
 /**
- * The one daily time-driven run: refreshes the KR columns, sends the reminders that are due, and logs
- * the tally. It runs as the trigger's owner, under the document lock; a failure is logged, then thrown so
- * that Apps Script records the failed execution.
+ * The one daily time-driven run: refreshes the KR columns, records initiative changes, writes the company
+ * brief on the check-in day (once a week), sends the reminders that are due, and logs the tally. It runs as
+ * the trigger's owner under the document lock; a failure is logged, then thrown, so that Apps Script
+ * records the failed execution.
  */
+import { weekStartOf } from '../core/calendar';
+import { dayOf, weekdayOf } from '../core/date-parse';
+import { appendLog, ledgerCounts, ledgerOf, readLog } from '../sheet/log';
 import { readWorkbook } from '../sheet/workbook-read';
+import { briefKey, writeBrief } from './brief';
+import { recordInitiativeChanges } from './initiative-log';
 import { refreshKrColumns } from './refresh';
 import { sendReminders } from './remind';
 import { runAction } from './run';
@@ -12,11 +18,21 @@ import type { Services } from './services';
 export function runDaily(s: Services): void {
   runAction(s, { name: 'dailyTrigger', writes: true, from: 'trigger' }, ({ settings }) => {
     const read = readWorkbook(s.book, { settings, problems: [] });
+    const log = readLog(s.book);
+    const today = dayOf(s.now(), settings.timeZone);
     const krs = refreshKrColumns(s, read);
-    const tally = sendReminders(s, read);
+    const initiativeChanges = recordInitiativeChanges(s, read.workbook.initiatives, settings.language, '').length;
+    let briefs = 0;
+    const key = briefKey(weekStartOf(today, settings.checkInWeekday));
+    if (weekdayOf(today) === settings.checkInWeekday && !ledgerOf(log).has(key)) {
+      writeBrief(s, read.workbook, log, today, null);
+      appendLog(s, settings.language, { time: s.now(), action: 'brief', user: '', outcome: 'written', counts: ledgerCounts(key), error: '' });
+      briefs = 1;
+    }
+    const tally = sendReminders(s, read, log);
     return {
       message: '',
-      counts: { krs, sent: tally.sent, deferred: tally.deferred, alreadySent: tally.alreadySent, ...tally.byKind },
+      counts: { krs, initiativeChanges, briefs, sent: tally.sent, deferred: tally.deferred, alreadySent: tally.alreadySent, ...tally.byKind },
     };
   });
 }

@@ -7,7 +7,7 @@ import { dayOf } from '../core/date-parse';
 import type { KeyResult } from '../core/model';
 import { renderMessage, type MailLinks, type RenderedMail } from '../core/reminder-mail';
 import { fitQuota, planReminders, type PlannedMessage } from '../core/reminder-plan';
-import { appendLog, ledgerCounts, readLedger, type LogEntry } from '../sheet/log';
+import { appendLog, ledgerCounts, ledgerOf, readLog, type LogEntry, type LogRecord } from '../sheet/log';
 import type { ReadWorkbook } from '../sheet/workbook-read';
 import type { Services } from './services';
 
@@ -38,9 +38,9 @@ export interface PlannedMail {
 }
 
 /** Today's reminders as they would go out, with how many were already sent. */
-export function planMail(s: Services, read: ReadWorkbook): { mails: PlannedMail[]; alreadySent: number } {
+export function planMail(s: Services, read: ReadWorkbook, log: readonly LogRecord[] = readLog(s.book)): { mails: PlannedMail[]; alreadySent: number } {
   const { workbook } = read;
-  const sent = readLedger(s.book);
+  const sent = ledgerOf(log);
   const today = dayOf(s.now(), workbook.settings.timeZone);
   const planned = planReminders({ workbook, today, sent });
   const everything = planReminders({ workbook, today, sent: new Set() });
@@ -53,8 +53,8 @@ export function planMail(s: Services, read: ReadWorkbook): { mails: PlannedMail[
 }
 
 /** Sends today's reminders within the quota and logs each one; the caller holds the document lock. */
-export function sendReminders(s: Services, read: ReadWorkbook): RemindTally {
-  const { mails, alreadySent } = planMail(s, read);
+export function sendReminders(s: Services, read: ReadWorkbook, log: readonly LogRecord[]): RemindTally {
+  const { mails, alreadySent } = planMail(s, read, log);
   const { send, deferred } = fitQuota(mails.map((m) => m.planned), s.mail.getRemainingDailyQuota());
   const byKey = new Map(mails.map((m) => [m.planned.key, m.mail]));
   const { settings } = read.workbook;

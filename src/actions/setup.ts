@@ -59,7 +59,7 @@ function setUpTab(s: Services, spec: TabSpec, lang: Lang): 'created' | 'repaired
     const column = spec.columns.find((c) => c.key === key);
     if (column?.width) sheet.setColumnWidth(plan.columns[key]! + 1, column.width);
   }
-  formatHeader(sheet, plan.header.length);
+  if (plan.header.length > 0) formatHeader(sheet, plan.header.length);
   formatColumns(s.app, sheet, spec, plan.columns, lang);
   if (spec.key === 'keyResults') colourStatus(s.app, sheet, plan.columns, lang);
   return outcome;

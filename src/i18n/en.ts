@@ -10,6 +10,7 @@ export const en = {
     remindersOff: 'Turn off daily reminders',
     diagnostics: 'Diagnostics',
     previewReminders: 'Preview reminders',
+    brief: 'Weekly brief…',
   },
   reminders: {
     turnedOn: (hour: number, timeZone: string, owner: string) =>
@@ -23,6 +24,15 @@ export const en = {
     title: 'Reminders that would go out today',
     summary: (planned: number, alreadySent: number, quota: number) =>
       `${planned} e-mail(s) would go out now; ${alreadySent} already sent this week; ${quota} recipient(s) left in today's quota. Nothing was sent.`,
+  },
+  brief: {
+    askTeam: 'Weekly brief: type a team ID for a team brief, or leave blank for the whole company.',
+    unknownTeam: (id: string) => `There is no team “${id}” in the Teams tab.`,
+    written: (name: string) => `The brief for ${name} is in the Brief tab.`,
+    askMail: (count: number) => `Mail this brief to the ${count} member(s) of the team now?`,
+    mailed: (count: number) => `The brief was mailed to ${count} person(s).`,
+    company: 'the whole company',
+    subject: (company: string, name: string) => `${company ? `${company} · ` : ''}OKR brief: ${name}`,
   },
   diagnostics: {
     title: 'Diagnostics',

@@ -1,29 +1,7 @@
-/** The words of closing a cycle: Reviews tab column labels, verdict labels and the names of planned cycles. */
+/** The words of closing a cycle: verdict labels and the names of planned cycles (Reviews columns are in tabs.ts). */
 import type { Label } from './tabs';
 
 const l = (en: string, vi: string): Label => ({ en, vi });
-
-/**
- * Reviews tab columns (DESIGN.md §1), keyed like COLUMN_LABELS so the tab is found and read by label in
- * either language. The program writes every column up to objectiveScore; the last two are the team's.
- */
-export const REVIEW_COLUMN_LABELS = {
-  cycleId: l('Cycle ID', 'Mã chu kỳ'),
-  objectiveId: l('Objective ID', 'Mã mục tiêu'),
-  objective: l('Objective', 'Mục tiêu'),
-  type: l('Type', 'Loại'),
-  teamId: l('Team ID', 'Mã nhóm'),
-  krId: l('KR ID', 'Mã KR'),
-  keyResult: l('Key result', 'Kết quả then chốt'),
-  finalValue: l('Final value', 'Giá trị cuối'),
-  score: l('Score', 'Điểm'),
-  verdict: l('Verdict', 'Đánh giá'),
-  objectiveScore: l('Objective score', 'Điểm mục tiêu'),
-  learned: l('What we learned', 'Bài học rút ra'),
-  keepChangeDrop: l('Keep / change / drop', 'Giữ / đổi / bỏ'),
-} as const;
-
-export type ReviewColumnKey = keyof typeof REVIEW_COLUMN_LABELS;
 
 /** Verdict labels, keyed by the canonical verdicts of core/score.ts. */
 export const VERDICT_LABELS: { readonly Achieved: Label; readonly Missed: Label } = {

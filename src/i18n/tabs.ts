@@ -83,6 +83,14 @@ export const COLUMN_LABELS = {
     id: l('ID', 'Mã'), message: l('Message', 'Nội dung'), suggestion: l('Suggestion', 'Gợi ý'),
     link: l('Link', 'Liên kết'),
   },
+  reviews: {
+    cycleId: l('Cycle ID', 'Mã chu kỳ'), objectiveId: l('Objective ID', 'Mã mục tiêu'), objective: l('Objective', 'Mục tiêu'),
+    type: l('Type', 'Loại'), teamId: l('Team ID', 'Mã nhóm'), krId: l('KR ID', 'Mã KR'), keyResult: l('Key result', 'Kết quả then chốt'),
+    finalValue: l('Final value', 'Giá trị cuối'), score: l('Score', 'Điểm'), verdict: l('Verdict', 'Đánh giá'),
+    objectiveScore: l('Objective score', 'Điểm mục tiêu'),
+    // The team's reflection: typed by people, never overwritten.
+    learned: l('What we learned', 'Bài học rút ra'), keepChangeDrop: l('Keep / change / drop', 'Giữ / đổi / bỏ'),
+  },
   log: {
     time: l('Time', 'Thời gian'), action: l('Action', 'Thao tác'), user: l('User', 'Người dùng'),
     outcome: l('Outcome', 'Kết quả'), counts: l('Counts', 'Số liệu'), error: l('Error', 'Lỗi'),

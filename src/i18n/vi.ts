@@ -12,6 +12,7 @@ export const vi: Catalogue = {
     remindersOff: 'Tắt nhắc nhở hằng ngày',
     diagnostics: 'Kiểm tra hệ thống',
     previewReminders: 'Xem trước nhắc nhở',
+    brief: 'Bản họp tuần…',
   },
   reminders: {
     turnedOn: (hour, timeZone, owner) =>
@@ -25,6 +26,15 @@ export const vi: Catalogue = {
     title: 'Nhắc nhở sẽ được gửi hôm nay',
     summary: (planned, alreadySent, quota) =>
       `${planned} e-mail sẽ được gửi bây giờ; ${alreadySent} đã gửi trong tuần; hạn mức hôm nay còn ${quota} người nhận. Chưa gửi gì cả.`,
+  },
+  brief: {
+    askTeam: 'Bản họp tuần: nhập mã nhóm để có bản của một nhóm, hoặc để trống cho cả công ty.',
+    unknownTeam: (id) => `Không có nhóm “${id}” trong trang Nhóm.`,
+    written: (name) => `Bản họp tuần của ${name} đã có ở trang Họp tuần.`,
+    askMail: (count) => `Gửi bản họp tuần này cho ${count} thành viên của nhóm ngay bây giờ?`,
+    mailed: (count) => `Đã gửi bản họp tuần cho ${count} người.`,
+    company: 'cả công ty',
+    subject: (company, name) => `${company ? `${company} · ` : ''}Họp OKR: ${name}`,
   },
   diagnostics: {
     title: 'Kiểm tra hệ thống',

@@ -98,7 +98,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   let checkIns = 0;
   for (let monday = firstMonday; monday <= options.until; monday = addDays(monday, 7)) {
     weeks += 1;
-    rt.advanceTo(at(monday, 9));
+    rt.advanceTo(at(monday, 9.25)); // the 09:00 run reminds first; people check in after it
     DEMO_KRS.forEach((kr, i) => {
       if (kr.skips.split(',').indexOf(String(weeks)) >= 0) return;
       rt.env.setNow(at(monday, 9.5 + i * 0.1));
@@ -110,6 +110,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   }
   rt.advanceTo(at(options.until, 17));
   rt.run('menuRefresh', [], { user: ceo });
+  rt.ui.answerNext('OK', ''); // the company brief for Friday's meeting
+  rt.run('menuBrief', [], { user: ceo });
 
   mkdirSync(options.outDir, { recursive: true });
   const file = join(options.outDir, 'okr-demo.xlsx');

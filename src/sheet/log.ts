@@ -54,17 +54,40 @@ export function appendLog(s: { book: Book }, lang: Lang, ...entries: readonly Lo
   sheet.getRange(first, 1, rows.length, width).setValues(rows);
 }
 
-/** Every ledger key in the Log (one read of the tab). */
-export function readLedger(book: Book): Set<string> {
+/** A Log row as read back. */
+export interface LogRecord {
+  readonly time: Date | null;
+  readonly action: string;
+  readonly user: string;
+  readonly outcome: string;
+  readonly counts: string;
+  readonly error: string;
+}
+
+/** Every row of the Log (one read of the tab); empty when there is no Log. */
+export function readLog(book: Book): LogRecord[] {
   const table = readTable(book, 'log');
+  if (!table) return [];
+  const cell = (row: readonly unknown[], key: string) => {
+    const index = table.col(key);
+    return index >= 0 ? row[index] : '';
+  };
+  return table.rows.map((row) => {
+    const time = cell(row, 'time');
+    return {
+      time: Object.prototype.toString.call(time) === '[object Date]' ? (time as Date) : null,
+      action: String(cell(row, 'action') ?? ''), user: String(cell(row, 'user') ?? ''), outcome: String(cell(row, 'outcome') ?? ''),
+      counts: String(cell(row, 'counts') ?? ''), error: String(cell(row, 'error') ?? ''),
+    };
+  });
+}
+
+/** The ledger keys of the reminders (and weekly briefs) already sent. */
+export function ledgerOf(records: readonly LogRecord[]): Set<string> {
   const keys = new Set<string>();
-  if (!table) return keys;
-  const counts = table.col('counts');
-  if (counts < 0) return keys;
-  for (const row of table.rows) {
-    const text = String(row[counts] ?? '');
-    const at = text.indexOf(LEDGER_PREFIX);
-    if (at >= 0) keys.add(text.slice(at + LEDGER_PREFIX.length).split(',')[0]!.trim());
+  for (const record of records) {
+    const at = record.counts.indexOf(LEDGER_PREFIX);
+    if (at >= 0) keys.add(record.counts.slice(at + LEDGER_PREFIX.length).split(',')[0]!.trim());
   }
   return keys;
 }

@@ -112,6 +112,15 @@ export const SCHEMA: readonly TabSpec[] = [
       text('message', 420), text('suggestion', 320), text('link', 80)],
   },
   {
+    key: 'reviews', kind: 'output',
+    columns: [
+      text('cycleId', 100), text('objectiveId', 110), text('objective', 280), text('type', 110), text('teamId', 90), text('krId', 90),
+      text('keyResult', 320), { key: 'finalValue', format: NUMBER_FORMAT, width: 110 }, { key: 'score', format: SCORE_FORMAT, width: 70 },
+      text('verdict', 90), { key: 'objectiveScore', format: SCORE_FORMAT, width: 110 }, text('learned', 320), text('keepChangeDrop', 220),
+    ],
+  },
+  { key: 'brief', kind: 'output', columns: [] },
+  {
     key: 'log', kind: 'output',
     columns: [{ key: 'time', format: DATETIME_FORMAT, width: 140 }, text('action', 160), text('user', 200),
       text('outcome', 90), text('counts', 220), text('error', 320)],

@@ -1,6 +1,7 @@
 // "Set up / repair workbook" and the language switch, through the bundle in the local runtime.
 import { ADMIN, bundleRuntime, smallCompany, tabValues } from '../support/bundle';
 import { TAB_LABELS } from '../../src/i18n/tabs';
+import { SCHEMA } from '../../src/sheet/schema';
 import type { LocalRuntime } from '../../src/local/runtime';
 
 const sheet = (rt: LocalRuntime, name: string) => {
@@ -14,9 +15,8 @@ describe('set up', () => {
     const rt = bundleRuntime();
     rt.run('menuSetup');
     const names = rt.book.getSheets().map((s) => s.getName());
-    for (const tab of ['settings', 'cycles', 'people', 'teams', 'objectives', 'keyResults', 'checkIns', 'initiatives', 'dependencies', 'findings', 'log'] as const) {
-      expect(names).toContain(TAB_LABELS[tab].vi);
-    }
+    for (const tab of SCHEMA) expect(names).toContain(TAB_LABELS[tab.key].vi);
+    expect(names).toHaveLength(SCHEMA.length + 1); // and the spreadsheet's own Sheet1, left alone
     const krs = sheet(rt, 'Kết quả then chốt');
     const header = tabValues(rt, ['Kết quả then chốt'])[0]!;
     expect(header).toEqual(['Mã KR', 'Mã mục tiêu', 'Kết quả then chốt', 'Mã nhóm', 'Email người cập nhật', 'Kiểu', 'Đơn vị',
@@ -39,7 +39,7 @@ describe('set up', () => {
     const rt = bundleRuntime({ lang: 'en' });
     rt.run('menuSetup');
     expect(rt.book.getSheetByName('Key Results')).not.toBeNull();
-    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Workbook ready: 11 tab\(s\) created/);
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(new RegExp(`^Workbook ready: ${SCHEMA.length} tab\\(s\\) created`));
   });
 
   test('a second run changes nothing', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/local/cli';
 import { BUILD_DIR } from '../support/bundle';
+import { SCHEMA } from '../../src/sheet/schema';
 
 async function run(args: string[]) {
   let out = '';
@@ -23,7 +24,7 @@ test.each([
   expect(out).toContain(file);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
-  expect(book.worksheets.map((w) => w.name)).toHaveLength(11);
+  expect(book.worksheets.map((w) => w.name)).toHaveLength(SCHEMA.length);
   expect(book.worksheets.map((w) => w.name)).not.toContain('Sheet1');
   const krs = book.getWorksheet(krTab)!;
   expect(krs.getCell('A1').value).toBe(firstHeader);
