@@ -16,13 +16,14 @@ import { runRefresh } from './actions/refresh';
 import { runSetup, runSwitchLanguage } from './actions/setup-run';
 import type { Services } from './actions/services';
 import { messages } from './i18n';
+import { retrying } from './sheet/retry';
 import { readSettings } from './sheet/settings-read';
 import type { CheckInInput, CheckInResult, PageData, SidebarApi } from './ui/api';
 
 function services(): Services {
   return {
     app: SpreadsheetApp,
-    book: SpreadsheetApp.getActiveSpreadsheet(),
+    book: retrying(SpreadsheetApp.getActiveSpreadsheet(), (ms) => Utilities.sleep(ms)),
     mail: MailApp,
     lock: LockService,
     props: PropertiesService.getDocumentProperties(),

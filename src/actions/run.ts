@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../core/settings';
 import { messages, type Catalogue } from '../i18n';
+import { langOfLocale } from '../i18n/lang';
 import { appendLog } from '../sheet/log';
 import { BusyError, withDocumentLock } from '../sheet/lock';
 import { errorText } from '../sheet/retry';
@@ -46,25 +47,33 @@ export function isAdmin(settings: Settings, user: string): boolean {
   return settings.admins.length === 0 || settings.admins.indexOf(user) >= 0;
 }
 
-/** Runs `work` and returns its outcome; a failure is logged, shown (menu) and rethrown (trigger, sidebar). */
+/**
+ * Runs `work` and returns its outcome; a failure is logged, shown (menu) and rethrown (trigger, sidebar).
+ * When even the Log cannot be written (the spreadsheet service is down), the failure goes to the
+ * execution log (console), the one place left, and the original error still surfaces.
+ */
 export function runAction(s: Services, options: ActionOptions, work: (ctx: ActionContext) => ActionOutcome): ActionOutcome | null {
-  const { settings } = readSettings(s.book);
-  const t = messages(settings.language);
-  const user = currentUser(s);
-  const ctx: ActionContext = { s, settings, t, user };
   const started = s.now();
+  const user = currentUser(s);
+  let lang = langOfLocale(s.book.getSpreadsheetLocale());
   try {
+    const { settings } = readSettings(s.book);
+    lang = settings.language;
+    const t = messages(lang);
     if (options.adminOnly && !isAdmin(settings, user)) throw new RefusedError(t.errors.adminOnly(user));
-    const outcome = options.writes ? withDocumentLock(s, () => work(ctx)) : work(ctx);
-    appendLog(s, settings.language, { time: started, action: options.name, user, outcome: t.log.ok, counts: outcome.counts ?? {}, error: '' });
+    const outcome = options.writes ? withDocumentLock(s, () => work({ s, settings, t, user })) : work({ s, settings, t, user });
+    appendLog(s, lang, { time: started, action: options.name, user, outcome: t.log.ok, counts: outcome.counts ?? {}, error: '' });
     if (options.from === 'menu' && outcome.message !== '') s.app.getUi().alert(outcome.message);
     return outcome;
   } catch (error) {
+    const t = messages(lang);
     const refused = error instanceof RefusedError;
     const message = refused ? error.message : error instanceof BusyError ? t.errors.busy : t.errors.failed(errorText(error));
-    appendLog(s, settings.language, {
-      time: started, action: options.name, user, outcome: refused ? t.log.refused : t.log.failed, counts: {}, error: errorText(error),
-    });
+    try {
+      appendLog(s, lang, { time: started, action: options.name, user, outcome: refused ? t.log.refused : t.log.failed, counts: {}, error: errorText(error) });
+    } catch (logError) {
+      console.error(`${options.name} failed (${errorText(error)}) and the Log could not be written: ${errorText(logError)}`);
+    }
     if (options.from !== 'menu') throw error instanceof RefusedError || error instanceof BusyError ? new Error(message) : error;
     s.app.getUi().alert(message);
     return null;

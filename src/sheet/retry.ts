@@ -1,4 +1,8 @@
-/** The single backoff helper: retries transient service errors, rethrows everything else. */
+/**
+ * The single backoff helper: transient service errors are retried with exponential backoff, everything
+ * else is rethrown. `retrying` applies it to every idempotent call of a spreadsheet and of the sheets and
+ * ranges it returns, so that actions need not think about it.
+ */
 
 /**
  * Messages Apps Script gives for failures that pass (gas-platform.md §6): a Sheets timeout, a server
@@ -22,8 +26,10 @@ export function errorText(error: unknown): string {
   return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
+export const BACKOFF_ATTEMPTS = 5;
+
 /** Calls `fn`, retrying transient failures up to `attempts` times with exponential backoff (500 ms, 1 s, 2 s…). */
-export function withBackoff<T>(fn: () => T, sleep: (ms: number) => void, attempts = 5): T {
+export function withBackoff<T>(fn: () => T, sleep: (ms: number) => void, attempts = BACKOFF_ATTEMPTS): T {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return fn();
@@ -32,4 +38,44 @@ export function withBackoff<T>(fn: () => T, sleep: (ms: number) => void, attempt
       sleep(500 * Math.pow(2, attempt - 1));
     }
   }
+}
+
+/**
+ * Calls that change nothing when repeated: reads, and writes of given values to given cells. Inserting,
+ * appending and deleting are not retried, since a timed-out call may have been applied all the same.
+ */
+const IDEMPOTENT = /^(get|set|clear|is|has|can)/;
+/** Spreadsheet objects whose calls are wrapped: what a spreadsheet, sheet or range method returns. */
+const WRAPPED_RESULTS = /^(get(Sheets?|SheetByName|ActiveSheet|Range|RangeList|DataRange|Parent)|insertSheet)$/;
+
+/**
+ * A view of `target` whose idempotent methods retry transient errors, and whose sheets and ranges are
+ * wrapped the same way. Arguments that are such views are unwrapped before reaching Apps Script, which
+ * expects its own objects (e.g. setRanges([range])); unverified whether it would accept a Proxy, so it never
+ * gets one.
+ */
+export function retrying<T extends object>(target: T, sleep: (ms: number) => void): T {
+  const originals = new WeakMap<object, object>();
+  const unwrap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(unwrap);
+    return typeof value === 'object' && value !== null && originals.has(value) ? originals.get(value) : value;
+  };
+  const wrap = <O extends object>(object: O): O => {
+    const proxy = new Proxy(object, {
+      get(inner, property, receiver) {
+        const member = Reflect.get(inner, property, receiver) as unknown;
+        if (typeof member !== 'function' || typeof property !== 'string') return member;
+        return (...args: unknown[]) => {
+          const call = () => (member as (...a: unknown[]) => unknown).apply(inner, args.map(unwrap));
+          const result = IDEMPOTENT.test(property) ? withBackoff(call, sleep) : call();
+          if (!WRAPPED_RESULTS.test(property)) return result;
+          if (Array.isArray(result)) return result.map((r) => (typeof r === 'object' && r !== null ? wrap(r) : r));
+          return typeof result === 'object' && result !== null ? wrap(result) : result;
+        };
+      },
+    });
+    originals.set(proxy, object);
+    return proxy;
+  };
+  return wrap(target);
 }
