@@ -21,9 +21,10 @@ import { readSettings } from './sheet/settings-read';
 import type { CheckInInput, CheckInResult, PageData, SidebarApi } from './ui/api';
 
 function services(): Services {
+  const retried = retrying((ms) => Utilities.sleep(ms));
   return {
-    app: SpreadsheetApp,
-    book: retrying(SpreadsheetApp.getActiveSpreadsheet(), (ms) => Utilities.sleep(ms)),
+    app: retried(SpreadsheetApp),
+    book: retried(SpreadsheetApp.getActiveSpreadsheet()),
     mail: MailApp,
     lock: LockService,
     props: PropertiesService.getDocumentProperties(),

@@ -1,14 +1,10 @@
 /** The Check-in rate tab (DESIGN.md §1), a Looker Studio data source: one row per team per week of the active cycles. */
+import { CHECKIN_RATE_COLUMNS } from '../i18n/looker-columns';
 import { weeksOfCycle } from './calendar';
 import { startOfDay, type Day } from './date-parse';
 import type { KeyResult, Objective, Workbook } from './model';
 import { activeCyclesOf, isCountedCheckIn } from './summary-kr-weekly';
 
-/** The column contract Looker Studio reads: names and order never change. */
-export const CHECKIN_RATE_COLUMNS = [
-  'cycle_id', 'week_start', 'team_id', 'team', 'krs_expected', 'krs_checked_in', 'people_expected', 'people_checked_in',
-  'checkin_rate',
-] as const;
 
 export type CheckinRateColumn = (typeof CHECKIN_RATE_COLUMNS)[number];
 

@@ -1,4 +1,5 @@
 /** The KR weekly tab (DESIGN.md §1), a Looker Studio data source: one row per key result per week of the active cycles. */
+import { KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
 import type { Choice } from '../i18n/choices';
 import { weeksOfCycle } from './calendar';
 import { addDays, startOfDay, type Day } from './date-parse';
@@ -6,13 +7,6 @@ import { CHECK_IN_PERIOD_DAYS, checkInsByKr } from './kr-state';
 import type { CheckIn, Cycle, Objective, Workbook } from './model';
 import { expectedProgress, progressOf, scoreOf, statusOf } from './score';
 
-/** The column contract Looker Studio reads: names and order never change (its fields are not re-detected). */
-export const KR_WEEKLY_COLUMNS = [
-  'cycle_id', 'week_start', 'company_objective_id', 'company_objective', 'objective_id', 'objective', 'objective_level',
-  'objective_type', 'team_id', 'team', 'owner_email', 'kr_id', 'key_result', 'kind', 'unit', 'start_value',
-  'target_value', 'value', 'progress', 'expected_progress', 'score', 'confidence', 'status', 'checked_in',
-  'last_checkin_date', 'days_since_checkin', 'updated_at',
-] as const;
 
 export type KrWeeklyColumn = (typeof KR_WEEKLY_COLUMNS)[number];
 

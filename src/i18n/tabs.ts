@@ -3,10 +3,18 @@
  * found by label in either language, so a label may change only with a migration.
  */
 import type { Lang } from './lang';
+import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from './looker-columns';
 
 export type Label = { readonly [L in Lang]: string };
 
 const l = (en: string, vi: string): Label => ({ en, vi });
+
+/** Labels that are the same in both languages, keyed by themselves. */
+function same<K extends string>(names: readonly K[]): { readonly [N in K]: Label } {
+  const out = {} as { [N in K]: Label };
+  for (const name of names) out[name] = { en: name, vi: name };
+  return out;
+}
 
 export const TAB_LABELS = {
   settings: l('Settings', 'Cài đặt'),
@@ -91,6 +99,9 @@ export const COLUMN_LABELS = {
     // The team's reflection: typed by people, never overwritten.
     learned: l('What we learned', 'Bài học rút ra'), keepChangeDrop: l('Keep / change / drop', 'Giữ / đổi / bỏ'),
   },
+  // The Looker Studio data sources: stable snake_case English headers whatever the language (DESIGN.md §1).
+  krWeekly: same(KR_WEEKLY_COLUMNS),
+  checkinRate: same(CHECKIN_RATE_COLUMNS),
   log: {
     time: l('Time', 'Thời gian'), action: l('Action', 'Thao tác'), user: l('User', 'Người dùng'),
     outcome: l('Outcome', 'Kết quả'), counts: l('Counts', 'Số liệu'), error: l('Error', 'Lỗi'),

@@ -14,7 +14,7 @@ export interface RangeRef {
 }
 
 export function rangeRefOf(value: unknown): RangeRef {
-  if (!(value instanceof RangeFormats)) throw signatureError('Range', [value]);
+  if (!(value instanceof RangeFormats) || !GENUINE.has(value)) throw signatureError('Range', [value]);
   return { sheet: value.sheet, rect: { ...value.rect } };
 }
 
@@ -25,8 +25,17 @@ const MERGE_ERROR = 'You must select all cells in a merged range to merge or unm
  * (https://developers.google.com/apps-script/reference/spreadsheet/range). Range extends it with values;
  * Apps Script has one Range class, split here by concern only.
  */
+/**
+ * The Range objects this emulator made. Apps Script's methods that take a Range (setRanges, addRange…) are
+ * backed by Java and accept its own objects; whether a JS Proxy around one would pass is unverified, so the
+ * stricter choice refuses anything that is not a genuine Range.
+ */
+const GENUINE = new WeakSet<object>();
+
 export class RangeFormats {
-  constructor(readonly sheet: Sheet, readonly rect: GridRect, readonly shape: A1Shape = 'block') {}
+  constructor(readonly sheet: Sheet, readonly rect: GridRect, readonly shape: A1Shape = 'block') {
+    GENUINE.add(this);
+  }
 
   protected get env(): LocalEnv {
     return this.sheet.book.env;

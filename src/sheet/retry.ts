@@ -45,29 +45,31 @@ export function withBackoff<T>(fn: () => T, sleep: (ms: number) => void, attempt
  * appending and deleting are not retried, since a timed-out call may have been applied all the same.
  */
 const IDEMPOTENT = /^(get|set|clear|is|has|can)/;
-/** Spreadsheet objects whose calls are wrapped: what a spreadsheet, sheet or range method returns. */
-const WRAPPED_RESULTS = /^(get(Sheets?|SheetByName|ActiveSheet|Range|RangeList|DataRange|Parent)|insertSheet)$/;
+/** Results that are wrapped too: sheets and ranges, and the builders that take ranges. */
+const WRAPPED_RESULTS = /^(get(Sheets?|SheetByName|ActiveSheet|Range|RangeList|DataRange|Parent)|insertSheet|new[A-Z]\w*)$/;
 
 /**
- * A view of `target` whose idempotent methods retry transient errors, and whose sheets and ranges are
- * wrapped the same way. Arguments that are such views are unwrapped before reaching Apps Script, which
- * expects its own objects (e.g. setRanges([range])); unverified whether it would accept a Proxy, so it never
- * gets one.
+ * Makes views whose idempotent methods retry transient errors, and whose sheets, ranges and builders are
+ * views too (a builder method returning its builder returns the view). Arguments that are views are
+ * unwrapped before reaching Apps Script, which expects its own objects (e.g. setRanges([range])); whether it
+ * would accept a Proxy is unverified, so it never gets one. One wrapper is shared by the spreadsheet and
+ * SpreadsheetApp, so that a range of one is unwrapped for a builder of the other.
  */
-export function retrying<T extends object>(target: T, sleep: (ms: number) => void): T {
+export function retrying(sleep: (ms: number) => void): <T extends object>(target: T) => T {
   const originals = new WeakMap<object, object>();
   const unwrap = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(unwrap);
     return typeof value === 'object' && value !== null && originals.has(value) ? originals.get(value) : value;
   };
   const wrap = <O extends object>(object: O): O => {
-    const proxy = new Proxy(object, {
+    const proxy: O = new Proxy(object, {
       get(inner, property, receiver) {
         const member = Reflect.get(inner, property, receiver) as unknown;
         if (typeof member !== 'function' || typeof property !== 'string') return member;
         return (...args: unknown[]) => {
           const call = () => (member as (...a: unknown[]) => unknown).apply(inner, args.map(unwrap));
           const result = IDEMPOTENT.test(property) ? withBackoff(call, sleep) : call();
+          if (result === inner) return proxy;
           if (!WRAPPED_RESULTS.test(property)) return result;
           if (Array.isArray(result)) return result.map((r) => (typeof r === 'object' && r !== null ? wrap(r) : r));
           return typeof result === 'object' && result !== null ? wrap(result) : result;
@@ -77,5 +79,5 @@ export function retrying<T extends object>(target: T, sleep: (ms: number) => voi
     originals.set(proxy, object);
     return proxy;
   };
-  return wrap(target);
+  return wrap;
 }

@@ -3,6 +3,7 @@
  * width and whether the program owns them. Labels live in i18n/tabs.ts.
  */
 import type { ChoiceKind } from '../i18n/choices';
+import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
 import { COLUMN_LABELS, type TabKey } from '../i18n/tabs';
 
 export interface ColumnSpec {
@@ -32,6 +33,17 @@ export const PLAIN_TEXT_FORMAT = '@';
 export const NUMBER_FORMAT = '#,##0.##';
 
 const text = (key: string, width = 140): ColumnSpec => ({ key, width });
+
+/** Formats of the Looker data-source columns, by name: real dates, fractions shown as percents. */
+function lookerColumns(names: readonly string[]): ColumnSpec[] {
+  return names.map((key) => {
+    if (key === 'updated_at') return { key, format: DATETIME_FORMAT, width: 140 };
+    if (/_date$|^week_start$/.test(key)) return { key, format: DATE_FORMAT, width: 100 };
+    if (/progress|rate$/.test(key)) return { key, format: PERCENT_FORMAT, width: 90 };
+    if (key === 'score') return { key, format: SCORE_FORMAT, width: 70 };
+    return { key, width: 120 };
+  });
+}
 
 export const SCHEMA: readonly TabSpec[] = [
   {
@@ -119,6 +131,9 @@ export const SCHEMA: readonly TabSpec[] = [
       text('verdict', 90), { key: 'objectiveScore', format: SCORE_FORMAT, width: 110 }, text('learned', 320), text('keepChangeDrop', 220),
     ],
   },
+  { key: 'krWeekly', kind: 'output', columns: lookerColumns(KR_WEEKLY_COLUMNS) },
+  { key: 'checkinRate', kind: 'output', columns: lookerColumns(CHECKIN_RATE_COLUMNS) },
+  { key: 'dashboard', kind: 'output', columns: [] },
   { key: 'brief', kind: 'output', columns: [] },
   {
     key: 'log', kind: 'output',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { CHECKIN_RATE_COLUMNS } from '../../src/i18n/looker-columns';
 import {
   buildCheckinRate,
-  CHECKIN_RATE_COLUMNS,
   checkinRateValues,
   type CheckinRateRow,
 } from '../../src/core/summary-checkin-rate';

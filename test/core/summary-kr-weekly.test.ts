@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import { KR_WEEKLY_COLUMNS } from '../../src/i18n/looker-columns';
 import { startOfDay } from '../../src/core/date-parse';
 import { computeKrStates } from '../../src/core/kr-state';
 import {
   activeCyclesOf,
   buildKrWeekly,
-  KR_WEEKLY_COLUMNS,
   krWeeklyValues,
   type KrWeeklyRow,
 } from '../../src/core/summary-kr-weekly';
