@@ -6,6 +6,8 @@ import { saveCheckIns } from './actions/check-in-save';
 import { loadPage } from './actions/check-in-page';
 import { runBriefMenu } from './actions/brief';
 import { runDaily } from './actions/daily-run';
+import { runLooker } from './actions/looker';
+import { runSummary } from './actions/summary';
 import { runDiagnostics } from './actions/diagnostics';
 import { runRemindPreview } from './actions/remind-preview';
 import { menuItems } from './actions/menu';
@@ -32,6 +34,7 @@ function services(): Services {
     html: HtmlService,
     session: Session,
     utilities: Utilities,
+    charts: Charts,
     now: () => new Date(),
   };
 }
@@ -117,4 +120,12 @@ export function dailyTrigger(): void {
 
 export function menuBrief(): void {
   runBriefMenu(services());
+}
+
+export function menuSummary(): void {
+  runSummary(services());
+}
+
+export function menuLooker(): void {
+  runLooker(services());
 }

@@ -1,8 +1,8 @@
 /**
- * The one daily time-driven run: refreshes the KR columns, records initiative changes, writes the company
- * brief on the check-in day (once a week), sends the reminders that are due, and logs the tally. It runs as
- * the trigger's owner under the document lock; a failure is logged, then thrown, so that Apps Script
- * records the failed execution.
+ * The one daily time-driven run: refreshes the KR columns, records initiative changes, sends the reminders
+ * that are due, writes the company brief on the check-in day (once a week), rebuilds the Looker tabs and
+ * the Dashboard, and logs the tally. It runs as the trigger's owner under the document lock; a failure is
+ * logged, then thrown, so that Apps Script records the failed execution.
  */
 import { weekStartOf } from '../core/calendar';
 import { dayOf, weekdayOf } from '../core/date-parse';
@@ -12,6 +12,7 @@ import { briefKey, writeBrief } from './brief';
 import { recordInitiativeChanges } from './initiative-log';
 import { refreshKrColumns } from './refresh';
 import { sendReminders } from './remind';
+import { writeSummary } from './summary';
 import { runAction } from './run';
 import type { Services } from './services';
 
@@ -22,6 +23,8 @@ export function runDaily(s: Services): void {
     const today = dayOf(s.now(), settings.timeZone);
     const krs = refreshKrColumns(s, read);
     const initiativeChanges = recordInitiativeChanges(s, read.workbook.initiatives, settings.language, '').length;
+    // Reminders first: what people must hear about never waits on the reports.
+    const tally = sendReminders(s, read, log);
     let briefs = 0;
     const key = briefKey(weekStartOf(today, settings.checkInWeekday));
     if (weekdayOf(today) === settings.checkInWeekday && !ledgerOf(log).has(key)) {
@@ -29,10 +32,10 @@ export function runDaily(s: Services): void {
       appendLog(s, settings.language, { time: s.now(), action: 'brief', user: '', outcome: 'written', counts: ledgerCounts(key), error: '' });
       briefs = 1;
     }
-    const tally = sendReminders(s, read, log);
+    const summary = writeSummary(s, read.workbook);
     return {
       message: '',
-      counts: { krs, initiativeChanges, briefs, sent: tally.sent, deferred: tally.deferred, alreadySent: tally.alreadySent, ...tally.byKind },
+      counts: { krs, initiativeChanges, briefs, ...summary, sent: tally.sent, deferred: tally.deferred, alreadySent: tally.alreadySent, ...tally.byKind },
     };
   });
 }

@@ -12,5 +12,6 @@ export interface Services {
   readonly html: GoogleAppsScript.HTML.HtmlService;
   readonly session: GoogleAppsScript.Base.Session;
   readonly utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly charts: GoogleAppsScript.Charts.Charts;
   readonly now: () => Date;
 }

@@ -11,6 +11,8 @@ export const en = {
     diagnostics: 'Diagnostics',
     previewReminders: 'Preview reminders',
     brief: 'Weekly brief…',
+    summary: 'Refresh summary & dashboard',
+    looker: 'Open in Looker Studio',
   },
   reminders: {
     turnedOn: (hour: number, timeZone: string, owner: string) =>
@@ -33,6 +35,34 @@ export const en = {
     mailed: (count: number) => `The brief was mailed to ${count} person(s).`,
     company: 'the whole company',
     subject: (company: string, name: string) => `${company ? `${company} · ` : ''}OKR brief: ${name}`,
+  },
+  summary: {
+    done: (krWeeks: number, teamWeeks: number) => `Summary rebuilt: ${krWeeks} KR-week row(s) and ${teamWeeks} team-week row(s) for Looker Studio; Dashboard updated.`,
+  },
+  dashboard: {
+    title: (company: string) => `OKR dashboard${company ? ` · ${company}` : ''}`,
+    updated: 'Updated',
+    companyScore: 'Company score',
+    checkinRate: 'Check-in rate this week',
+    atRisk: 'KRs at risk',
+    offTrack: 'KRs off track',
+    stale: 'KRs without recent check-in',
+    total: 'KRs in the active cycle',
+    objective: 'Objective',
+    score: 'Score',
+    bin: 'Score range',
+    count: 'KRs',
+    week: 'Week',
+    progressChart: 'Progress by objective',
+    rateChart: 'Check-in rate by team',
+    distributionChart: 'Score distribution',
+    none: '—',
+  },
+  looker: {
+    title: 'Open in Looker Studio',
+    intro: 'This link creates a Looker Studio report on the two data-source tabs, KR weekly and Check-in rate (first row as headers). Save the report, then paste its URL in Settings.',
+    create: 'Create the report in Looker Studio',
+    existing: 'Your report',
   },
   diagnostics: {
     title: 'Diagnostics',

@@ -13,6 +13,8 @@ export const vi: Catalogue = {
     diagnostics: 'Kiểm tra hệ thống',
     previewReminders: 'Xem trước nhắc nhở',
     brief: 'Bản họp tuần…',
+    summary: 'Cập nhật tổng hợp & tổng quan',
+    looker: 'Mở bằng Looker Studio',
   },
   reminders: {
     turnedOn: (hour, timeZone, owner) =>
@@ -35,6 +37,34 @@ export const vi: Catalogue = {
     mailed: (count) => `Đã gửi bản họp tuần cho ${count} người.`,
     company: 'cả công ty',
     subject: (company, name) => `${company ? `${company} · ` : ''}Họp OKR: ${name}`,
+  },
+  summary: {
+    done: (krWeeks, teamWeeks) => `Đã dựng lại tổng hợp: ${krWeeks} dòng KR-tuần và ${teamWeeks} dòng nhóm-tuần cho Looker Studio; đã cập nhật trang Tổng quan.`,
+  },
+  dashboard: {
+    title: (company) => `Tổng quan OKR${company ? ` · ${company}` : ''}`,
+    updated: 'Cập nhật lúc',
+    companyScore: 'Điểm toàn công ty',
+    checkinRate: 'Tỷ lệ cập nhật tuần này',
+    atRisk: 'KR có rủi ro',
+    offTrack: 'KR chệch hướng',
+    stale: 'KR lâu chưa cập nhật',
+    total: 'KR trong chu kỳ hiện tại',
+    objective: 'Mục tiêu',
+    score: 'Điểm',
+    bin: 'Khoảng điểm',
+    count: 'Số KR',
+    week: 'Tuần',
+    progressChart: 'Tiến độ theo mục tiêu',
+    rateChart: 'Tỷ lệ cập nhật theo nhóm',
+    distributionChart: 'Phân bố điểm',
+    none: '—',
+  },
+  looker: {
+    title: 'Mở bằng Looker Studio',
+    intro: 'Liên kết này tạo một báo cáo Looker Studio trên hai trang dữ liệu KR theo tuần và Tỷ lệ cập nhật (dòng đầu là tiêu đề). Lưu báo cáo rồi dán địa chỉ của nó vào trang Cài đặt.',
+    create: 'Tạo báo cáo trong Looker Studio',
+    existing: 'Báo cáo của bạn',
   },
   diagnostics: {
     title: 'Kiểm tra hệ thống',

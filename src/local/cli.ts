@@ -10,6 +10,7 @@ import { runDemo } from './demo';
 import { buildTemplate } from './template';
 import { readSettings } from '../sheet/settings-read';
 import { remindOn } from './remind-command';
+import { summaryCsv } from './summary-command';
 import { LocalRuntime } from './runtime';
 import type { BookSnapshot } from './snapshot';
 import { writeOutbox } from './eml';
@@ -33,7 +34,8 @@ export function loadBuild(dir: string): { code: string; files: Record<string, st
 const USAGE = `usage: okr-sheets <command> [options]
   demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle; writes DIR/okr-demo.xlsx (default out/)
   template --out FILE.xlsx [--lang vi|en]   the empty workbook with validations and labels (default vi)
-  remind FILE.xlsx --today YYYY-MM-DD [--outbox DIR]   what the daily trigger would send that day (.eml files in DIR)`;
+  remind FILE.xlsx --today YYYY-MM-DD [--outbox DIR]   what the daily trigger would send that day (.eml files in DIR)
+  summary FILE.xlsx --out DIR [--today YYYY-MM-DD]   the Looker Studio tabs as kr_weekly.csv and checkin_rate.csv`;
 
 function parseToday(text: string | undefined, fallback: Day): Day | null {
   if (text === undefined) return fallback;
@@ -91,6 +93,16 @@ export async function main(argv: readonly string[], io: Io, buildDir: string): P
       io.out(`${report.messages.length} e-mail(s) from ${report.owner || 'no admin'}${values.outbox ? ` written to ${values.outbox}` : ''}\n`);
       for (const failure of report.failures) io.err(`the daily run failed: ${failure}\n`);
       return report.failures.length > 0 ? 1 : 0;
+    }
+    case 'summary': {
+      const file = positionals[0];
+      if (!file || typeof values.out !== 'string') {
+        io.err(`${USAGE}\n`);
+        return 2;
+      }
+      const files = summaryCsv(loadBuild(buildDir).code, await readWorkbookFile(file), today, values.out);
+      io.out(`${files.map((f) => `wrote ${f}`).join('\n')}\n`);
+      return 0;
     }
     default:
       io.err(`${USAGE}\n`);

@@ -156,6 +156,7 @@ export class LocalRuntime {
       html: any(this.html),
       session: any(this.session),
       utilities: any(this.utilities),
+      charts: any(createCharts()),
       now: () => new Date(this.env.now()),
     };
   }

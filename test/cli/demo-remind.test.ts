@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, readWorkbookFile } from '../../src/local/cli';
 import { BUILD_DIR } from '../support/bundle';
+import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../../src/i18n/looker-columns';
 
 async function run(args: string[]) {
   let out = '';
@@ -38,6 +39,16 @@ describe('demo', () => {
     expect(['Đúng tiến độ', 'Có rủi ro', 'Chệch hướng']).toContain(kr3[header.indexOf('Trạng thái')]);
     const kr11 = krs.values.find((r) => r[0] === 'KR11')!;
     expect(kr11[header.indexOf('Trạng thái')]).toBe('Lâu chưa cập nhật');
+  });
+
+  test('summary writes the two Looker tabs as CSV with the same columns', async () => {
+    const out = join(dir, 'summary');
+    const result = await run(['summary', join(dir, 'okr-demo.xlsx'), '--out', out, '--today', '2026-11-27']);
+    expect(result.status).toBe(0);
+    const krWeekly = readFileSync(join(out, 'kr_weekly.csv'), 'utf8').split('\r\n');
+    expect(krWeekly[0]).toBe(KR_WEEKLY_COLUMNS.join(','));
+    expect(krWeekly[1]).toMatch(/^Q4-2026,2026-09-28,O1,/);
+    expect(readFileSync(join(out, 'checkin_rate.csv'), 'utf8').split('\r\n')[0]).toBe(CHECKIN_RATE_COLUMNS.join(','));
   });
 
   test('remind tells what the daily trigger would send on a given day, as .eml files', async () => {

@@ -1,0 +1,69 @@
+/**
+ * "Refresh summary & dashboard" (and the daily run): rebuilds the two Looker Studio data-source tabs, each
+ * in one write, and the Dashboard with its figures and native charts, replacing its old charts.
+ */
+import { dayOf } from '../core/date-parse';
+import { buildDashboard } from '../core/dashboard';
+import type { Workbook } from '../core/model';
+import { buildCheckinRate, checkinRateValues } from '../core/summary-checkin-rate';
+import { buildKrWeekly, krWeeklyValues } from '../core/summary-kr-weekly';
+import { messages } from '../i18n';
+import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
+import { outputTab, writeOutput } from '../sheet/output';
+import { listTabs } from '../sheet/table';
+import { readWorkbook } from '../sheet/workbook-read';
+import { dashboardGrid, RATE_CELL, SCORE_CELL } from './dashboard-layout';
+import { runAction } from './run';
+import type { Services } from './services';
+
+export interface SummaryCounts {
+  readonly krWeeks: number;
+  readonly teamWeeks: number;
+}
+
+export function writeSummary(s: Services, workbook: Workbook): SummaryCounts {
+  const { language: lang, timeZone } = workbook.settings;
+  const now = s.now();
+  const today = dayOf(now, timeZone);
+  const tabs = listTabs(s.book);
+  const krWeeks = buildKrWeekly(workbook, today, now);
+  writeOutput(outputTab(s.book, 'krWeekly', lang, tabs), [KR_WEEKLY_COLUMNS.slice(), ...krWeeklyValues(krWeeks, timeZone)], { header: true });
+  const teamWeeks = buildCheckinRate(workbook, today);
+  writeOutput(outputTab(s.book, 'checkinRate', lang, tabs), [CHECKIN_RATE_COLUMNS.slice(), ...checkinRateValues(teamWeeks, timeZone)], { header: true });
+  writeDashboard(s, workbook, outputTab(s.book, 'dashboard', lang, tabs));
+  return { krWeeks: krWeeks.length, teamWeeks: teamWeeks.length };
+}
+
+function writeDashboard(s: Services, workbook: Workbook, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const { language: lang, timeZone, companyName } = workbook.settings;
+  const t = messages(lang).dashboard;
+  const dashboard = buildDashboard(workbook, dayOf(s.now(), timeZone));
+  const grid = dashboardGrid(dashboard, t, companyName, s.now(), timeZone);
+  writeOutput(sheet, grid.rows, { header: false });
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
+  sheet.getRange(SCORE_CELL.row, SCORE_CELL.column).setNumberFormat('0.00');
+  sheet.getRange(RATE_CELL.row, RATE_CELL.column).setNumberFormat('0%');
+  // Rebuilt charts replace the old ones: never a pile of duplicates.
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const chartType = s.charts.ChartType;
+  const charts = [
+    { table: 'progress', type: chartType.BAR, title: t.progressChart, row: 2 },
+    { table: 'distribution', type: chartType.COLUMN, title: t.distributionChart, row: 22 },
+    { table: 'rate', type: chartType.LINE, title: t.rateChart, row: 42 },
+  ] as const;
+  for (const chart of charts) {
+    const area = grid.tables[chart.table];
+    if (area.rows < 2) continue; // a header without data draws nothing worth a chart
+    const range = sheet.getRange(area.row, area.column, area.rows, area.columns);
+    sheet.insertChart(sheet.newChart().setChartType(chart.type).addRange(range).setNumHeaders(1)
+      .setPosition(chart.row, grid.width + 2, 0, 0).setOption('title', chart.title).setOption('legend', { position: 'bottom' }).build());
+  }
+}
+
+export function runSummary(s: Services): void {
+  runAction(s, { name: 'summary', writes: true, from: 'menu' }, ({ settings, t }) => {
+    const { workbook } = readWorkbook(s.book, { settings, problems: [] });
+    const counts = writeSummary(s, workbook);
+    return { message: t.summary.done(counts.krWeeks, counts.teamWeeks), counts: { ...counts } };
+  });
+}
