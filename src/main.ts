@@ -5,7 +5,10 @@
 import { saveCheckIns } from './actions/check-in-save';
 import { loadPage } from './actions/check-in-page';
 import { runBriefMenu } from './actions/brief';
+import { runCheck } from './actions/check';
+import { runCloseCycle } from './actions/close-cycle';
 import { runDaily } from './actions/daily-run';
+import { runStartCycle } from './actions/start-cycle';
 import { runLooker } from './actions/looker';
 import { runSummary } from './actions/summary';
 import { runDiagnostics } from './actions/diagnostics';
@@ -128,4 +131,16 @@ export function menuSummary(): void {
 
 export function menuLooker(): void {
   runLooker(services());
+}
+
+export function menuCheck(): void {
+  runCheck(services());
+}
+
+export function menuStartCycle(): void {
+  runStartCycle(services());
+}
+
+export function menuCloseCycle(): void {
+  runCloseCycle(services());
 }

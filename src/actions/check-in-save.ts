@@ -9,7 +9,7 @@ import { dayOf } from '../core/date-parse';
 import type { CheckIn } from '../core/model';
 import { parseAmount } from '../core/number-parse';
 import { messages } from '../i18n';
-import { asText } from '../sheet/cell';
+import { appendRecords, type Table } from '../sheet/table';
 import { withDocumentLock } from '../sheet/lock';
 import { readSettings } from '../sheet/settings-read';
 import { readWorkbook } from '../sheet/workbook-read';
@@ -67,25 +67,10 @@ export function saveCheckIns(s: Services, entries: readonly CheckInInput[], opti
   });
 }
 
-function appendCheckIns(table: NonNullable<ReturnType<typeof readWorkbook>['tables']['checkIns']>, fresh: readonly CheckIn[], lang: 'en' | 'vi'): void {
-  const sheet = table.sheet;
-  const width = Math.max(table.header.length, 1);
-  const first = table.rows.length + 2;
-  const last = first + fresh.length - 1;
-  if (last > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
-  const cells: Record<string, (c: CheckIn) => unknown> = {
-    timestamp: (c) => c.at, krId: (c) => asText(c.krId), value: (c) => c.value,
-    confidence: (c) => (c.confidence ? choiceLabel('confidence', c.confidence, lang) : ''),
-    progressNote: (c) => asText(c.progressNote), problems: (c) => asText(c.problems), plans: (c) => asText(c.plans),
-    by: (c) => c.by, source: (c) => (c.source ? choiceLabel('checkInSource', c.source, lang) : ''),
-  };
-  const rows = fresh.map((c) => {
-    const row: unknown[] = new Array(width).fill('');
-    for (const key of Object.keys(cells)) {
-      const index = table.col(key);
-      if (index >= 0) row[index] = cells[key]!(c);
-    }
-    return row;
-  });
-  sheet.getRange(first, 1, rows.length, width).setValues(rows);
+function appendCheckIns(table: Table, fresh: readonly CheckIn[], lang: 'en' | 'vi'): void {
+  appendRecords(table, fresh.map((c) => ({
+    timestamp: c.at, krId: c.krId, value: c.value, confidence: c.confidence ? choiceLabel('confidence', c.confidence, lang) : '',
+    progressNote: c.progressNote, problems: c.problems, plans: c.plans, by: c.by,
+    source: c.source ? choiceLabel('checkInSource', c.source, lang) : '',
+  })));
 }

@@ -11,8 +11,11 @@ export const en = {
     diagnostics: 'Diagnostics',
     previewReminders: 'Preview reminders',
     brief: 'Weekly brief…',
+    check: 'Check alignment & quality',
     summary: 'Refresh summary & dashboard',
     looker: 'Open in Looker Studio',
+    startNext: 'Start next cycle',
+    closeCycle: 'Close cycle & review',
   },
   reminders: {
     turnedOn: (hour: number, timeZone: string, owner: string) =>
@@ -63,6 +66,31 @@ export const en = {
     intro: 'This link creates a Looker Studio report on the two data-source tabs, KR weekly and Check-in rate (first row as headers). Save the report, then paste its URL in Settings.',
     create: 'Create the report in Looker Studio',
     existing: 'Your report',
+  },
+  cycle: {
+    noActive: 'There is no active cycle to close: set a cycle to Active in the Cycles tab.',
+    notOver: (name: string, end: string) => `Cycle ${name} ends on ${end}. Close it now anyway?`,
+    gate: (errors: number) => `The checks found ${errors} error(s) (see the Findings tab). Activate the next cycle anyway?`,
+    askWhy: 'Why start despite the errors? (kept in the Log)',
+    refusedByGate: (errors: number) => `Nothing was changed: fix the ${errors} error(s) in the Findings tab first, or confirm the override.`,
+    closed: (name: string, reviews: number, carried: number, next: string) =>
+      `Cycle ${name} is closed: ${reviews} KR(s) graded in Reviews, ${carried} aspirational objective(s) carried over as drafts${next ? `, cycle ${next} is active` : ''}. Team leads got their review pack.`,
+    uncarried: (ids: string) => ` No next cycle to carry ${ids} into: add one in the Cycles tab.`,
+    packSubject: (company: string, cycle: string) => `${company ? `${company} · ` : ''}Review of cycle ${cycle}: your team's reflection`,
+    packIntro: (name: string, cycle: string) =>
+      `Hi ${name},\n\ncycle ${cycle} is closed. Here are your team's key results and their grades. Please meet with the team and fill in “What we learned” and “Keep / change / drop” for each row in the Reviews tab:`,
+    nextAdded: (name: string, start: string, end: string) => `Cycle ${name} (${start} – ${end}) was added to the Cycles tab as Planning.`,
+    nextExists: (name: string) => `The next cycle, ${name}, is already in the Cycles tab.`,
+    customCadence: 'The cadence is custom: add the next cycle as a row in the Cycles tab.',
+  },
+  check: {
+    summary: (score: number, errors: number, warnings: number, infos: number) =>
+      `Alignment score ${score}/100: ${errors} error(s), ${warnings} warning(s), ${infos} note(s). The Findings tab lists each with a link to its row; the Alignment tab shows the tree.`,
+    more: (n: number) => `… and ${n} more in the Findings tab.`,
+  },
+  alignment: {
+    header: ['Objective / KR', 'ID', 'Team', 'Owner', 'Score', 'Status'],
+    orphans: 'Not aligned to a company objective',
   },
   diagnostics: {
     title: 'Diagnostics',

@@ -13,8 +13,11 @@ export const vi: Catalogue = {
     diagnostics: 'Kiểm tra hệ thống',
     previewReminders: 'Xem trước nhắc nhở',
     brief: 'Bản họp tuần…',
+    check: 'Kiểm tra liên kết & chất lượng',
     summary: 'Cập nhật tổng hợp & tổng quan',
     looker: 'Mở bằng Looker Studio',
+    startNext: 'Bắt đầu chu kỳ mới',
+    closeCycle: 'Đóng chu kỳ & đánh giá',
   },
   reminders: {
     turnedOn: (hour, timeZone, owner) =>
@@ -65,6 +68,31 @@ export const vi: Catalogue = {
     intro: 'Liên kết này tạo một báo cáo Looker Studio trên hai trang dữ liệu KR theo tuần và Tỷ lệ cập nhật (dòng đầu là tiêu đề). Lưu báo cáo rồi dán địa chỉ của nó vào trang Cài đặt.',
     create: 'Tạo báo cáo trong Looker Studio',
     existing: 'Báo cáo của bạn',
+  },
+  cycle: {
+    noActive: 'Không có chu kỳ nào đang diễn ra để đóng: hãy đặt trạng thái Đang diễn ra cho một chu kỳ ở trang Chu kỳ.',
+    notOver: (name, end) => `Chu kỳ ${name} kết thúc ngày ${end}. Vẫn đóng ngay bây giờ?`,
+    gate: (errors) => `Kiểm tra phát hiện ${errors} lỗi (xem trang Phát hiện). Vẫn kích hoạt chu kỳ tiếp theo?`,
+    askWhy: 'Vì sao vẫn bắt đầu dù còn lỗi? (được ghi vào Nhật ký)',
+    refusedByGate: (errors) => `Chưa thay đổi gì: hãy sửa ${errors} lỗi ở trang Phát hiện trước, hoặc xác nhận bỏ qua.`,
+    closed: (name, reviews, carried, next) =>
+      `Đã đóng chu kỳ ${name}: chấm điểm ${reviews} KR ở trang Đánh giá chu kỳ, chuyển ${carried} mục tiêu thách thức chưa xong sang chu kỳ sau dưới dạng nháp${next ? `, chu kỳ ${next} bắt đầu` : ''}. Trưởng nhóm đã nhận bộ đánh giá của nhóm.`,
+    uncarried: (ids) => ` Chưa có chu kỳ tiếp theo để chuyển ${ids} sang: hãy thêm ở trang Chu kỳ.`,
+    packSubject: (company, cycle) => `${company ? `${company} · ` : ''}Đánh giá chu kỳ ${cycle}: phần nhìn lại của nhóm`,
+    packIntro: (name, cycle) =>
+      `Chào ${name},\n\nchu kỳ ${cycle} đã kết thúc. Dưới đây là các kết quả then chốt của nhóm và điểm của chúng. Hãy họp nhóm và điền “Bài học rút ra” và “Giữ / đổi / bỏ” cho từng dòng ở trang Đánh giá chu kỳ:`,
+    nextAdded: (name, start, end) => `Đã thêm chu kỳ ${name} (${start} – ${end}) vào trang Chu kỳ với trạng thái Lập kế hoạch.`,
+    nextExists: (name) => `Chu kỳ tiếp theo, ${name}, đã có trong trang Chu kỳ.`,
+    customCadence: 'Nhịp chu kỳ là tùy chỉnh: hãy thêm chu kỳ tiếp theo thành một dòng ở trang Chu kỳ.',
+  },
+  check: {
+    summary: (score, errors, warnings, infos) =>
+      `Điểm liên kết ${score}/100: ${errors} lỗi, ${warnings} cảnh báo, ${infos} ghi chú. Trang Phát hiện liệt kê từng mục kèm liên kết tới dòng; trang Cây mục tiêu cho thấy cây liên kết.`,
+    more: (n) => `… và ${n} mục khác ở trang Phát hiện.`,
+  },
+  alignment: {
+    header: ['Mục tiêu / KR', 'Mã', 'Nhóm', 'Người phụ trách', 'Điểm', 'Trạng thái'],
+    orphans: 'Chưa gắn với mục tiêu công ty',
   },
   diagnostics: {
     title: 'Kiểm tra hệ thống',

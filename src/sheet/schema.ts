@@ -131,6 +131,7 @@ export const SCHEMA: readonly TabSpec[] = [
       text('verdict', 90), { key: 'objectiveScore', format: SCORE_FORMAT, width: 110 }, text('learned', 320), text('keepChangeDrop', 220),
     ],
   },
+  { key: 'alignment', kind: 'output', columns: [] },
   { key: 'krWeekly', kind: 'output', columns: lookerColumns(KR_WEEKLY_COLUMNS) },
   { key: 'checkinRate', kind: 'output', columns: lookerColumns(CHECKIN_RATE_COLUMNS) },
   { key: 'dashboard', kind: 'output', columns: [] },

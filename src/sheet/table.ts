@@ -4,6 +4,7 @@
  */
 import { foldText } from '../core/text';
 import { TAB_LABELS, type TabKey } from '../i18n/tabs';
+import { asText } from './cell';
 import { columnLabels } from './schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -75,4 +76,30 @@ export function writeColumns(table: Table, keys: readonly string[], rows: readon
     table.sheet.getRange(2, block[0]!.col + 1, rows.length, block.length).setValues(values);
     start = end + 1;
   }
+}
+
+type Cell = string | number | boolean | Date;
+
+/**
+ * Appends `records` (cells by column key) below the table's last row in one write, growing the grid as
+ * needed; columns the table lacks are skipped, user columns stay blank. Strings go through `asText`, as
+ * they hold what people typed.
+ */
+export function appendRecords(table: Table, records: readonly Readonly<Record<string, Cell | null>>[]): void {
+  if (records.length === 0) return;
+  const sheet = table.sheet;
+  const width = Math.max(table.header.length, 1);
+  const first = table.rows.length + 2;
+  const last = first + records.length - 1;
+  if (last > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+  const rows = records.map((record) => {
+    const row: Cell[] = new Array<Cell>(width).fill('');
+    for (const key of Object.keys(record)) {
+      const index = table.col(key);
+      const value = record[key];
+      if (index >= 0 && value !== null && value !== undefined) row[index] = typeof value === 'string' ? asText(value) : value;
+    }
+    return row;
+  });
+  sheet.getRange(first, 1, rows.length, width).setValues(rows);
 }

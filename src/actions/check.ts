@@ -1,0 +1,131 @@
+/**
+ * "Check alignment & quality" (menu, CLI, and the gate before a cycle starts): every check of DESIGN.md
+ * §2.2 with the KR linter, written to the Findings tab (sorted by severity, each row linking to the offending
+ * row), the Alignment tab (the cycle's tree from company objectives down to KRs), and a summary dialog.
+ */
+import { activeCycle } from '../core/cadence';
+import { checkWorkbook, hasBlockingErrors, type WorkbookCheck } from '../core/checks';
+import { buildAlignmentTree, type AlignmentRow } from '../core/alignment-tree';
+import { choiceLabel } from '../core/choice-parse';
+import { dayOf, type Day } from '../core/date-parse';
+import type { Finding } from '../core/finding';
+import { lintKeyResult } from '../core/kr-lint';
+import { computeKrStates } from '../core/kr-state';
+import type { KeyResult, Workbook } from '../core/model';
+import { teamHistory } from '../core/review-history';
+import type { SettingProblem } from '../core/settings';
+import { findingText, severityLabel } from '../i18n/findings';
+import type { Lang } from '../i18n/lang';
+import { messages } from '../i18n';
+import type { Choice } from '../i18n/choices';
+import { COLUMN_LABELS, TAB_LABELS } from '../i18n/tabs';
+import { outputTab, writeOutput } from '../sheet/output';
+import { findTab, listTabs, readTable } from '../sheet/table';
+import type { ReadWorkbook } from '../sheet/workbook-read';
+import { readWorkbook } from '../sheet/workbook-read';
+import { parseAmount } from '../core/number-parse';
+import { runAction, type ActionContext } from './run';
+import type { Services } from './services';
+
+/** KR_TASK_LIKE and KR_NOT_MEASURABLE of one KR, from the offline linter. */
+export function lintFindings(kr: KeyResult): Finding[] {
+  const lint = lintKeyResult(kr.title, { start: kr.start, target: kr.target });
+  return lint.codes.map((code): Finding => ({
+    code, severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id,
+    params: code === 'KR_TASK_LIKE' ? { title: kr.title, rewrite: lint.suggestion } : { title: kr.title },
+  }));
+}
+
+/** Scores of closed cycles from the Reviews tab (one read). */
+function reviewHistory(s: Services, workbook: Workbook) {
+  const table = readTable(s.book, 'reviews');
+  if (!table) return [];
+  const cell = (row: readonly unknown[], key: string) => (table.col(key) >= 0 ? row[table.col(key)] : '');
+  const reviews = table.rows.map((row) => {
+    const score = parseAmount(cell(row, 'score'), workbook.settings.language);
+    return { cycleId: String(cell(row, 'cycleId')), teamId: String(cell(row, 'teamId')), score: score.ok ? score.value : null };
+  });
+  return teamHistory(reviews, workbook.cycles);
+}
+
+export function checkAll(s: Services, read: ReadWorkbook, today: Day): WorkbookCheck {
+  return checkWorkbook(read.workbook, today, {
+    lint: lintFindings, history: reviewHistory(s, read.workbook), settingProblems: read.settingProblems as SettingProblem[],
+  });
+}
+
+/** Writes the Findings tab: localized rows, each with a link to the offending row. */
+function writeFindings(s: Services, findings: readonly Finding[], lang: Lang): void {
+  const tabs = listTabs(s.book);
+  const sheet = outputTab(s.book, 'findings', lang, tabs);
+  const labels = COLUMN_LABELS.findings;
+  const header = (['severity', 'code', 'tab', 'row', 'id', 'message', 'suggestion', 'link'] as const).map((k) => labels[k][lang]);
+  const rows = findings.map((f) => {
+    const text = findingText(f, lang);
+    return [severityLabel(f.severity, lang), f.code, TAB_LABELS[f.tab][lang], f.row > 0 ? f.row : '', f.id, text.message, text.suggestion, ''];
+  });
+  writeOutput(sheet, [header, ...rows], { header: true });
+  if (findings.length === 0) return;
+  const url = s.book.getUrl();
+  const gids = new Map<string, number>();
+  const links = findings.map((f) => {
+    if (!gids.has(f.tab)) gids.set(f.tab, findTab(s.book, f.tab, tabs)?.getSheetId() ?? -1);
+    const gid = gids.get(f.tab)!;
+    const label = f.row > 0 ? `→ ${f.row}` : '→';
+    const builder = s.app.newRichTextValue().setText(label);
+    return [(gid >= 0 ? builder.setLinkUrl(`${url}#gid=${gid}&range=A${Math.max(f.row, 1)}`) : builder).build()];
+  });
+  sheet.getRange(2, header.length, links.length, 1).setRichTextValues(links);
+}
+
+/** Writes the Alignment tab: the active cycle's tree, indented, with scores and statuses. */
+function writeAlignment(s: Services, workbook: Workbook, today: Day): void {
+  const lang = workbook.settings.language;
+  const cycle = activeCycle(workbook.cycles, today);
+  const tree = cycle ? buildAlignmentTree(workbook, computeKrStates(workbook, today), cycle.id) : [];
+  const t = messages(lang).alignment;
+  const status = (r: AlignmentRow) => (r.status === null ? '' : r.kind === 'kr'
+    ? choiceLabel('krStatus', r.status as Choice<'krStatus'>, lang) : choiceLabel('objectiveStatus', r.status as Choice<'objectiveStatus'>, lang));
+  const rows = tree.map((r) => [
+    `${'    '.repeat(r.depth)}${r.kind === 'kr' ? '• ' : ''}${r.kind === 'orphans' ? t.orphans : r.title}`, r.id, r.teamId, r.owner,
+    r.score === null ? '' : r.score, status(r),
+  ]);
+  const header = [...t.header];
+  writeOutput(outputTab(s.book, 'alignment', lang), [header, ...rows], { header: true });
+}
+
+/** Runs the checks and writes Findings and Alignment; returns the check for dialogs and gates. */
+export function checkAndWrite(s: Services, read: ReadWorkbook): WorkbookCheck {
+  const today = dayOf(s.now(), read.workbook.settings.timeZone);
+  const result = checkAll(s, read, today);
+  writeFindings(s, result.findings, read.workbook.settings.language);
+  writeAlignment(s, read.workbook, today);
+  return result;
+}
+
+/**
+ * The gate before a cycle starts: with error findings the admin must confirm and say why; the override is
+ * logged with who and why. Returns whether to go on.
+ */
+export function passGate(ctx: ActionContext, check: WorkbookCheck): { ok: boolean; why: string } {
+  if (!hasBlockingErrors(check.findings)) return { ok: true, why: '' };
+  const ui = ctx.s.app.getUi();
+  const errors = check.findings.filter((f) => f.severity === 'error').length;
+  if (ui.alert(ctx.t.cycle.gate(errors), ui.ButtonSet.YES_NO) !== ui.Button.YES) return { ok: false, why: '' };
+  const answer = ui.prompt(ctx.t.cycle.askWhy, ui.ButtonSet.OK_CANCEL);
+  const why = answer.getResponseText().trim();
+  return answer.getSelectedButton() === ui.Button.OK && why !== '' ? { ok: true, why } : { ok: false, why: '' };
+}
+
+export function runCheck(s: Services): void {
+  runAction(s, { name: 'check', writes: true, from: 'menu' }, ({ settings, t }) => {
+    const read = readWorkbook(s.book);
+    const { findings, score } = checkAndWrite(s, read);
+    const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+    const top = findings.slice(0, 5).map((f) => `• ${findingText(f, settings.language).message}`);
+    return {
+      message: [t.check.summary(score, count('error'), count('warning'), count('info')), ...top, findings.length > 5 ? t.check.more(findings.length - 5) : ''].filter((l) => l !== '').join('\n'),
+      counts: { score, errors: count('error'), warnings: count('warning'), infos: count('info') },
+    };
+  });
+}

@@ -1,0 +1,93 @@
+// Closing a cycle, starting the next one, and the gate, through the bundle.
+import { typeRows } from '../../src/local/workbook-typist';
+import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
+
+const END = new Date('2027-01-02T03:00:00Z'); // after the Q4 cycle ended on 2026-12-31
+
+function finishedQuarter() {
+  const rt = smallCompany();
+  rt.env.setNow(new Date('2026-12-28T03:00:00Z'));
+  typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '90%' }], ADMIN);
+  typeRows(rt, 'checkIns', [{ krId: 'KR2', value: '5,2 tỷ' }, { krId: 'KR3', value: '40' }], SALES_REP);
+  typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '5' }], PRODUCT_LEAD);
+  rt.env.setNow(END);
+  return rt;
+}
+
+describe('close cycle & review', () => {
+  test('grades every KR, carries unfinished aspirational objectives as drafts, activates the next cycle, mails review packs', () => {
+    const rt = finishedQuarter();
+    rt.run('menuCloseCycle');
+    const [header, ...reviews] = tabValues(rt, ['Đánh giá chu kỳ']);
+    const col = (label: string) => header!.indexOf(label);
+    expect(reviews.map((r) => [r[col('Mã KR')], r[col('Điểm')], r[col('Đánh giá')]])).toEqual([
+      ['KR1', 1, 'Đạt'], ['KR2', 0.6923076923076923, 'Chưa đạt'], ['KR3', 1, 'Đạt'], ['KR4', 0.5, 'Chưa đạt'],
+    ]);
+    // O3 is aspirational and scored 0.5 < 0.7: it goes on into the next quarter as a draft, with KR4.
+    const objectives = tabValues(rt, ['Mục tiêu']);
+    const copy = objectives.find((r) => String(r[0]).startsWith('O3-'))!;
+    expect(copy.slice(1, 3).concat(copy[8]!)).toEqual(['2027-Q1', 'Phòng ban', 'Nháp']);
+    expect(tabValues(rt, ['Kết quả then chốt']).some((r) => String(r[0]).startsWith('KR4-') && r[1] === copy[0])).toBe(true);
+    const cycles = tabValues(rt, ['Chu kỳ']);
+    expect(cycles.map((r) => [r[0], r[4]])).toEqual([['Mã chu kỳ', 'Trạng thái'], ['Q4', 'Đã đóng'], ['2027-Q1', 'Đang diễn ra']]);
+    expect(rt.mail.outbox.map((m) => m.to[0]).sort()).toEqual([ADMIN, PRODUCT_LEAD, SALES_LEAD]);
+    expect(rt.mail.outbox.find((m) => m.to[0] === SALES_LEAD)!.body).toMatch(/KR2 .*Chưa đạt[\s\S]*KR3 .*Đạt/);
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã đóng chu kỳ Quý 4: chấm điểm 4 KR/);
+  });
+
+  test('a second click doubles nothing: it asks before closing the cycle that just started', () => {
+    const rt = finishedQuarter();
+    rt.run('menuCloseCycle');
+    const before = JSON.stringify(rt.snapshot().sheets.filter((s) => s.name !== 'Nhật ký'));
+    rt.ui.answerNext('NO');
+    rt.run('menuCloseCycle');
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Chu kỳ Quý 1\/2027 kết thúc ngày 2027-03-31/);
+    expect(JSON.stringify(rt.snapshot().sheets.filter((s) => s.name !== 'Nhật ký'))).toBe(before);
+  });
+
+  test('the gate refuses to start the next cycle while errors exist, unless an admin confirms and says why', () => {
+    const rt = finishedQuarter();
+    typeRows(rt, 'keyResults', [{ krId: 'KR1', objectiveId: 'O1', keyResult: 'Trùng mã', kind: 'Increase', start: 0, target: 1 }]);
+    rt.ui.answerNext('NO');
+    rt.run('menuCloseCycle');
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Chưa thay đổi gì: hãy sửa \d+ lỗi/);
+    expect(tabValues(rt, ['Đánh giá chu kỳ'])).toHaveLength(1);
+    expect(tabValues(rt, ['Phát hiện']).some((r) => r[1] === 'DUPLICATE_ID')).toBe(true);
+
+    rt.ui.answerNext('YES');
+    rt.ui.answerNext('OK', 'Ban giám đốc đã duyệt, sửa mã sau');
+    rt.run('menuCloseCycle');
+    expect(tabValues(rt, ['Đánh giá chu kỳ']).length).toBeGreaterThan(1);
+    const override = tabValues(rt, ['Nhật ký']).find((r) => r[1] === 'gateOverride')!;
+    expect([override[2], override[5]]).toEqual([ADMIN, 'Ban giám đốc đã duyệt, sửa mã sau']);
+  });
+
+  test('only admins may close a cycle', () => {
+    const rt = finishedQuarter();
+    rt.run('menuCloseCycle', [], { user: SALES_REP });
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Chỉ quản trị viên/);
+    expect(tabValues(rt, ['Đánh giá chu kỳ'])).toHaveLength(1);
+  });
+});
+
+describe('start next cycle', () => {
+  test('adds the next quarter as Planning once', () => {
+    const rt = smallCompany();
+    rt.run('menuStartCycle');
+    rt.run('menuStartCycle');
+    expect(tabValues(rt, ['Chu kỳ']).slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([['Q4', 'Quý 4', 'Active'], ['2027-Q1', 'Quý 1/2027', 'Lập kế hoạch']]);
+    expect(rt.ui.alerts.at(-1)!.prompt).toBe('Chu kỳ tiếp theo, Quý 1/2027, đã có trong trang Chu kỳ.');
+  });
+
+  test('a two-week cadence rolls over the year boundary', () => {
+    const rt = smallCompany();
+    rt.env.quiet(() => {
+      const cycles = rt.book.getSheetByName('Chu kỳ')!;
+      cycles.getRange(2, 1, 1, 5).setValues([['S26', 'Sprint 26', new Date('2026-12-20T17:00:00Z'), new Date('2027-01-02T17:00:00Z'), 'Active']]);
+    });
+    rt.type('Cài đặt', 5, 2, [['2 tuần']]);
+    rt.run('menuStartCycle');
+    const added = tabValues(rt, ['Chu kỳ']).at(-1)!;
+    expect([added[0], (added[2] as Date).toISOString(), (added[3] as Date).toISOString()]).toEqual(['2027-01-04', '2027-01-03T17:00:00.000Z', '2027-01-16T17:00:00.000Z']);
+  });
+});
