@@ -29,7 +29,9 @@ import type { Services } from './services';
 
 /** KR_TASK_LIKE and KR_NOT_MEASURABLE of one KR, from the offline linter. */
 export function lintFindings(kr: KeyResult): Finding[] {
-  const lint = lintKeyResult(kr.title, { start: kr.start, target: kr.target });
+  // A Maintain or Milestone KR may well start at its target ("keep CSAT at 4.5"): only the target counts there.
+  const numeric = kr.kind === 'Increase' || kr.kind === 'Decrease';
+  const lint = lintKeyResult(kr.title, numeric ? { start: kr.start, target: kr.target } : { target: kr.target });
   return lint.codes.map((code): Finding => ({
     code, severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id,
     params: code === 'KR_TASK_LIKE' ? { title: kr.title, rewrite: lint.suggestion } : { title: kr.title },
