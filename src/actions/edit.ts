@@ -1,6 +1,7 @@
 /**
- * The onEdit simple trigger: a person typed in the sheet. Check-ins are stamped and checked; initiative
- * changes are logged with who made them. Simple triggers may edit this file but not send mail.
+ * The onEdit simple trigger: a person typed in the sheet. Check-ins are stamped and checked; key results
+ * get the linter's note; initiative changes are logged with who made them. Simple triggers may edit this
+ * file but not send mail.
  */
 import { readSettings } from '../sheet/settings-read';
 import { findTab, listTabs } from '../sheet/table';
@@ -8,14 +9,19 @@ import { withDocumentLock } from '../sheet/lock';
 import { readWorkbook } from '../sheet/workbook-read';
 import { onCheckInEdit, type EditEvent } from './check-in-edit';
 import { recordInitiativeChanges } from './initiative-log';
+import { onKrEdit } from './kr-edit';
 import { currentUser } from './run';
 import type { Services } from './services';
 
 export function onSheetEdit(s: Services, e: EditEvent): void {
   const id = e.range.getSheet().getSheetId();
   const tabs = listTabs(s.book);
-  const is = (key: 'checkIns' | 'initiatives') => findTab(s.book, key, tabs)?.getSheetId() === id;
+  const is = (key: 'checkIns' | 'initiatives' | 'keyResults') => findTab(s.book, key, tabs)?.getSheetId() === id;
   if (is('checkIns')) onCheckInEdit(s, e);
+  else if (is('keyResults')) {
+    const { settings } = readSettings(s.book);
+    withDocumentLock(s, () => onKrEdit(s, e, settings));
+  }
   else if (is('initiatives') && e.range.getLastRow() >= 2) {
     const known = readSettings(s.book);
     withDocumentLock(s, () => {
