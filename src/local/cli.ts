@@ -9,6 +9,7 @@ import { dayFromParts, type Day } from '../core/date-parse';
 import { runDemo } from './demo';
 import { buildTemplate } from './template';
 import { readSettings } from '../sheet/settings-read';
+import { checkBook, lintLines } from './check-command';
 import { remindOn } from './remind-command';
 import { summaryCsv } from './summary-command';
 import { LocalRuntime } from './runtime';
@@ -33,6 +34,8 @@ export function loadBuild(dir: string): { code: string; files: Record<string, st
 
 const USAGE = `usage: okr-sheets <command> [options]
   demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle; writes DIR/okr-demo.xlsx (default out/)
+  check FILE.xlsx [--json] [--today YYYY-MM-DD]   the alignment and quality checks; exit status 1 when any finding is an error
+  lint [--json]   key results from standard input, one per line: task-like, not measurable, and a rewrite
   template --out FILE.xlsx [--lang vi|en]   the empty workbook with validations and labels (default vi)
   remind FILE.xlsx --today YYYY-MM-DD [--outbox DIR]   what the daily trigger would send that day (.eml files in DIR)
   summary FILE.xlsx --out DIR [--today YYYY-MM-DD]   the Looker Studio tabs as kr_weekly.csv and checkin_rate.csv`;
@@ -94,6 +97,19 @@ export async function main(argv: readonly string[], io: Io, buildDir: string): P
       for (const failure of report.failures) io.err(`the daily run failed: ${failure}\n`);
       return report.failures.length > 0 ? 1 : 0;
     }
+    case 'check': {
+      const file = positionals[0];
+      if (!file) {
+        io.err(`${USAGE}\n`);
+        return 2;
+      }
+      const report = checkBook(await readWorkbookFile(file), today);
+      io.out(`${values.json ? report.json : report.text}\n`);
+      return report.hasErrors ? 1 : 0;
+    }
+    case 'lint':
+      io.out(lintLines(await io.stdin(), values.json === true));
+      return 0;
     case 'summary': {
       const file = positionals[0];
       if (!file || typeof values.out !== 'string') {
