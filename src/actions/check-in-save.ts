@@ -10,7 +10,7 @@ import type { CheckIn } from '../core/model';
 import { parseAmount } from '../core/number-parse';
 import { messages } from '../i18n';
 import { appendRecords, type Table } from '../sheet/table';
-import { withDocumentLock } from '../sheet/lock';
+import { BusyError, withDocumentLock } from '../sheet/lock';
 import { readSettings } from '../sheet/settings-read';
 import { readWorkbook } from '../sheet/workbook-read';
 import type { CheckInInput, CheckInResult } from '../ui/api';
@@ -29,7 +29,7 @@ export function saveCheckIns(s: Services, entries: readonly CheckInInput[], opti
   const lang = settings.language;
   const t = messages(lang);
   const user = currentUser(s);
-  return withDocumentLock(s, () => {
+  return withBusyMessage(t.errors.busy, () => withDocumentLock(s, () => {
     const read = readWorkbook(s.book, known);
     const { workbook } = read;
     const table = read.tables.checkIns;
@@ -64,7 +64,16 @@ export function saveCheckIns(s: Services, entries: readonly CheckInInput[], opti
     }
     const after = { ...workbook, checkIns: workbook.checkIns.concat(fresh) };
     return { saved: fresh.length, message: t.checkIn.saved(fresh.length), problems, krs: pageKrs(after, user, now) };
-  });
+  }));
+}
+
+/** The page shows what the server throws: a busy lock becomes the localized "try again". */
+function withBusyMessage<T>(busy: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw error instanceof BusyError ? new Error(busy) : error;
+  }
 }
 
 function appendCheckIns(table: Table, fresh: readonly CheckIn[], lang: 'en' | 'vi'): void {
