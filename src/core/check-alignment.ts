@@ -1,6 +1,6 @@
 /** Vertical alignment: the parent chain of objectives (orphans, loops, level order, unsupported company objectives). */
 import type { Choice } from '../i18n/choices';
-import type { Finding } from './finding';
+import type { Finding, FindingParams } from './finding';
 import type { Objective, Workbook } from './model';
 
 /** Company > Department > Team > Individual: a parent must rank strictly lower (be a higher level). */
@@ -100,7 +100,7 @@ export function checkAlignment(workbook: Workbook): Finding[] {
     if (!parent && o.level !== null && o.level !== 'Company') {
       const other = o.parentId === '' ? undefined : byId.get(o.parentId);
       if (o.parentId === '' || other) {
-        const params = other ? { parentId: other.id, parentCycleId: other.cycleId } : {};
+        const params: FindingParams = other ? { parentId: other.id, parentCycleId: other.cycleId } : {};
         findings.push({ code: 'ORPHAN_OBJECTIVE', severity: 'warning', ...at(o), params });
       }
     }

@@ -1,0 +1,89 @@
+/** Every alignment and quality check of a workbook, the alignment score that sums them up, and the cycle-start gate. */
+import { checkAlignment } from './check-alignment';
+import { checkDependencies } from './check-dependencies';
+import { checkFocus } from './check-focus';
+import { checkTargetsTooSafe, type TeamCycleScore } from './check-history';
+import { checkKeyResults, isOpenKeyResult } from './check-krs';
+import { checkRecords } from './check-records';
+import type { Day } from './date-parse';
+import { sortFindings, type Finding, type Severity } from './finding';
+import { computeKrStates } from './kr-state';
+import type { KeyResult, Workbook } from './model';
+import type { SettingProblem } from './settings';
+
+export interface CheckWorkbookOptions {
+  /** Team averages of closed cycles, for TARGETS_TOO_SAFE. */
+  readonly history?: readonly TeamCycleScore[];
+  /** The KR linter (KR_TASK_LIKE), run on every KR still worked on. */
+  readonly lint?: (kr: KeyResult) => Finding[];
+  /** Settings values that could not be read (their defaults apply): INVALID_VALUE warnings. */
+  readonly settingProblems?: readonly SettingProblem[];
+}
+
+export interface WorkbookCheck {
+  readonly findings: Finding[];
+  readonly score: number;
+}
+
+/**
+ * Weights of alignmentScore: an error costs what a KR or objective can carry, a warning a third of
+ * it, an info (a question, not a fault) a tenth.
+ */
+export const SCORE_WEIGHTS: Readonly<Record<Severity, number>> = { error: 10, warning: 3, info: 1 };
+
+/**
+ * The alignment score, 0–100: 100 − 100 × Σ weights / (10 × (objectives + KRs)), rounded down and
+ * floored at 0. Normalising by the size of the plan means one error weighs less in a large company
+ * than in a small one, and a plan with one error per objective and KR scores 0. Only a workbook
+ * without findings scores 100 (rounding down keeps any finding below it); adding a finding never
+ * raises the score.
+ * @example alignmentScore([{ severity: 'error' }], { objectives: 4, keyResults: 16 }) // 95
+ */
+export function alignmentScore(findings: readonly Pick<Finding, 'severity'>[], counts: { readonly objectives: number; readonly keyResults: number }): number {
+  const penalty = findings.reduce((sum, f) => sum + SCORE_WEIGHTS[f.severity], 0);
+  const capacity = SCORE_WEIGHTS.error * Math.max(1, counts.objectives + counts.keyResults);
+  return Math.max(0, Math.floor(100 - (100 * penalty) / capacity));
+}
+
+/**
+ * Whether any finding is an error: the gate before a cycle starts, and the CLI's exit status.
+ * @example hasBlockingErrors([{ severity: 'warning' }]) // false
+ */
+export function hasBlockingErrors(findings: readonly Pick<Finding, 'severity'>[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+/** One finding per code, tab, row and ID: the linter may say KR_NOT_MEASURABLE of a KR the KR check also flags. */
+function unique(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\n${f.tab}\n${f.row}\n${f.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Runs every check on `today`: records, alignment, focus, key results, dependencies, history and the
+ * optional linter. Findings come sorted (sortFindings) with the alignment score.
+ * @example checkWorkbook(cleanWorkbook, today) // { findings: [], score: 100 }
+ */
+export function checkWorkbook(workbook: Workbook, today: Day, options: CheckWorkbookOptions = {}): WorkbookCheck {
+  const states = computeKrStates(workbook, today);
+  const lint = options.lint;
+  const isOpen = isOpenKeyResult(workbook);
+  const findings = unique([
+    ...checkRecords(workbook, options.settingProblems),
+    ...checkAlignment(workbook),
+    ...checkFocus(workbook),
+    ...checkKeyResults(workbook, states, today),
+    ...(lint ? workbook.keyResults.filter(isOpen).flatMap((kr) => lint(kr)) : []),
+    ...checkDependencies(workbook, today),
+    ...checkTargetsTooSafe(options.history ?? []),
+  ]);
+  return {
+    findings: sortFindings(findings),
+    score: alignmentScore(findings, { objectives: workbook.objectives.length, keyResults: workbook.keyResults.length }),
+  };
+}

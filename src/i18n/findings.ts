@@ -1,0 +1,301 @@
+/** The message and suggestion of every finding code, in English and Vietnamese, worded from the finding's params. */
+import type { Finding, FindingCode, Severity } from '../core/finding';
+import { CHOICES } from './choices';
+import { messages } from './index';
+import type { Lang } from './lang';
+import { COLUMN_LABELS, SETTING_LABELS, TAB_LABELS, type Label, type TabKey } from './tabs';
+
+export interface FindingText {
+  readonly message: string;
+  readonly suggestion: string;
+}
+
+type Render = (f: Finding) => FindingText;
+
+const str = (f: Finding, name: string): string => String(f.params[name] ?? '');
+
+/** Numbers as each language writes them: `4.300.000.000` and `0,95` in vi, `4,300,000,000` and `0.95` in en. */
+export function formatNumber(value: string | number | undefined, lang: Lang): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value ?? '');
+  const [whole = '', fraction] = String(Number(Math.abs(value).toFixed(6))).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+  return (value < 0 ? '-' : '') + grouped + (fraction ? (lang === 'vi' ? ',' : '.') + fraction : '');
+}
+
+const num = (f: Finding, name: string, lang: Lang): string => formatNumber(f.params[name], lang);
+const tabName = (tab: string, lang: Lang): string => (TAB_LABELS as Record<string, Label>)[tab]?.[lang] ?? tab;
+const columnName = (tab: TabKey, column: string, lang: Lang): string =>
+  (COLUMN_LABELS as Record<string, Record<string, Label> | undefined>)[tab]?.[column]?.[lang] ?? column;
+const col = (f: Finding, lang: Lang): string => columnName(f.tab, str(f, 'column'), lang);
+/** `Objective ID` → `objective ID` inside a sentence, but `KR ID` stays. */
+const inSentence = (label: string): string => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+const choice = (kind: keyof typeof CHOICES, value: string, lang: Lang): string =>
+  (CHOICES[kind] as Record<string, Label | undefined>)[value]?.[lang] ?? value;
+/** `2026-04-24` as vi writes it, `24/04/2026`. */
+const date = (iso: string, lang: Lang): string => (lang === 'vi' ? iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1') : iso);
+const levelOrder = (lang: Lang): string => Object.keys(CHOICES.level).map((l) => choice('level', l, lang)).join(' > ');
+const CHOICE_COLUMNS = ['level', 'kind', 'type', 'status', 'confidence', 'source'];
+
+const PROBLEM_WORDS: Record<string, Record<Lang, readonly [string, string]>> = {
+  INVALID_NUMBER: {
+    en: ['which is not a number', 'Type a number, e.g. 4.3 billion, 5,600,000,000, 85% or 12 million.'],
+    vi: ['không phải một con số', 'Nhập một con số, ví dụ 4,3 tỷ, 5.600.000.000, 85% hoặc 12 triệu.'],
+  },
+  INVALID_DATE: {
+    en: ['which is not a valid date', 'Type a date such as 2026-03-31 or 31 Mar 2026.'],
+    vi: ['không phải một ngày hợp lệ', 'Nhập ngày theo dạng 31/03/2026.'],
+  },
+  INVALID_EMAIL: {
+    en: ['which is not a valid e-mail address', 'Type one e-mail address, e.g. an.nguyen@company.com.'],
+    vi: ['không phải một địa chỉ e-mail hợp lệ', 'Nhập một địa chỉ e-mail, ví dụ an.nguyen@congty.vn.'],
+  },
+  INVALID_CHOICE: {
+    en: ['which is not one of the choices', 'Pick a value from the drop-down list.'],
+    vi: ['không phải một lựa chọn trong danh sách', 'Chọn một giá trị trong danh sách thả xuống.'],
+  },
+};
+
+function invalidValue(f: Finding, lang: Lang): FindingText {
+  const [what, fix] = PROBLEM_WORDS[str(f, 'problem')]?.[lang] ?? PROBLEM_WORDS.INVALID_CHOICE![lang];
+  const input = str(f, 'input');
+  if (f.tab === 'settings') {
+    const key = str(f, 'column');
+    const setting = (SETTING_LABELS as Record<string, Label | undefined>)[key]?.[lang] ?? key;
+    const described = (messages(lang).settings as Record<string, string | undefined>)[key] ?? fix;
+    return lang === 'vi'
+      ? { message: `Cài đặt “${setting}” (dòng ${f.row}) ghi “${input}”, không phải một giá trị hợp lệ: giá trị mặc định được dùng thay.`, suggestion: described }
+      : { message: `The setting “${setting}” (row ${f.row}) says “${input}”, which is not a valid value: the default applies instead.`, suggestion: described };
+  }
+  const header = str(f, 'header') || col(f, lang);
+  const kept = f.tab === 'checkIns'
+    ? (lang === 'vi' ? ' Bản cập nhật được giữ lại nhưng chưa được tính.' : ' The check-in is kept but not counted.')
+    : '';
+  return lang === 'vi'
+    ? { message: `Ô ${header} (dòng ${f.row}) ghi “${input}”, ${what}.${kept}`, suggestion: fix }
+    : { message: `${header} (row ${f.row}) says “${input}”, ${what}.${kept}`, suggestion: fix };
+}
+
+function missingFix(f: Finding, lang: Lang): string {
+  const column = str(f, 'column');
+  const name = inSentence(col(f, lang));
+  if (f.tab === 'keyResults' && (column === 'start' || column === 'target')) {
+    return lang === 'vi'
+      ? 'Nhập giá trị đầu và chỉ tiêu bằng con số, ví dụ từ 4,3 tỷ lên 5,6 tỷ: thiếu số thì không tính được tiến độ.'
+      : 'Enter the starting figure and the target as numbers, e.g. from 4.3 billion to 5.6 billion: without them progress cannot be computed.';
+  }
+  if (CHOICE_COLUMNS.indexOf(column) >= 0) {
+    return lang === 'vi' ? `Chọn ${name} trong danh sách thả xuống.` : `Pick the ${name} from the drop-down list.`;
+  }
+  return lang === 'vi' ? `Điền ${name} cho dòng này.` : `Fill in the ${name} of this row.`;
+}
+
+function unknownReference(f: Finding, lang: Lang): FindingText {
+  const ref = str(f, 'ref');
+  const name = col(f, lang);
+  const refTab = tabName(str(f, 'refTab'), lang);
+  if (str(f, 'refTab') === 'people') {
+    return lang === 'vi'
+      ? { message: `${name} “${ref}” (dòng ${f.row}) không có trong trang ${refTab}.`, suggestion: `Thêm người này vào trang ${refTab}, hoặc sửa lại địa chỉ e-mail.` }
+      : { message: `${name} “${ref}” (row ${f.row}) is not in ${refTab}.`, suggestion: `Add this person to ${refTab}, or correct the address.` };
+  }
+  if (str(f, 'column') === 'forId') {
+    return lang === 'vi'
+      ? { message: `Ô ${name} (dòng ${f.row}) ghi “${ref}”, nhưng không có mục tiêu hay KR nào mang mã này.`, suggestion: 'Ghi mã của mục tiêu hoặc KR mà yêu cầu này phục vụ.' }
+      : { message: `${name} (row ${f.row}) says “${ref}”, but no objective or key result has that ID.`, suggestion: 'Write the ID of the objective or key result this request serves.' };
+  }
+  return lang === 'vi'
+    ? { message: `Ô ${name} (dòng ${f.row}) ghi “${ref}”, nhưng trang ${refTab} không có mã này.`, suggestion: `Sửa thành một mã có trong trang ${refTab}, hoặc thêm dòng còn thiếu vào trang đó.` }
+    : { message: `${name} (row ${f.row}) says “${ref}”, but ${refTab} has no such ID.`, suggestion: `Use an ID that exists in ${refTab}, or add the missing row there.` };
+}
+
+/** A KR as a Vietnamese sentence names it: `KR6` as is, `DT-1` as `KR DT-1`. */
+const krName = (id: string): string => (/^kr/i.test(id) ? id : `KR ${id}`);
+
+/** The team as a sentence names it: `Sản phẩm (SP)` when its name is known, else its ID. */
+const team = (name: string, id: string): string => (name ? `${name} (${id})` : id);
+
+function declinedFix(f: Finding, lang: Lang): string {
+  const who = str(f, 'decider');
+  const decidedBy = columnName('dependencies', 'decidedBy', lang);
+  switch (str(f, 'via')) {
+    case 'objective':
+      return lang === 'vi'
+        ? `Người quyết định là ${who}, người phụ trách ${str(f, 'objectiveId')}, mục tiêu chung thấp nhất mà cả hai nhóm cùng hướng tới. Khi đã quyết, ghi e-mail người quyết định vào ô ${decidedBy}.`
+        : `${who} decides: they own ${str(f, 'objectiveId')}, the lowest objective both teams align to. Once decided, write their e-mail in ${decidedBy}.`;
+    case 'team':
+      return lang === 'vi'
+        ? `Người quyết định là ${who}, trưởng nhóm ${str(f, 'teamId')}, nhóm cấp trên chung gần nhất của hai nhóm. Khi đã quyết, ghi e-mail người quyết định vào ô ${decidedBy}.`
+        : `${who} decides: they lead ${str(f, 'teamId')}, the lowest team above both teams. Once decided, write their e-mail in ${decidedBy}.`;
+    default:
+      return lang === 'vi'
+        ? `Hai nhóm không có mục tiêu chung hay nhóm cấp trên chung: hãy nhờ ban lãnh đạo quyết định, rồi ghi e-mail người quyết định vào ô ${decidedBy}.`
+        : `The teams share no objective and no parent team: ask the leadership to decide, then write who decided in ${decidedBy}.`;
+  }
+}
+
+function notMeasurable(f: Finding, lang: Lang): FindingText {
+  const vi = lang === 'vi';
+  switch (str(f, 'reason')) {
+    case 'sameStartTarget':
+      return vi
+        ? { message: `${krName(f.id)} có giá trị đầu bằng chỉ tiêu (${num(f, 'start', lang)}): không có tiến độ nào để đo.`, suggestion: 'Ghi mức hiện tại vào Giá trị đầu và mức muốn đạt vào Chỉ tiêu; nếu chỉ cần giữ mức này, chọn kiểu Duy trì.' }
+        : { message: `Key result ${f.id} starts at its target (${num(f, 'start', lang)}): there is no progress to measure.`, suggestion: 'Put today’s level in Start and the level to reach in Target; if the point is to hold this level, choose the kind Maintain.' };
+    case 'milestoneBlank':
+      return vi
+        ? { message: `KR cột mốc ${f.id} chưa có giá trị đầu hoặc chỉ tiêu nên không chấm điểm được.`, suggestion: 'Với KR cột mốc, ghi 0 vào Giá trị đầu và 1 vào Chỉ tiêu, rồi cập nhật 1 khi đạt mốc.' }
+        : { message: `Milestone key result ${f.id} has no start or no target, so it cannot be scored.`, suggestion: 'For a milestone, write 0 in Start and 1 in Target, and check in 1 once it is reached.' };
+    default:
+      return vi
+        ? { message: `${krName(f.id)} không có con số nào để đo.`, suggestion: 'Thêm giá trị đầu và chỉ tiêu bằng con số, ví dụ “từ 4,3 tỷ lên 5,6 tỷ”.' }
+        : { message: `Key result ${f.id} has no figure to measure.`, suggestion: 'Add a start and a target as numbers, e.g. “from 4.3 billion to 5.6 billion”.' };
+  }
+}
+
+function stale(f: Finding, lang: Lang): FindingText {
+  const days = str(f, 'days');
+  const last = date(str(f, 'lastCheckIn'), lang);
+  const vi = lang === 'vi';
+  const message = days === ''
+    ? (vi ? `${krName(f.id)} lâu rồi chưa được cập nhật.` : `Key result ${f.id} has not been checked in for a long time.`)
+    : last === ''
+      ? (vi ? `${krName(f.id)} chưa được cập nhật lần nào, đã ${days} ngày từ đầu chu kỳ.` : `Key result ${f.id} has never been checked in, ${days} days into the cycle.`)
+      : (vi ? `${krName(f.id)} đã ${days} ngày chưa được cập nhật (lần gần nhất: ${last}).` : `Key result ${f.id} has not been checked in for ${days} days (last: ${last}).`);
+  return {
+    message,
+    suggestion: vi
+      ? 'Người phụ trách hãy cập nhật giá trị mới nhất và mức tự tin trong tuần này, kể cả khi chưa có tiến triển.'
+      : 'Its owner should check in the latest value and confidence this week, even when nothing moved.',
+  };
+}
+
+/** Params of each code are documented where the finding is made (src/core/check-*.ts); KR_TASK_LIKE's are title and rewrite, both optional. */
+export const FINDING_TEXT: Readonly<Record<FindingCode, Readonly<Record<Lang, Render>>>> = {
+  DUPLICATE_ID: {
+    en: (f) => ({ message: `${col(f, 'en')} “${f.id}” in row ${f.row} repeats row ${str(f, 'firstRow')}.`, suggestion: `Give each row its own ${inSentence(col(f, 'en'))}: change this one, or delete the row if it is a copy.` }),
+    vi: (f) => ({ message: `${col(f, 'vi')} “${f.id}” ở dòng ${f.row} trùng với dòng ${str(f, 'firstRow')}.`, suggestion: `Mỗi dòng cần một ${inSentence(col(f, 'vi'))} riêng: đổi lại ở dòng này, hoặc xóa dòng nếu đó là bản sao.` }),
+  },
+  MISSING_FIELD: {
+    en: (f) => ({ message: `${col(f, 'en')} (row ${f.row} of ${tabName(f.tab, 'en')}) is empty.`, suggestion: missingFix(f, 'en') }),
+    vi: (f) => ({ message: `Ô ${col(f, 'vi')} (dòng ${f.row}, trang ${tabName(f.tab, 'vi')}) đang để trống.`, suggestion: missingFix(f, 'vi') }),
+  },
+  UNKNOWN_REFERENCE: { en: (f) => unknownReference(f, 'en'), vi: (f) => unknownReference(f, 'vi') },
+  INVALID_VALUE: { en: (f) => invalidValue(f, 'en'), vi: (f) => invalidValue(f, 'vi') },
+  ORPHAN_OBJECTIVE: {
+    en: (f) => ({
+      message: str(f, 'parentCycleId')
+        ? `Objective ${f.id} aligns to ${str(f, 'parentId')} of cycle ${str(f, 'parentCycleId')}, another cycle, so it aligns to nothing in its own cycle.`
+        : `Objective ${f.id} does not align to any higher objective.`,
+      suggestion: `In ${columnName('objectives', 'parentObjectiveId', 'en')}, write the ID of the company or department objective of this cycle that it contributes to.`,
+    }),
+    vi: (f) => ({
+      message: str(f, 'parentCycleId')
+        ? `Mục tiêu ${f.id} gắn với ${str(f, 'parentId')} của chu kỳ ${str(f, 'parentCycleId')}, khác chu kỳ, nên chưa gắn với mục tiêu cấp trên nào của chu kỳ này.`
+        : `Mục tiêu ${f.id} không gắn với mục tiêu cấp trên nào.`,
+      suggestion: `Ở ô ${columnName('objectives', 'parentObjectiveId', 'vi')}, ghi mã của mục tiêu công ty hoặc phòng ban (cùng chu kỳ) mà mục tiêu này góp phần đạt được.`,
+    }),
+  },
+  PARENT_CYCLE: {
+    en: (f) => ({ message: `Objectives align to each other in a loop: ${str(f, 'path')}.`, suggestion: `Fix ${columnName('objectives', 'parentObjectiveId', 'en')} so that the chain of parents climbs to a company objective without coming back.` }),
+    vi: (f) => ({ message: `Các mục tiêu gắn vòng tròn với nhau: ${str(f, 'path')}.`, suggestion: `Sửa ô ${columnName('objectives', 'parentObjectiveId', 'vi')} để chuỗi mục tiêu cha đi lên đến một mục tiêu cấp Công ty mà không quay lại.` }),
+  },
+  LEVEL_ORDER: {
+    en: (f) => ({
+      message: `Objective ${f.id} (${choice('level', str(f, 'level'), 'en')}) aligns to ${str(f, 'parentId')}, a ${choice('level', str(f, 'parentLevel'), 'en')} objective; a parent must be at a higher level.`,
+      suggestion: `Align ${f.id} to an objective of a higher level (${levelOrder('en')}), or correct the level of one of them.`,
+    }),
+    vi: (f) => ({
+      message: `Mục tiêu ${f.id} (cấp ${choice('level', str(f, 'level'), 'vi')}) gắn với ${str(f, 'parentId')} ở cấp ${choice('level', str(f, 'parentLevel'), 'vi')}; mục tiêu cha phải ở cấp cao hơn.`,
+      suggestion: `Gắn ${f.id} với một mục tiêu ở cấp cao hơn (${levelOrder('vi')}), hoặc sửa lại cấp của một trong hai mục tiêu.`,
+    }),
+  },
+  UNSUPPORTED_OBJECTIVE: {
+    en: (f) => ({ message: `No objective of cycle ${str(f, 'cycleId')} aligns to company objective ${f.id}.`, suggestion: `Each company objective needs at least one department or team objective under it; if ${f.id} is no longer a priority, set it to ${choice('objectiveStatus', 'Dropped', 'en')}.` }),
+    vi: (f) => ({ message: `Chưa có mục tiêu nào trong chu kỳ ${str(f, 'cycleId')} gắn với mục tiêu công ty ${f.id}.`, suggestion: `Mỗi mục tiêu công ty cần ít nhất một mục tiêu phòng ban hoặc nhóm gắn vào; nếu ${f.id} không còn là ưu tiên, hãy chuyển sang ${choice('objectiveStatus', 'Dropped', 'vi')}.` }),
+  },
+  TOO_MANY_OBJECTIVES: {
+    en: (f) => ({ message: `Team ${str(f, 'teamId')} has ${str(f, 'count')} objectives in cycle ${str(f, 'cycleId')}, over the limit of ${str(f, 'max')}.`, suggestion: `Focus: keep the ${str(f, 'max')} that matter most and move the rest to ${choice('objectiveStatus', 'Draft', 'en')} or to the next cycle.` }),
+    vi: (f) => ({ message: `Nhóm ${str(f, 'teamId')} có ${str(f, 'count')} mục tiêu trong chu kỳ ${str(f, 'cycleId')}, vượt giới hạn ${str(f, 'max')}.`, suggestion: `Tập trung: giữ ${str(f, 'max')} mục tiêu quan trọng nhất, chuyển phần còn lại sang ${choice('objectiveStatus', 'Draft', 'vi')} hoặc để cho chu kỳ sau.` }),
+  },
+  TOO_MANY_KRS: {
+    en: (f) => ({ message: `Objective ${f.id} has ${str(f, 'count')} key results, more than the maximum of ${str(f, 'max')}.`, suggestion: 'Keep the KRs that measure what matters most; the rest are better written as initiatives.' }),
+    vi: (f) => ({ message: `Mục tiêu ${f.id} có ${str(f, 'count')} KR, nhiều hơn mức tối đa ${str(f, 'max')}.`, suggestion: 'Giữ những KR đo đúng điều quan trọng nhất; phần còn lại nên ghi thành sáng kiến.' }),
+  },
+  TOO_FEW_KRS: {
+    en: (f) => ({ message: `Objective ${f.id} has only ${str(f, 'count')} key result(s), fewer than the minimum of ${str(f, 'min')}.`, suggestion: 'Add a KR so that the objective is measured from more than one side, e.g. quantity and quality.' }),
+    vi: (f) => ({ message: `Mục tiêu ${f.id} chỉ có ${str(f, 'count')} KR, ít hơn mức tối thiểu ${str(f, 'min')}.`, suggestion: 'Thêm KR để đo mục tiêu từ nhiều phía, ví dụ một KR về số lượng và một KR về chất lượng.' }),
+  },
+  OBJECTIVE_WITHOUT_KR: {
+    en: (f) => ({ message: `Objective ${f.id} has no key result.`, suggestion: `Add measurable key results in ${tabName('keyResults', 'en')}: without them the objective cannot be scored.` }),
+    vi: (f) => ({ message: `Mục tiêu ${f.id} chưa có kết quả then chốt nào.`, suggestion: `Thêm các KR đo được vào trang ${tabName('keyResults', 'vi')}: không có KR thì không chấm điểm được mục tiêu.` }),
+  },
+  KR_TASK_LIKE: {
+    en: (f) => ({
+      message: `Key result ${f.id} describes a task, not a result${str(f, 'title') ? `: “${str(f, 'title')}”` : ''}.`,
+      suggestion: str(f, 'rewrite') ? `Rewrite it as an outcome, e.g. “${str(f, 'rewrite')}”.` : 'Rewrite it as an outcome: increase, reduce or reach a figure, “from X to Y”.',
+    }),
+    vi: (f) => ({
+      message: `${krName(f.id)} mô tả một việc cần làm, không phải một kết quả${str(f, 'title') ? `: “${str(f, 'title')}”` : ''}.`,
+      suggestion: str(f, 'rewrite') ? `Viết lại thành kết quả, ví dụ: “${str(f, 'rewrite')}”.` : 'Viết lại thành kết quả: tăng, giảm hoặc đạt một con số, “từ X lên Y”.',
+    }),
+  },
+  KR_NOT_MEASURABLE: { en: (f) => notMeasurable(f, 'en'), vi: (f) => notMeasurable(f, 'vi') },
+  KR_NO_OWNER: {
+    en: (f) => ({ message: `Key result ${f.id} has neither a team nor an owner.`, suggestion: 'Write the owning team’s ID (a team-owned KR: the team wins or fails together) or the e-mail of the person who updates it.' }),
+    vi: (f) => ({ message: `${krName(f.id)} chưa có nhóm hay người nào phụ trách.`, suggestion: 'Ghi mã nhóm chịu trách nhiệm (KR của nhóm: cả nhóm cùng thắng, cùng thua) hoặc e-mail người cập nhật.' }),
+  },
+  DEPENDENCY_UNANSWERED: {
+    en: (f) => ({
+      message: `Request ${f.id} to team ${team(str(f, 'providingTeam'), str(f, 'providingTeamId'))} has waited ${str(f, 'days')} days without an answer.`,
+      suggestion: `${str(f, 'lead') ? `${str(f, 'lead')}, lead of ${str(f, 'providingTeamId')},` : `The lead of ${str(f, 'providingTeamId')}`} should accept, counter or decline it.`,
+    }),
+    vi: (f) => ({
+      message: `Yêu cầu ${f.id} gửi nhóm ${team(str(f, 'providingTeam'), str(f, 'providingTeamId'))} đã chờ ${str(f, 'days')} ngày mà chưa có phản hồi.`,
+      suggestion: `${str(f, 'lead') ? `${str(f, 'lead')} (trưởng nhóm ${str(f, 'providingTeamId')})` : `Trưởng nhóm ${str(f, 'providingTeamId')}`} cần chấp nhận, đề xuất lại hoặc từ chối yêu cầu này.`,
+    }),
+  },
+  DEPENDENCY_DECLINED: {
+    en: (f) => ({ message: `Team ${str(f, 'providingTeamId')} declined request ${f.id} from team ${str(f, 'requestingTeamId')}${str(f, 'request') ? ` (“${str(f, 'request')}”)` : ''}.${str(f, 'decider') ? ` ${str(f, 'decider')} decides.` : ''}`, suggestion: declinedFix(f, 'en') }),
+    vi: (f) => ({ message: `Nhóm ${str(f, 'providingTeamId')} đã từ chối yêu cầu ${f.id} của nhóm ${str(f, 'requestingTeamId')}${str(f, 'request') ? ` (“${str(f, 'request')}”)` : ''}.${str(f, 'decider') ? ` Người quyết định: ${str(f, 'decider')}.` : ''}`, suggestion: declinedFix(f, 'vi') }),
+  },
+  DEPENDENCY_UNBACKED: {
+    en: (f) => str(f, 'reason') === 'otherTeam'
+      ? { message: `Backing KR ${str(f, 'backingKrId')} of request ${f.id} belongs to team ${str(f, 'backingTeamId') || '?'}, not to the providing team ${str(f, 'providingTeamId')}.`, suggestion: `In ${columnName('dependencies', 'backingKrId', 'en')}, name a KR of team ${str(f, 'providingTeamId')} itself.` }
+      : { message: `Team ${str(f, 'providingTeamId')} accepted request ${f.id}, but none of its KRs backs it.`, suggestion: `Team ${str(f, 'providingTeamId')} should add a KR for it and write its ID in ${columnName('dependencies', 'backingKrId', 'en')}: a promise without a KR is easily forgotten.` },
+    vi: (f) => str(f, 'reason') === 'otherTeam'
+      ? { message: `KR đảm bảo ${str(f, 'backingKrId')} của yêu cầu ${f.id} thuộc nhóm ${str(f, 'backingTeamId') || '?'}, không phải nhóm cung cấp ${str(f, 'providingTeamId')}.`, suggestion: `Ở ô ${columnName('dependencies', 'backingKrId', 'vi')}, ghi mã một KR của chính nhóm ${str(f, 'providingTeamId')}.` }
+      : { message: `Nhóm ${str(f, 'providingTeamId')} đã chấp nhận yêu cầu ${f.id} nhưng chưa có KR nào của nhóm đảm bảo việc này.`, suggestion: `Nhóm ${str(f, 'providingTeamId')} nên thêm một KR cho việc này và ghi mã vào ô ${columnName('dependencies', 'backingKrId', 'vi')}: cam kết không gắn với KR rất dễ bị bỏ quên.` },
+  },
+  STALE_KR: { en: (f) => stale(f, 'en'), vi: (f) => stale(f, 'vi') },
+  TARGETS_TOO_SAFE: {
+    en: (f) => ({
+      message: `Team ${str(f, 'teamId')} averaged ${num(f, 'previousScore', 'en')} in ${str(f, 'previousCycleId')} and ${num(f, 'lastScore', 'en')} in ${str(f, 'lastCycleId')}: are its targets too safe?`,
+      suggestion: `Next cycle, set some ${choice('objectiveType', 'Aspirational', 'en')} objectives, where 0.7 already counts as success.`,
+    }),
+    vi: (f) => ({
+      message: `Nhóm ${str(f, 'teamId')} đạt điểm trung bình ${num(f, 'previousScore', 'vi')} ở chu kỳ ${str(f, 'previousCycleId')} và ${num(f, 'lastScore', 'vi')} ở chu kỳ ${str(f, 'lastCycleId')}: mục tiêu có đang quá an toàn?`,
+      suggestion: `Chu kỳ tới, hãy đặt thêm mục tiêu loại ${choice('objectiveType', 'Aspirational', 'vi')}, nơi đạt 0,7 đã là thành công.`,
+    }),
+  },
+};
+
+/**
+ * The message and suggestion of a finding in a workbook language.
+ * @example findingText({ code: 'ORPHAN_OBJECTIVE', severity: 'warning', tab: 'objectives', row: 9, id: 'O7', params: {} }, 'vi').message // 'Mục tiêu O7 không gắn với mục tiêu cấp trên nào.'
+ */
+export function findingText(finding: Finding, lang: Lang): FindingText {
+  return FINDING_TEXT[finding.code][lang](finding);
+}
+
+const SEVERITY_LABELS: Readonly<Record<Severity, Label>> = {
+  error: { en: 'Error', vi: 'Lỗi' },
+  warning: { en: 'Warning', vi: 'Cảnh báo' },
+  info: { en: 'Info', vi: 'Thông tin' },
+};
+
+/**
+ * The label of a severity.
+ * @example severityLabel('warning', 'vi') // 'Cảnh báo'
+ */
+export function severityLabel(severity: Severity, lang: Lang): string {
+  return SEVERITY_LABELS[severity][lang];
+}
