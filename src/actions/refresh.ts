@@ -4,7 +4,7 @@ import { choiceLabel } from '../core/choice-parse';
 import { computeKrStates } from '../core/kr-state';
 import { writeColumns } from '../sheet/table';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
-import { runAction } from './run';
+import { runAction, withMissingTabs } from './run';
 import type { Services } from './services';
 
 const OWNED = ['current', 'progress', 'score', 'confidence', 'status', 'lastCheckIn'] as const;
@@ -37,6 +37,6 @@ export function runRefresh(s: Services): void {
   runAction(s, { name: 'refresh', writes: true, from: 'menu' }, ({ t, settings }) => {
     const read = readWorkbook(s.book, { settings, problems: [] });
     const krs = refreshKrColumns(s, read);
-    return { message: t.refresh.done(krs), counts: { krs, checkIns: read.workbook.checkIns.length } };
+    return { message: withMissingTabs(t, settings.language, read.workbook.missingTabs, t.refresh.done(krs)), counts: { krs, checkIns: read.workbook.checkIns.length } };
   });
 }

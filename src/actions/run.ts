@@ -4,7 +4,8 @@
  */
 import type { Settings } from '../core/settings';
 import { messages, type Catalogue } from '../i18n';
-import { langOfLocale } from '../i18n/lang';
+import { langOfLocale, type Lang } from '../i18n/lang';
+import { TAB_LABELS, type TabKey } from '../i18n/tabs';
 import { appendLog } from '../sheet/log';
 import { BusyError, withDocumentLock } from '../sheet/lock';
 import { errorText } from '../sheet/retry';
@@ -78,4 +79,9 @@ export function runAction(s: Services, options: ActionOptions, work: (ctx: Actio
     s.app.getUi().alert(message);
     return null;
   }
+}
+
+/** The message of an action, preceded by one line per missing input tab, so a missing tab is never a silent zero. */
+export function withMissingTabs(t: Catalogue, lang: Lang, missing: readonly TabKey[], message: string): string {
+  return [...missing.map((tab) => t.errors.missingTab(TAB_LABELS[tab][lang])), message].join('\n');
 }

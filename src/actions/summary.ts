@@ -13,7 +13,7 @@ import { outputTab, writeOutput } from '../sheet/output';
 import { listTabs } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
 import { dashboardGrid, RATE_CELL, SCORE_CELL } from './dashboard-layout';
-import { runAction } from './run';
+import { runAction, withMissingTabs } from './run';
 import type { Services } from './services';
 
 export interface SummaryCounts {
@@ -64,6 +64,6 @@ export function runSummary(s: Services): void {
   runAction(s, { name: 'summary', writes: true, from: 'menu' }, ({ settings, t }) => {
     const { workbook } = readWorkbook(s.book, { settings, problems: [] });
     const counts = writeSummary(s, workbook);
-    return { message: t.summary.done(counts.krWeeks, counts.teamWeeks), counts: { ...counts } };
+    return { message: withMissingTabs(t, settings.language, workbook.missingTabs, t.summary.done(counts.krWeeks, counts.teamWeeks)), counts: { ...counts } };
   });
 }

@@ -21,7 +21,8 @@ export function isOpenKeyResult(workbook: Workbook): (kr: KeyResult) => boolean 
 }
 
 /**
- * KR_NOT_MEASURABLE (warning): params reason, start and target. Reasons: `sameStartTarget` when an
+ * KR_NOT_MEASURABLE (warning): params reason, start and target. Reasons: `direction` when an Increase
+ * targets below its start or a Decrease above it; `sameStartTarget` when an
  * Increase, Decrease or Milestone KR starts at its target (nothing to progress through; Maintain is
  * exempt, holding a level is its point), `milestoneBlank` when a Milestone lacks its start or target
  * (write 0 and 1). A numeric KR's blank start or target is MISSING_FIELD, an unreadable one
@@ -51,6 +52,9 @@ export function checkKeyResults(workbook: Workbook, states: readonly KrState[], 
       findings.push({ code: 'KR_NOT_MEASURABLE', severity: 'warning', ...at, params: { reason: 'milestoneBlank', ...figures } });
     } else if (kr.kind !== null && kr.kind !== 'Maintain' && kr.start !== null && kr.start === kr.target) {
       findings.push({ code: 'KR_NOT_MEASURABLE', severity: 'warning', ...at, params: { reason: 'sameStartTarget', ...figures } });
+    } else if (kr.start !== null && kr.target !== null && ((kr.kind === 'Increase' && kr.target < kr.start) || (kr.kind === 'Decrease' && kr.target > kr.start))) {
+      // An Increase whose target is below its start measures backwards: every gain shows as a loss.
+      findings.push({ code: 'KR_NOT_MEASURABLE', severity: 'warning', ...at, params: { reason: 'direction', kind: kr.kind, ...figures } });
     }
     if (kr.ownerEmail === '' && kr.teamId === '' && !unreadable.has(`keyResults:${kr.row}:ownerEmail`)) {
       findings.push({ code: 'KR_NO_OWNER', severity: 'warning', ...at, params: {} });

@@ -1,6 +1,7 @@
 /** Record checks of the input tabs: duplicate IDs, missing fields, unknown references and unreadable cells. */
 import type { TabKey } from '../i18n/tabs';
 import type { Finding, Severity } from './finding';
+import { formatDay, type Day } from './date-parse';
 import type { CellProblem, Workbook } from './model';
 import type { SettingProblem } from './settings';
 
@@ -163,7 +164,7 @@ function checkUnreadable(problems: readonly CellProblem[], settingProblems: read
       params: { column: p.column, header: p.header, input: p.problem.input, problem: p.problem.code },
     })),
     ...settingProblems.map((p): Finding => ({
-      code: 'INVALID_VALUE', severity: 'warning', tab: 'settings', row: p.row, id: p.key,
+      code: p.problem.code === 'MISSING' ? 'MISSING_FIELD' : 'INVALID_VALUE', severity: 'warning', tab: 'settings', row: p.row, id: p.key,
       params: { column: p.key, header: '', input: p.problem.input, problem: p.problem.code },
     })),
   ];
@@ -175,9 +176,21 @@ function checkUnreadable(problems: readonly CellProblem[], settingProblems: read
  */
 export function checkRecords(workbook: Workbook, settingProblems: readonly SettingProblem[] = []): Finding[] {
   return [
+    ...workbook.missingTabs.map((tab): Finding => ({ code: 'MISSING_TAB', severity: 'error', tab, row: 0, id: '', params: {} })),
     ...checkDuplicates(workbook),
     ...checkMissing(workbook),
     ...checkReferences(workbook),
     ...checkUnreadable(workbook.problems, settingProblems),
   ];
+}
+
+/**
+ * INVALID_VALUE (warning) for a check-in dated after today: it is kept, and counts once its day comes;
+ * until then it must not pass for the latest one. Params as for unreadable cells, problem FUTURE_DATE.
+ */
+export function checkFutureCheckIns(workbook: Workbook, today: Day): Finding[] {
+  return workbook.checkIns.filter((c) => c.day !== null && c.day > today).map((c): Finding => ({
+    code: 'INVALID_VALUE', severity: 'warning', tab: 'checkIns', row: c.row, id: c.krId,
+    params: { column: 'timestamp', header: '', input: formatDay(c.day!), problem: 'FUTURE_DATE' },
+  }));
 }

@@ -4,7 +4,8 @@ import { checkDependencies } from './check-dependencies';
 import { checkFocus } from './check-focus';
 import { checkTargetsTooSafe, type TeamCycleScore } from './check-history';
 import { checkKeyResults, isOpenKeyResult } from './check-krs';
-import { checkRecords } from './check-records';
+import { checkFutureCheckIns, checkRecords } from './check-records';
+import { checkTeamLoops } from './check-teams';
 import type { Day } from './date-parse';
 import { sortFindings, type Finding, type Severity } from './finding';
 import { computeKrStates } from './kr-state';
@@ -75,6 +76,8 @@ export function checkWorkbook(workbook: Workbook, today: Day, options: CheckWork
   const isOpen = isOpenKeyResult(workbook);
   const findings = unique([
     ...checkRecords(workbook, options.settingProblems),
+    ...checkFutureCheckIns(workbook, today),
+    ...checkTeamLoops(workbook),
     ...checkAlignment(workbook),
     ...checkFocus(workbook),
     ...checkKeyResults(workbook, states, today),

@@ -4,7 +4,7 @@ import type { TabKey } from '../i18n/tabs';
 export type Severity = 'error' | 'warning' | 'info';
 
 export type FindingCode =
-  | 'DUPLICATE_ID' | 'MISSING_FIELD' | 'UNKNOWN_REFERENCE' | 'INVALID_VALUE'
+  | 'DUPLICATE_ID' | 'MISSING_FIELD' | 'MISSING_TAB' | 'UNKNOWN_REFERENCE' | 'INVALID_VALUE'
   | 'ORPHAN_OBJECTIVE' | 'PARENT_CYCLE' | 'LEVEL_ORDER' | 'UNSUPPORTED_OBJECTIVE'
   | 'TOO_MANY_OBJECTIVES' | 'TOO_MANY_KRS' | 'TOO_FEW_KRS' | 'OBJECTIVE_WITHOUT_KR'
   | 'KR_TASK_LIKE' | 'KR_NOT_MEASURABLE' | 'KR_NO_OWNER'

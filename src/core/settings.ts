@@ -148,5 +148,8 @@ export function parseSettings(
       }
     }
   }
+  // A setting with no row at all: its default applies, and the check says so (Set up adds the row back).
+  const present = new Set(rows.map((r) => settingKeyOf(r.key)));
+  for (const key of SETTING_KEYS) if (!present.has(key)) problems.push({ row: 0, key, problem: { code: 'MISSING', input: '' } });
   return { settings, problems };
 }

@@ -12,7 +12,12 @@ export interface FindingText {
 
 type Render = (f: Finding) => FindingText;
 
-const str = (f: Finding, name: string): string => String(f.params[name] ?? '');
+/** What people typed is quoted in messages up to this many characters: a cell holds at most 50,000. */
+const QUOTE_CHARS = 300;
+const str = (f: Finding, name: string): string => {
+  const text = String(f.params[name] ?? '');
+  return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
+};
 
 /** Numbers as each language writes them: `4.300.000.000` and `0,95` in vi, `4,300,000,000` and `0.95` in en. */
 export function formatNumber(value: string | number | undefined, lang: Lang): string {
@@ -45,6 +50,10 @@ const PROBLEM_WORDS: Record<string, Record<Lang, readonly [string, string]>> = {
     en: ['which is not a valid date', 'Type a date such as 2026-03-31 or 31 Mar 2026.'],
     vi: ['không phải một ngày hợp lệ', 'Nhập ngày theo dạng 31/03/2026.'],
   },
+  FUTURE_DATE: {
+    en: ['a time still to come', 'Check the date and time of this check-in: it counts only once that day has come.'],
+    vi: ['một thời điểm chưa tới', 'Kiểm tra lại ngày giờ của bản cập nhật này: nó chỉ được tính khi đã tới ngày đó.'],
+  },
   INVALID_EMAIL: {
     en: ['which is not a valid e-mail address', 'Type one e-mail address, e.g. an.nguyen@company.com.'],
     vi: ['không phải một địa chỉ e-mail hợp lệ', 'Nhập một địa chỉ e-mail, ví dụ an.nguyen@congty.vn.'],
@@ -55,12 +64,17 @@ const PROBLEM_WORDS: Record<string, Record<Lang, readonly [string, string]>> = {
   },
 };
 
+function settingName(f: Finding, lang: Lang): string {
+  const key = str(f, 'column');
+  return (SETTING_LABELS as Record<string, Label | undefined>)[key]?.[lang] ?? key;
+}
+
 function invalidValue(f: Finding, lang: Lang): FindingText {
   const [what, fix] = PROBLEM_WORDS[str(f, 'problem')]?.[lang] ?? PROBLEM_WORDS.INVALID_CHOICE![lang];
   const input = str(f, 'input');
   if (f.tab === 'settings') {
     const key = str(f, 'column');
-    const setting = (SETTING_LABELS as Record<string, Label | undefined>)[key]?.[lang] ?? key;
+    const setting = settingName(f, lang);
     const described = (messages(lang).settings as Record<string, string | undefined>)[key] ?? fix;
     return lang === 'vi'
       ? { message: `Cài đặt “${setting}” (dòng ${f.row}) ghi “${input}”, không phải một giá trị hợp lệ: giá trị mặc định được dùng thay.`, suggestion: described }
@@ -140,6 +154,10 @@ function notMeasurable(f: Finding, lang: Lang): FindingText {
       return vi
         ? { message: `${krName(f.id)} có giá trị đầu bằng chỉ tiêu (${num(f, 'start', lang)}): không có tiến độ nào để đo.`, suggestion: 'Ghi mức hiện tại vào Giá trị đầu và mức muốn đạt vào Chỉ tiêu; nếu chỉ cần giữ mức này, chọn kiểu Duy trì.' }
         : { message: `Key result ${f.id} starts at its target (${num(f, 'start', lang)}): there is no progress to measure.`, suggestion: 'Put today’s level in Start and the level to reach in Target; if the point is to hold this level, choose the kind Maintain.' };
+    case 'direction':
+      return vi
+        ? { message: `${krName(f.id)} là kiểu ${choice('krKind', str(f, 'kind'), 'vi')} nhưng chỉ tiêu (${num(f, 'target', lang)}) đi ngược giá trị đầu (${num(f, 'start', lang)}).`, suggestion: 'Đổi kiểu KR (Tăng ↔ Giảm) hoặc sửa lại giá trị đầu và chỉ tiêu.' }
+        : { message: `Key result ${f.id} is ${choice('krKind', str(f, 'kind'), 'en')} but its target (${num(f, 'target', lang)}) lies the other way from its start (${num(f, 'start', lang)}).`, suggestion: 'Change the kind (Increase ↔ Decrease) or fix Start and Target.' };
     case 'milestoneBlank':
       return vi
         ? { message: `KR cột mốc ${f.id} chưa có giá trị đầu hoặc chỉ tiêu nên không chấm điểm được.`, suggestion: 'Với KR cột mốc, ghi 0 vào Giá trị đầu và 1 vào Chỉ tiêu, rồi cập nhật 1 khi đạt mốc.' }
@@ -175,8 +193,16 @@ export const FINDING_TEXT: Readonly<Record<FindingCode, Readonly<Record<Lang, Re
     vi: (f) => ({ message: `${col(f, 'vi')} “${f.id}” ở dòng ${f.row} trùng với dòng ${str(f, 'firstRow')}.`, suggestion: `Mỗi dòng cần một ${inSentence(col(f, 'vi'))} riêng: đổi lại ở dòng này, hoặc xóa dòng nếu đó là bản sao.` }),
   },
   MISSING_FIELD: {
-    en: (f) => ({ message: `${col(f, 'en')} (row ${f.row} of ${tabName(f.tab, 'en')}) is empty.`, suggestion: missingFix(f, 'en') }),
-    vi: (f) => ({ message: `Ô ${col(f, 'vi')} (dòng ${f.row}, trang ${tabName(f.tab, 'vi')}) đang để trống.`, suggestion: missingFix(f, 'vi') }),
+    en: (f) => (f.tab === 'settings'
+      ? { message: `The setting “${settingName(f, 'en')}” has no row in Settings: its default applies.`, suggestion: 'Run “Set up / repair workbook” to add the row back with its default, then change it if needed.' }
+      : { message: `${col(f, 'en')} (row ${f.row} of ${tabName(f.tab, 'en')}) is empty.`, suggestion: missingFix(f, 'en') }),
+    vi: (f) => (f.tab === 'settings'
+      ? { message: `Cài đặt “${settingName(f, 'vi')}” không có dòng nào trong trang Cài đặt: giá trị mặc định được dùng.`, suggestion: 'Chạy “Thiết lập / sửa bảng tính” để thêm lại dòng này với giá trị mặc định, rồi sửa nếu cần.' }
+      : { message: `Ô ${col(f, 'vi')} (dòng ${f.row}, trang ${tabName(f.tab, 'vi')}) đang để trống.`, suggestion: missingFix(f, 'vi') }),
+  },
+  MISSING_TAB: {
+    en: (f) => ({ message: `The tab “${tabName(f.tab, 'en')}” is missing: what it holds cannot be checked or counted.`, suggestion: 'Run “Set up / repair workbook”: it recreates missing tabs and keeps every other tab as it is.' }),
+    vi: (f) => ({ message: `Không tìm thấy trang “${tabName(f.tab, 'vi')}”: không kiểm tra hay tính được nội dung của trang này.`, suggestion: 'Chạy “Thiết lập / sửa bảng tính”: chức năng này tạo lại trang bị thiếu và giữ nguyên các trang khác.' }),
   },
   UNKNOWN_REFERENCE: { en: (f) => unknownReference(f, 'en'), vi: (f) => unknownReference(f, 'vi') },
   INVALID_VALUE: { en: (f) => invalidValue(f, 'en'), vi: (f) => invalidValue(f, 'vi') },
@@ -195,8 +221,12 @@ export const FINDING_TEXT: Readonly<Record<FindingCode, Readonly<Record<Lang, Re
     }),
   },
   PARENT_CYCLE: {
-    en: (f) => ({ message: `Objectives align to each other in a loop: ${str(f, 'path')}.`, suggestion: `Fix ${columnName('objectives', 'parentObjectiveId', 'en')} so that the chain of parents climbs to a company objective without coming back.` }),
-    vi: (f) => ({ message: `Các mục tiêu gắn vòng tròn với nhau: ${str(f, 'path')}.`, suggestion: `Sửa ô ${columnName('objectives', 'parentObjectiveId', 'vi')} để chuỗi mục tiêu cha đi lên đến một mục tiêu cấp Công ty mà không quay lại.` }),
+    en: (f) => (f.tab === 'teams'
+      ? { message: `Teams are each other's parent in a loop: ${str(f, 'path')}.`, suggestion: `Fix ${columnName('teams', 'parentTeamId', 'en')} so that the chain of parent teams climbs to the top without coming back.` }
+      : { message: `Objectives align to each other in a loop: ${str(f, 'path')}.`, suggestion: `Fix ${columnName('objectives', 'parentObjectiveId', 'en')} so that the chain of parents climbs to a company objective without coming back.` }),
+    vi: (f) => (f.tab === 'teams'
+      ? { message: `Các nhóm làm nhóm cha của nhau theo vòng tròn: ${str(f, 'path')}.`, suggestion: `Sửa ô ${columnName('teams', 'parentTeamId', 'vi')} để chuỗi nhóm cha đi lên đến cấp cao nhất mà không quay lại.` }
+      : { message: `Các mục tiêu gắn vòng tròn với nhau: ${str(f, 'path')}.`, suggestion: `Sửa ô ${columnName('objectives', 'parentObjectiveId', 'vi')} để chuỗi mục tiêu cha đi lên đến một mục tiêu cấp Công ty mà không quay lại.` }),
   },
   LEVEL_ORDER: {
     en: (f) => ({

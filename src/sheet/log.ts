@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../i18n/lang';
 import { COLUMN_LABELS, TAB_LABELS } from '../i18n/tabs';
-import { asText } from './cell';
+import { asCellText } from './cell';
 import { findTab, headerIndex, readTable } from './table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,7 +40,7 @@ export function appendLog(s: { book: Book }, lang: Lang, ...entries: readonly Lo
     const row: unknown[] = new Array(width).fill('');
     const counts = Object.keys(entry.counts).map((k) => `${k}=${entry.counts[k]}`).join(', ');
     const cells: Record<(typeof LOG_KEYS)[number], unknown> = {
-      time: entry.time, action: entry.action, user: entry.user, outcome: entry.outcome, counts: asText(counts), error: asText(entry.error),
+      time: entry.time, action: entry.action, user: entry.user, outcome: entry.outcome, counts: asCellText(counts), error: asCellText(entry.error),
     };
     LOG_KEYS.forEach((key, i) => {
       const index = col(key);

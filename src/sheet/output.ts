@@ -1,10 +1,10 @@
 /**
  * Output tabs are rebuilt whole: found or created, cleared, then written with one setValues. Every string
- * is written as text (asText), since most of it is what people typed.
+ * is written as text (asCellText), since most of it is what people typed.
  */
 import type { Lang } from '../i18n/lang';
 import { TAB_LABELS, type TabKey } from '../i18n/tabs';
-import { asText } from './cell';
+import { asCellText } from './cell';
 import { HEADER_BACKGROUND, HEADER_FONT } from './format';
 import { findTab, type TabList } from './table';
 
@@ -31,7 +31,7 @@ export function writeOutput(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: rea
   if (rows.length === 0) return;
   const width = rows[0]!.length;
   ensureGrid(sheet, rows.length, width);
-  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? asText(cell) : cell))));
+  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? asCellText(cell) : cell))));
   if (options.header) {
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontColor(HEADER_FONT).setBackground(HEADER_BACKGROUND);
     if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);

@@ -4,7 +4,7 @@
  */
 import { foldText } from '../core/text';
 import { TAB_LABELS, type TabKey } from '../i18n/tabs';
-import { asText } from './cell';
+import { asCellText } from './cell';
 import { columnLabels } from './schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -97,7 +97,7 @@ export function appendRecords(table: Table, records: readonly Readonly<Record<st
     for (const key of Object.keys(record)) {
       const index = table.col(key);
       const value = record[key];
-      if (index >= 0 && value !== null && value !== undefined) row[index] = typeof value === 'string' ? asText(value) : value;
+      if (index >= 0 && value !== null && value !== undefined) row[index] = typeof value === 'string' ? asCellText(value) : value;
     }
     return row;
   });

@@ -5,7 +5,7 @@ import type { SettingProblem, Settings } from '../core/settings';
 import type { TabKey } from '../i18n/tabs';
 import { rowReader, type ReadContext, type RowReader } from './row-reader';
 import { readSettings } from './settings-read';
-import { listTabs, readTable, type Table, type TabList } from './table';
+import { findTab, listTabs, readTable, type Table, type TabList } from './table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -48,6 +48,7 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
   const missingTabs: TabKey[] = [];
   const tables: Tables = {};
   const tabs = listTabs(book);
+  if (!findTab(book, 'settings', tabs)) missingTabs.push('settings');
   const ctx: ReadContext = { lang: settings.language, timeZone: settings.timeZone, problems };
   const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number) => T) => readRows(book, tab, idKey, ctx, missingTabs, tables, build, tabs);
 

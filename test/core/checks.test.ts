@@ -30,6 +30,7 @@ const kd2 = objective({ id: 'O4', row: 5, title: 'Mở rộng bán chéo cho kh�
 const planted: Array<[FindingCode, Severity, (wb: Workbook) => Workbook, CheckWorkbookOptions?]> = [
   ['DUPLICATE_ID', 'error', (wb) => append(wb, 'teams', { row: 5, id: 'KD', name: 'Kinh doanh 2', parentId: 'BGD', leadEmail: 'hoa.pham@congty.vn' })],
   ['MISSING_FIELD', 'error', (wb) => patch(wb, 'keyResults', 'KR4', { title: '' })],
+  ['MISSING_TAB', 'error', (wb) => ({ ...wb, missingTabs: ['initiatives'] })],
   ['UNKNOWN_REFERENCE', 'error', (wb) => patch(wb, 'keyResults', 'KR4', { teamId: 'XX' })],
   ['INVALID_VALUE', 'error', (wb) => ({
     ...patch(wb, 'keyResults', 'KR4', { target: null }),
@@ -65,7 +66,7 @@ const planted: Array<[FindingCode, Severity, (wb: Workbook) => Workbook, CheckWo
 describe('checkWorkbook with one problem planted', () => {
   test('covers every finding code', () => {
     const all: FindingCode[] = [
-      'DUPLICATE_ID', 'MISSING_FIELD', 'UNKNOWN_REFERENCE', 'INVALID_VALUE', 'ORPHAN_OBJECTIVE', 'PARENT_CYCLE', 'LEVEL_ORDER',
+      'DUPLICATE_ID', 'MISSING_FIELD', 'MISSING_TAB', 'UNKNOWN_REFERENCE', 'INVALID_VALUE', 'ORPHAN_OBJECTIVE', 'PARENT_CYCLE', 'LEVEL_ORDER',
       'UNSUPPORTED_OBJECTIVE', 'TOO_MANY_OBJECTIVES', 'TOO_MANY_KRS', 'TOO_FEW_KRS', 'OBJECTIVE_WITHOUT_KR', 'KR_TASK_LIKE',
       'KR_NOT_MEASURABLE', 'KR_NO_OWNER', 'DEPENDENCY_UNANSWERED', 'DEPENDENCY_DECLINED', 'DEPENDENCY_UNBACKED', 'STALE_KR', 'TARGETS_TOO_SAFE',
     ];
@@ -78,6 +79,21 @@ describe('checkWorkbook with one problem planted', () => {
     expect(codes(findings)).toEqual([code]);
     expect(findings.every((f) => f.severity === severity)).toBe(true);
     expect(score).toBeLessThan(100);
+  });
+});
+
+describe('checkWorkbook with the other shapes of a problem', () => {
+  test.each<[string, FindingCode, (wb: Workbook) => Workbook]>([
+    ['a loop in the Teams tree', 'PARENT_CYCLE', (wb) => patch(wb, 'teams', 'BGD', { parentId: 'KD' })],
+    ['an Increase whose target is below its start', 'KR_NOT_MEASURABLE', (wb) => patch(wb, 'keyResults', 'KR2', { start: 45, target: 30 })],
+    ['a check-in dated after today', 'INVALID_VALUE', (wb) => ({ ...wb, checkIns: wb.checkIns.map((c, i) => (i === 0 ? { ...c, day: TODAY + 30 } : c)) })],
+  ])('%s gives %s', (_name, code, plant) => {
+    expect(codes(checkWorkbook(plant(cleanWorkbook()), TODAY).findings)).toContain(code);
+  });
+
+  test('a Settings row deleted gives MISSING_FIELD on Settings, and its default applies', () => {
+    const { findings } = checkWorkbook(cleanWorkbook(), TODAY, { settingProblems: [{ row: 0, key: 'graceDays', problem: { code: 'MISSING', input: '' } }] });
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'MISSING_FIELD', tab: 'settings', id: 'graceDays' }));
   });
 });
 

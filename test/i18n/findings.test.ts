@@ -46,6 +46,11 @@ const SAMPLES: Finding[] = [
   finding('STALE_KR', { days: 16, lastCheckIn: '2026-04-20' }, { tab: 'keyResults', id: 'KR6' }),
   finding('STALE_KR', { days: 35, lastCheckIn: '' }, { tab: 'keyResults', id: 'KR6' }),
   finding('TARGETS_TOO_SAFE', { teamId: 'KD', previousCycleId: 'Q4-2025', previousScore: 0.95, lastCycleId: 'Q1-2026', lastScore: 0.925 }, { tab: 'reviews', row: 0, id: 'KD' }),
+  finding('MISSING_FIELD', { column: 'reminderHour', problem: 'MISSING' }, { tab: 'settings', row: 0, id: 'reminderHour' }),
+  finding('MISSING_TAB', {}, { tab: 'keyResults', row: 0, id: '' }),
+  finding('INVALID_VALUE', { column: 'timestamp', header: '', input: '2027-06-01', problem: 'FUTURE_DATE' }, { tab: 'checkIns', id: 'KR3' }),
+  finding('KR_NOT_MEASURABLE', { reason: 'direction', kind: 'Increase', start: 10, target: -5 }, { tab: 'keyResults', id: 'KR3' }),
+  finding('PARENT_CYCLE', { path: 'KD → BGD → KD' }, { tab: 'teams', id: 'KD' }),
 ];
 
 describe('findingText', () => {
