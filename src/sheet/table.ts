@@ -82,7 +82,7 @@ type Cell = string | number | boolean | Date;
 
 /**
  * Appends `records` (cells by column key) below the table's last row in one write, growing the grid as
- * needed; columns the table lacks are skipped, user columns stay blank. Strings go through `asText`, as
+ * needed; columns the table lacks are skipped, user columns stay blank. Strings go through `asCellText`, as
  * they hold what people typed.
  */
 export function appendRecords(table: Table, records: readonly Readonly<Record<string, Cell | null>>[]): void {
