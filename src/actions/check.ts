@@ -18,7 +18,7 @@ import { findingText, severityLabel } from '../i18n/findings';
 import type { Lang } from '../i18n/lang';
 import { messages } from '../i18n';
 import type { Choice } from '../i18n/choices';
-import { COLUMN_LABELS, TAB_LABELS } from '../i18n/tabs';
+import { COLUMN_LABELS, TAB_LABELS, type TabKey } from '../i18n/tabs';
 import { outputTab, writeOutput } from '../sheet/output';
 import { findTab, listTabs, readTable } from '../sheet/table';
 import type { ReadWorkbook } from '../sheet/workbook-read';
@@ -56,28 +56,32 @@ export function checkAll(s: Services, read: ReadWorkbook, today: Day): WorkbookC
   });
 }
 
-/** Writes the Findings tab: localized rows, each with a link to the offending row. */
+/**
+ * Writes the Findings tab: localized rows, each with the address of the offending row, which Sheets shows
+ * as a link. A rich-text link per row would cost four builder calls per finding, so a large workbook's
+ * check would grow with its findings; a plain address keeps it to one write.
+ */
 function writeFindings(s: Services, findings: readonly Finding[], lang: Lang): void {
   const tabs = listTabs(s.book);
   const sheet = outputTab(s.book, 'findings', lang, tabs);
   const labels = COLUMN_LABELS.findings;
   const header = (['severity', 'code', 'tab', 'row', 'id', 'message', 'suggestion', 'link'] as const).map((k) => labels[k][lang]);
-  const rows = findings.map((f) => {
-    const text = findingText(f, lang);
-    return [severityLabel(f.severity, lang), f.code, TAB_LABELS[f.tab][lang], f.row > 0 ? f.row : '', f.id, text.message, text.suggestion, ''];
-  });
-  writeOutput(sheet, [header, ...rows], { header: true });
-  if (findings.length === 0) return;
   const url = s.book.getUrl();
   const gids = new Map<string, number>();
-  const links = findings.map((f) => {
-    if (!gids.has(f.tab)) gids.set(f.tab, findTab(s.book, f.tab, tabs)?.getSheetId() ?? -1);
-    const gid = gids.get(f.tab)!;
-    const label = f.row > 0 ? `→ ${f.row}` : '→';
-    const builder = s.app.newRichTextValue().setText(label);
-    return [(gid >= 0 ? builder.setLinkUrl(`${url}#gid=${gid}&range=A${Math.max(f.row, 1)}`) : builder).build()];
+  // Every tab's gid, not only those with findings: the number of calls stays the same whatever is found.
+  for (const key of Object.keys(TAB_LABELS) as TabKey[]) {
+    const sheet = findTab(s.book, key, tabs);
+    if (sheet) gids.set(key, sheet.getSheetId());
+  }
+  const link = (f: Finding) => {
+    const gid = gids.get(f.tab) ?? -1;
+    return gid >= 0 ? `${url}#gid=${gid}&range=A${Math.max(f.row, 1)}` : '';
+  };
+  const rows = findings.map((f) => {
+    const text = findingText(f, lang);
+    return [severityLabel(f.severity, lang), f.code, TAB_LABELS[f.tab][lang], f.row > 0 ? f.row : '', f.id, text.message, text.suggestion, link(f)];
   });
-  sheet.getRange(2, header.length, links.length, 1).setRichTextValues(links);
+  writeOutput(sheet, [header, ...rows], { header: true });
 }
 
 /** Writes the Alignment tab: the active cycle's tree, indented, with scores and statuses. */

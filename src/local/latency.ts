@@ -24,3 +24,8 @@ export function latencyOf(method: string): number {
 
 /** Apps Script's limit per execution: https://developers.google.com/apps-script/guides/services/quotas */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+
+/** Calls to the spreadsheet (the budget of DESIGN.md §5): everything but mail, the UI, and script services. */
+export function isSpreadsheetCall(method: string): boolean {
+  return !/^(MailApp|Ui|Menu|HtmlService|HtmlOutput|Session|User|ScriptApp|Trigger|TriggerBuilder|ClockTriggerBuilder|PropertiesService|Properties|LockService|Lock|CacheService|Cache|Utilities|Logger|Service)\./.test(method);
+}

@@ -27,6 +27,17 @@ export const ACTIONS: readonly BenchAction[] = [
     name: 'Check-in typed in the sheet (onEdit)', reads: INPUT_TABS, cellsWritten: (s) => 3 + 1 + s.krs * 6,
     run: (rt) => typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '45%' }], 'person1@bigco.vn'),
   },
-  { name: 'Daily trigger (refresh + reminders)', reads: [...INPUT_TABS, 'log'], cellsWritten: (s) => s.krs * 6 + s.people * 6, run: (rt) => { rt.run('dailyTrigger'); } },
+  { name: 'Check alignment & quality (menu)', reads: [...INPUT_TABS, 'reviews'], cellsWritten: (s) => s.krs * 8 + s.objectives * 6, run: (rt) => { rt.run('menuCheck'); } },
+  { name: 'Refresh summary & dashboard (menu)', reads: INPUT_TABS, cellsWritten: (s) => s.krs * 13 * 27 + s.teams * 13 * 9, run: (rt) => { rt.run('menuSummary'); } },
+  {
+    name: 'Weekly brief (menu, company)', reads: [...INPUT_TABS, 'log'], cellsWritten: (s) => s.krs * 8,
+    prepare: (rt) => rt.ui.answerNext('OK', ''), run: (rt) => { rt.run('menuBrief'); },
+  },
+  {
+    name: 'Close cycle & review (menu)', reads: [...INPUT_TABS, 'reviews'], cellsWritten: (s) => s.krs * 11 + s.krs * 8 + s.objectives * 6,
+    prepare: (rt) => { rt.ui.answerNext('YES'); rt.ui.answerNext('YES'); rt.ui.answerNext('OK', 'benchmark'); },
+    run: (rt) => { rt.run('menuCloseCycle'); },
+  },
+  { name: 'Daily trigger (refresh, reminders, summary)', reads: [...INPUT_TABS, 'log'], cellsWritten: (s) => s.krs * 6 + s.people * 6, run: (rt) => { rt.run('dailyTrigger'); } },
   { name: 'Preview reminders', reads: [...INPUT_TABS, 'log'], cellsWritten: () => 0, run: (rt) => { rt.run('menuPreviewReminders'); } },
 ];
