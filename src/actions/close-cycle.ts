@@ -69,6 +69,7 @@ function writePlan(s: Services, read: ReadWorkbook, plan: CloseCyclePlan, review
 /** One e-mail per team lead: the team's graded KRs and the request to fill the reflection columns. */
 function mailReviewPacks(s: Services, ctx: ActionContext, workbook: Workbook, plan: CloseCyclePlan): number {
   const lang = ctx.settings.language;
+  const url = s.book.getUrl();
   let sent = 0;
   for (const team of workbook.teams) {
     const rows = plan.reviews.filter((r) => r.teamId === team.id);
@@ -80,7 +81,7 @@ function mailReviewPacks(s: Services, ctx: ActionContext, workbook: Workbook, pl
       const score = r.score === null ? '—' : formatAmount(Math.round(r.score * 100) / 100, lang);
       return `- ${r.krId} · ${r.keyResult} · ${value} · ${score} · ${r.verdict ? VERDICT_LABELS[r.verdict][lang] : '—'}`;
     });
-    const body = `${ctx.t.cycle.packIntro(lead?.name || team.leadEmail, plan.cycle!.name || plan.cycle!.id)}\n\n${lines.join('\n')}\n\n${s.book.getUrl()}`;
+    const body = `${ctx.t.cycle.packIntro(lead?.name || team.leadEmail, plan.cycle!.name || plan.cycle!.id)}\n\n${lines.join('\n')}\n\n${url}`;
     s.mail.sendEmail({ to: team.leadEmail, subject: ctx.t.cycle.packSubject(ctx.settings.companyName, plan.cycle!.name || plan.cycle!.id), body, name: ctx.settings.companyName || 'OKR' });
     sent += 1;
   }

@@ -50,14 +50,23 @@ export function generateOrg(template: BookSnapshot, size: OrgSize): BookSnapshot
     krId: `KR${i}`, objectiveId: `O${i % size.objectives}`, keyResult: `Tăng tỷ lệ gia hạn từ ${i % 50}% lên ${(i % 50) + 30}%`,
     teamId: teamOf(i % size.objectives), ownerEmail: email(i % size.people), kind: 'Tăng', unit: '%', start: (i % 50) / 100, target: ((i % 50) + 30) / 100, weight: 1,
   }));
-  const checkIns = Array.from({ length: size.checkIns }, (_, i) => {
-    const kr = i % size.krs;
-    const week = Math.floor(i / size.krs);
-    return {
-      timestamp: new Date(CYCLE_START + week * 7 * DAY + 4 * DAY + Math.floor(next() * DAY)), krId: `KR${kr}`,
-      value: (kr % 50) / 100 + 0.02 * week, confidence: next() < 0.7 ? 'Đúng tiến độ' : 'Có rủi ro', progressNote: 'Tiến triển tốt', by: email(kr % size.people), source: 'trang tính',
-    };
-  });
+  // Weekly check-ins from the first Monday (2026-10-05) for 7 weeks: the benchmark's "now" is the 8th Monday
+  // morning, before anyone has checked in. 40% of people skipped last week (the 30–50% of real roll-outs);
+  // mid-week updates in the earlier weeks bring the total to size.checkIns.
+  const weeks = 7;
+  const stopped = (kr: number) => (kr % size.people) % 10 < 4;
+  const slots: { week: number; kr: number; hour: number }[] = [];
+  for (let week = 0; week < weeks; week += 1) {
+    for (let kr = 0; kr < size.krs; kr += 1) if (!(week === weeks - 1 && stopped(kr))) slots.push({ week, kr, hour: 2 });
+  }
+  for (let week = 0; week < weeks - 1 && slots.length < size.checkIns; week += 1) {
+    for (let kr = 0; kr < size.krs && slots.length < size.checkIns; kr += 1) slots.push({ week, kr, hour: 50 });
+  }
+  const checkIns = slots.slice(0, size.checkIns).sort((a, b) => a.week - b.week || a.hour - b.hour).map(({ week, kr, hour }) => ({
+    timestamp: new Date(CYCLE_START + (4 + week * 7) * DAY + hour * 3600 * 1000 + Math.floor(next() * 3600 * 1000)), krId: `KR${kr}`,
+    value: (kr % 50) / 100 + 0.02 * week + (hour > 24 ? 0.01 : 0), confidence: next() < 0.7 ? 'Đúng tiến độ' : 'Có rủi ro',
+    progressNote: 'Tiến triển tốt', by: email(kr % size.people), source: 'trang tính',
+  }));
   const data: Partial<Record<ColumnTab, CellValue[][]>> = {
     teams: rows('teams', teams), people: rows('people', people), objectives: rows('objectives', objectives),
     keyResults: rows('keyResults', krs), checkIns: rows('checkIns', checkIns),

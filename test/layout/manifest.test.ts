@@ -24,3 +24,9 @@ test('.clasp.json pushes build/ and holds no real script id', () => {
   expect(clasp.rootDir).toBe('build');
   expect(clasp.scriptId).toMatch(/^REPLACE_/);
 });
+
+test('the check-in web app runs as the person using it, inside the domain', () => {
+  // As USER_ACCESSING, people act with their own rights: a web app executing as its owner would let anyone
+  // with the link call every entry point with the owner's.
+  expect(manifest.webapp).toEqual({ executeAs: 'USER_ACCESSING', access: 'DOMAIN' });
+});
