@@ -16,7 +16,15 @@ import { writeSummary } from './summary';
 import { runAction } from './run';
 import type { Services } from './services';
 
+/**
+ * Mail is sent until this long after the run started, leaving room for the reports within Apps Script's
+ * 6-minute limit (https://developers.google.com/apps-script/guides/services/quotas); the rest goes on the
+ * next run, which the reminder windows allow.
+ */
+export const SENDING_BUDGET_MS = 4 * 60 * 1000;
+
 export function runDaily(s: Services): void {
+  const started = s.now().getTime();
   runAction(s, { name: 'dailyTrigger', writes: true, from: 'trigger' }, ({ settings }) => {
     const read = readWorkbook(s.book, { settings, problems: [] });
     const log = readLog(s.book);
@@ -24,7 +32,7 @@ export function runDaily(s: Services): void {
     const krs = refreshKrColumns(s, read);
     const initiativeChanges = recordInitiativeChanges(s, read.workbook.initiatives, settings.language, '').length;
     // Reminders first: what people must hear about never waits on the reports.
-    const tally = sendReminders(s, read, log);
+    const tally = sendReminders(s, read, log, started + SENDING_BUDGET_MS);
     let briefs = 0;
     const key = briefKey(weekStartOf(today, settings.checkInWeekday));
     if (weekdayOf(today) === settings.checkInWeekday && !ledgerOf(log).has(key)) {

@@ -52,8 +52,11 @@ export function planMail(s: Services, read: ReadWorkbook, log: readonly LogRecor
   };
 }
 
-/** Sends today's reminders within the quota and logs each one; the caller holds the document lock. */
-export function sendReminders(s: Services, read: ReadWorkbook, log: readonly LogRecord[]): RemindTally {
+/**
+ * Sends today's reminders within the quota and before `deadline` (ms), logging each one; what is left goes
+ * out on the next run. The caller holds the document lock.
+ */
+export function sendReminders(s: Services, read: ReadWorkbook, log: readonly LogRecord[], deadline = Infinity): RemindTally {
   const { mails, alreadySent } = planMail(s, read, log);
   const { send, deferred } = fitQuota(mails.map((m) => m.planned), s.mail.getRemainingDailyQuota());
   const byKey = new Map(mails.map((m) => [m.planned.key, m.mail]));
@@ -62,6 +65,7 @@ export function sendReminders(s: Services, read: ReadWorkbook, log: readonly Log
   const byKind: Record<string, number> = {};
   let failure: unknown = null;
   for (const planned of send) {
+    if (s.now().getTime() >= deadline) break; // Apps Script stops a run at 6 minutes: the rest goes next time
     const mail = byKey.get(planned.key)!;
     try {
       s.mail.sendEmail({ to: planned.to, subject: mail.subject, body: mail.text, htmlBody: mail.html, name: settings.companyName || 'OKR' });

@@ -23,6 +23,11 @@ export class LocalEnv {
   authMode: AuthMode = 'FULL';
   /** Milliseconds of simulated Apps Script time spent in service calls (see latency.ts). */
   simulatedMs = 0;
+  /**
+   * When set, the virtual clock moves by each call's simulated latency, as time passes in a live run: what
+   * the benchmark and the execution-time tests need to see a long run reach its time budget.
+   */
+  clockFollowsCalls = false;
 
   constructor(start: Date, private readonly latencyOf: (method: string) => number = () => 0) {
     this.nowMs = start.getTime();
@@ -56,7 +61,9 @@ export class LocalEnv {
   call(method: string): void {
     if (this.quietDepth > 0) return;
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
-    this.simulatedMs += this.latencyOf(method);
+    const latency = this.latencyOf(method);
+    this.simulatedMs += latency;
+    if (this.clockFollowsCalls) this.nowMs += latency;
     const fault = this.faults.find((f) => f.remaining > 0 && (f.method === '*' || f.method === method));
     if (fault) {
       fault.remaining -= 1;

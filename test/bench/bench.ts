@@ -22,7 +22,9 @@ const { code, files } = loadBuild(__dirname);
 const template = buildTemplate(code, 'vi');
 
 function runtime(book: BookSnapshot): LocalRuntime {
-  return new LocalRuntime({ book, user: USER, now: NOW, files, mailQuota: 1500 }).load(code);
+  const rt = new LocalRuntime({ book, user: USER, now: NOW, files, mailQuota: 1500 }).load(code);
+  rt.env.clockFollowsCalls = true; // a long run meets its time budget as it would live
+  return rt;
 }
 
 interface Measure {
