@@ -1,6 +1,7 @@
 /** How the emulated Sheets reads what a script writes into a cell, and how it displays a cell. */
 import type { CellValue } from './snapshot';
-import { formatDateTime, instantToSerial, isDateFormat, serialToInstant, wallClockToInstant } from './cell-time';
+import { formatDateTime, instantToSerial, isDateFormat, serialToInstant } from './cell-time';
+import { wallClockToInstant } from './zone';
 
 /**
  * What Range.getNumberFormat returns for a cell whose format was never set ("Automatic"). Not in the

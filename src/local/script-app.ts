@@ -1,7 +1,7 @@
 /** The emulated ScriptApp: installable triggers per user (builders, the 20-trigger cap), enums, and the runtime's view of when clock triggers fire. */
 import type { LocalEnv } from './env';
 import { createEnum, memberName, signatureError, type EnumValue } from './session';
-import { isTimeZone, zonedParts, zonedTimeToMs } from './utilities';
+import { isTimeZone, wallClock, wallClockToInstant } from './zone';
 
 export const AuthMode = createEnum(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 export const EventType = createEnum(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_CHANGE', 'ON_FORM_SUBMIT']);
@@ -55,13 +55,13 @@ export type TimeDrivenEvent = ReturnType<typeof timeDrivenEvent>;
 export type ClockFiring = { readonly owner: string; readonly trigger: LocalTrigger; readonly at: Date; readonly event: TimeDrivenEvent };
 
 const dayOf = (ms: number, timeZone: string): number => {
-  const p = zonedParts(ms, timeZone);
+  const p = wallClock(ms, timeZone);
   return Date.UTC(p.year, p.month - 1, p.day) / DAY_MS;
 };
 const isoWeekday = (day: number): number => ((new Date(day * DAY_MS).getUTCDay() + 6) % 7) + 1;
 const instantOn = (day: number, s: { hour: number; minute: number; timeZone: string }): number => {
   const d = new Date(day * DAY_MS);
-  return zonedTimeToMs(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), s.hour, s.minute, s.timeZone);
+  return wallClockToInstant(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), s.hour, s.minute, 0, s.timeZone);
 };
 
 /** Fire times in [fromMs, toMs), never before the trigger existed. */
@@ -136,7 +136,7 @@ function scheduleOf(spec: ClockSpec, createdAt: number, scriptTimeZone: string):
   if (spec.afterMs !== undefined) return { kind: 'once', atMs: createdAt + spec.afterMs };
   if (spec.atMs !== undefined) return { kind: 'once', atMs: spec.atMs };
   const timeZone = spec.timeZone ?? scriptTimeZone;
-  const time = { hour: spec.hour ?? zonedParts(createdAt, timeZone).hour, minute: spec.minute ?? 0, timeZone };
+  const time = { hour: spec.hour ?? wallClock(createdAt, timeZone).hour, minute: spec.minute ?? 0, timeZone };
   let anchorDay = dayOf(createdAt, timeZone);
   while ((spec.weekday !== undefined && isoWeekday(anchorDay) !== spec.weekday) || instantOn(anchorDay, time) <= createdAt) anchorDay += 1;
   return { kind: 'calendar', stepDays: weekly ? 7 * (spec.weeks ?? 1) : spec.days ?? 1, anchorDay, ...time };

@@ -1,6 +1,6 @@
 /** The emulated Spreadsheet: its sheets, names, locale and zone, active selection, toasts, and the 10M-cell limit. */
 import { parseA1, resolveA1, RANGE_NOT_FOUND, type GridRect } from './a1';
-import { isTimeZone } from './cell-time';
+import { isTimeZone } from './zone';
 import type { LocalEnv } from './env';
 import type { Range } from './range';
 import { rangeRefOf, type RangeRef } from './range-format';

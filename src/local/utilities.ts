@@ -2,62 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalEnv } from './env';
 import { signatureError } from './session';
+import { isTimeZone, offsetAt, wallClock, type WallClock } from './zone';
 
-export interface ZonedParts {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  /** 0 = Sunday … 6 = Saturday, as Date.getDay. */
-  readonly weekday: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Wall-clock fields of an instant in a time zone. */
-export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', weekday: 'long', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(ms)) parts[part.type] = part.value;
-  const num = (type: string): number => Number(parts[type]);
-  return {
-    year: num('year'), month: num('month'), day: num('day'), hour: num('hour'), minute: num('minute'), second: num('second'),
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
-  };
-}
-
 /** Minutes the zone is ahead of UTC at that instant. */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
-}
-
-/** The instant a wall-clock time happens in a zone; a time skipped by a DST jump moves forward, as java.time does. */
-export function zonedTimeToMs(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  const first = wall - offsetMinutes(wall, timeZone) * 60000;
-  const second = wall - offsetMinutes(first, timeZone) * 60000;
-  return offsetMinutes(second, timeZone) === offsetMinutes(first, timeZone) ? second : Math.max(first, second);
+  return Math.round(offsetAt(ms, timeZone) / 60000);
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -72,12 +24,12 @@ function zoneName(ms: number, timeZone: string, style: 'short' | 'long'): string
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-function dayOfYear(p: ZonedParts): number {
+function dayOfYear(p: WallClock): number {
   return (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / 86400000 + 1;
 }
 
 /** Java's WEEK_OF_YEAR for the en_US locale: weeks start on Sunday and week 1 holds January 1. */
-function weekOfYear(p: ZonedParts): number {
+function weekOfYear(p: WallClock): number {
   const yearDay = dayOfYear(p);
   const daysInYear = dayOfYear({ ...p, month: 12, day: 31 });
   if (yearDay + (6 - p.weekday) > daysInYear) return 1;
@@ -120,7 +72,7 @@ function tokenize(pattern: string): Token[] {
 /** Java letters this emulator leaves out: throwing says so instead of printing something plausible but wrong. */
 const JAVA_ONLY_LETTERS = 'GYLWFkK';
 
-function field(letter: string, count: number, ms: number, p: ZonedParts, timeZone: string): string {
+function field(letter: string, count: number, ms: number, p: WallClock, timeZone: string): string {
   const offset = offsetMinutes(ms, timeZone);
   switch (letter) {
     case 'y': return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
@@ -178,7 +130,7 @@ export function createUtilities(env: LocalEnv) {
       if (Number.isNaN(ms)) throw new Error('Invalid argument: date');
       // Java falls back to GMT for an unknown zone id; silently formatting in GMT hides a bug, so this throws.
       if (!isTimeZone(timeZone)) throw new Error(`Invalid argument: timeZone (${timeZone})`);
-      const parts = zonedParts(ms, timeZone);
+      const parts = wallClock(ms, timeZone);
       return tokenize(format).map((t) => ('literal' in t ? t.literal : field(t.letter, t.count, ms, parts, timeZone))).join('');
     },
     /** Advances the virtual clock; the reference caps a sleep at 300000 ms (what happens past it is unknown, so it throws). */

@@ -1,7 +1,8 @@
 /** How written text is read and how cells display, across time zones (one with DST). */
 import fc from 'fast-check';
 import { formatDisplay, interpretInput } from '../../src/local/cell-text';
-import { formatDateTime, instantToSerial, serialToInstant, wallClockToInstant } from '../../src/local/cell-time';
+import { formatDateTime, instantToSerial, serialToInstant } from '../../src/local/cell-time';
+import { wallClockToInstant } from '../../src/local/zone';
 import { bookSnapshot, setup, sheetSnapshot } from './spreadsheet-helpers';
 
 test.each([
