@@ -59,7 +59,8 @@ export function decider(workbook: Workbook, dependency: Dependency): Decider {
 
 /**
  * DEPENDENCY_UNANSWERED (warning): still Requested more than graceDays days after Requested on; params
- * days, providingTeamId, providingTeam (its name) and lead (its lead's e-mail).
+ * days, providingTeamId, providingTeam (its name), lead (its lead's e-mail) and decider (who settles it if
+ * the request stays unanswered, as for a declined one).
  * DEPENDENCY_DECLINED (warning) while nobody is recorded in Decided by; params requestingTeamId,
  * providingTeamId, request, decider, via, and objectiveId or teamId (see decider).
  * DEPENDENCY_UNBACKED (warning): Accepted with no backing KR (reason noBackingKr) or with one owned by
@@ -82,7 +83,10 @@ export function checkDependencies(workbook: Workbook, today: Day): Finding[] {
     if (d.status === 'Requested' && d.requestedOn !== null && today - d.requestedOn > workbook.settings.graceDays) {
       findings.push({
         code: 'DEPENDENCY_UNANSWERED', severity: 'warning', ...at,
-        params: { days: today - d.requestedOn, providingTeamId: d.providingTeamId, providingTeam: provider?.name ?? '', lead: provider?.leadEmail ?? '' },
+        params: {
+          days: today - d.requestedOn, providingTeamId: d.providingTeamId, providingTeam: provider?.name ?? '', lead: provider?.leadEmail ?? '',
+          decider: decider(workbook, d).email,
+        },
       });
     }
     if (d.status === 'Declined' && d.decidedBy === '') {

@@ -276,11 +276,11 @@ export const FINDING_TEXT: Readonly<Record<FindingCode, Readonly<Record<Lang, Re
   DEPENDENCY_UNANSWERED: {
     en: (f) => ({
       message: `Request ${f.id} to team ${team(str(f, 'providingTeam'), str(f, 'providingTeamId'))} has waited ${str(f, 'days')} days without an answer.`,
-      suggestion: `${str(f, 'lead') ? `${str(f, 'lead')}, lead of ${str(f, 'providingTeamId')},` : `The lead of ${str(f, 'providingTeamId')}`} should accept, counter or decline it.`,
+      suggestion: `${str(f, 'lead') ? `${str(f, 'lead')}, lead of ${str(f, 'providingTeamId')},` : `The lead of ${str(f, 'providingTeamId')}`} should accept, counter or decline it.${str(f, 'decider') ? ` Without an answer, ${str(f, 'decider')} decides.` : ''}`,
     }),
     vi: (f) => ({
       message: `Yêu cầu ${f.id} gửi nhóm ${team(str(f, 'providingTeam'), str(f, 'providingTeamId'))} đã chờ ${str(f, 'days')} ngày mà chưa có phản hồi.`,
-      suggestion: `${str(f, 'lead') ? `${str(f, 'lead')} (trưởng nhóm ${str(f, 'providingTeamId')})` : `Trưởng nhóm ${str(f, 'providingTeamId')}`} cần chấp nhận, đề xuất lại hoặc từ chối yêu cầu này.`,
+      suggestion: `${str(f, 'lead') ? `${str(f, 'lead')} (trưởng nhóm ${str(f, 'providingTeamId')})` : `Trưởng nhóm ${str(f, 'providingTeamId')}`} cần chấp nhận, đề xuất lại hoặc từ chối yêu cầu này.${str(f, 'decider') ? ` Nếu vẫn không có phản hồi, ${str(f, 'decider')} sẽ quyết định.` : ''}`,
     }),
   },
   DEPENDENCY_DECLINED: {

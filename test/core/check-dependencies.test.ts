@@ -57,11 +57,11 @@ describe('the retention story: Sales needs 3 features from Product, Product decl
 describe('checkDependencies', () => {
   const requested = (on: number) => patch(cleanWorkbook(), 'dependencies', 'D1', { status: 'Requested', backingKrId: '', requestedOn: on });
 
-  test('waits the grace days before calling a request unanswered', () => {
+  test('waits the grace days before calling a request unanswered, and names who decides if it stays so', () => {
     expect(checkDependencies(requested(TODAY - 2), TODAY)).toEqual([]);
     expect(checkDependencies(requested(TODAY - 3), TODAY)).toEqual([{
       code: 'DEPENDENCY_UNANSWERED', severity: 'warning', tab: 'dependencies', row: 2, id: 'D1',
-      params: { days: 3, providingTeamId: 'SP', providingTeam: 'Sản phẩm', lead: 'minh.le@congty.vn' },
+      params: { days: 3, providingTeamId: 'SP', providingTeam: 'Sản phẩm', lead: 'minh.le@congty.vn', decider: 'ceo@congty.vn' },
     }]);
   });
 
