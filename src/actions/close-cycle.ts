@@ -14,7 +14,9 @@ import { formatAmount } from '../core/number-parse';
 import type { Lang } from '../i18n/lang';
 import { VERDICT_LABELS } from '../i18n/review';
 import { readTable, appendRecords, type Table } from '../sheet/table';
-import { appendLog } from '../sheet/log';
+import { appendLog, readLog } from '../sheet/log';
+import { initiativesOfCycle, summarizeInitiatives, type InitiativeSummary } from '../core/initiative-history';
+import { initiativeHistory } from './initiative-log';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { checkAndWrite, passGate } from './check';
 import { runAction, type ActionContext } from './run';
@@ -66,8 +68,8 @@ function writePlan(s: Services, read: ReadWorkbook, plan: CloseCyclePlan, review
   }
 }
 
-/** One e-mail per team lead: the team's graded KRs and the request to fill the reflection columns. */
-function mailReviewPacks(s: Services, ctx: ActionContext, workbook: Workbook, plan: CloseCyclePlan): number {
+/** One e-mail per team lead: the team's graded KRs, its initiatives re-prioritised or never started, and the request to fill the reflection columns. */
+function mailReviewPacks(s: Services, ctx: ActionContext, workbook: Workbook, plan: CloseCyclePlan, initiatives: InitiativeSummary): number {
   const lang = ctx.settings.language;
   const url = s.book.getUrl();
   let sent = 0;
@@ -81,7 +83,14 @@ function mailReviewPacks(s: Services, ctx: ActionContext, workbook: Workbook, pl
       const score = r.score === null ? '—' : formatAmount(Math.round(r.score * 100) / 100, lang);
       return `- ${r.krId} · ${r.keyResult} · ${value} · ${score} · ${r.verdict ? VERDICT_LABELS[r.verdict][lang] : '—'}`;
     });
-    const body = `${ctx.t.cycle.packIntro(lead?.name || team.leadEmail, plan.cycle!.name || plan.cycle!.id)}\n\n${lines.join('\n')}\n\n${url}`;
+    const krIds = new Set(rows.map((r) => r.krId));
+    const initiativeLines = [
+      ...initiatives.reprioritised.filter((i) => krIds.has(i.krId))
+        .map((i) => ctx.t.cycle.reprioritised(i.initiativeId, i.title, [i.changes[0]!.from, ...i.changes.map((c) => c.to)].join(' → '))),
+      ...initiatives.neverStarted.filter((i) => krIds.has(i.krId)).map((i) => ctx.t.cycle.neverStarted(i.initiativeId, i.title)),
+    ];
+    const initiativeText = initiativeLines.length > 0 ? `\n\n${ctx.t.cycle.initiativesHeading}\n${initiativeLines.join('\n')}` : '';
+    const body = `${ctx.t.cycle.packIntro(lead?.name || team.leadEmail, plan.cycle!.name || plan.cycle!.id)}\n\n${lines.join('\n')}${initiativeText}\n\n${url}`;
     s.mail.sendEmail({ to: team.leadEmail, subject: ctx.t.cycle.packSubject(ctx.settings.companyName, plan.cycle!.name || plan.cycle!.id), body, name: ctx.settings.companyName || 'OKR' });
     sent += 1;
   }
@@ -107,10 +116,12 @@ export function runCloseCycle(s: Services): void {
     const reviews = readTable(s.book, 'reviews');
     const plan = planCloseCycle(read.workbook, cycle.id, today, existingReviewKeys(reviews));
     writePlan(s, read, plan, reviews, settings.language);
-    const packs = mailReviewPacks(s, ctx, read.workbook, plan);
+    const initiatives = summarizeInitiatives(initiativeHistory(readLog(s.book), settings.timeZone), initiativesOfCycle(read.workbook, cycle.id), cycle);
+    const packs = mailReviewPacks(s, ctx, read.workbook, plan, initiatives);
     const next = plan.nextCycle ? plan.nextCycle.cycle.id : '';
     const message = t.cycle.closed(name, plan.reviews.length, plan.carryOver.objectives.length, next)
-      + (plan.uncarried.length > 0 ? t.cycle.uncarried(plan.uncarried.join(', ')) : '');
+      + (plan.uncarried.length > 0 ? t.cycle.uncarried(plan.uncarried.join(', ')) : '')
+      + t.cycle.initiativesCount(initiatives.reprioritised.length, initiatives.neverStarted.length);
     return { message, counts: { reviews: plan.reviews.length, carried: plan.carryOver.objectives.length, packs } };
   });
 }

@@ -79,6 +79,10 @@ export const en = {
     packSubject: (company: string, cycle: string) => `${company ? `${company} · ` : ''}Review of cycle ${cycle}: your team's reflection`,
     packIntro: (name: string, cycle: string) =>
       `Hi ${name},\n\ncycle ${cycle} is closed. Here are your team's key results and their grades. Please meet with the team and fill in “What we learned” and “Keep / change / drop” for each row in the Reviews tab:`,
+    initiativesHeading: 'Initiatives of the cycle:',
+    reprioritised: (id: string, title: string, path: string) => `- ${id} · ${title}: re-prioritised ${path}`,
+    neverStarted: (id: string, title: string) => `- ${id} · ${title}: never started`,
+    initiativesCount: (reprioritised: number, neverStarted: number) => ` Initiatives: ${reprioritised} re-prioritised, ${neverStarted} never started.`,
     nextAdded: (name: string, start: string, end: string) => `Cycle ${name} (${start} – ${end}) was added to the Cycles tab as Planning.`,
     nextExists: (name: string) => `The next cycle, ${name}, is already in the Cycles tab.`,
     customCadence: 'The cadence is custom: add the next cycle as a row in the Cycles tab.',

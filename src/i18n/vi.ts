@@ -81,6 +81,10 @@ export const vi: Catalogue = {
     packSubject: (company, cycle) => `${company ? `${company} · ` : ''}Đánh giá chu kỳ ${cycle}: phần nhìn lại của nhóm`,
     packIntro: (name, cycle) =>
       `Chào ${name},\n\nchu kỳ ${cycle} đã kết thúc. Dưới đây là các kết quả then chốt của nhóm và điểm của chúng. Hãy họp nhóm và điền “Bài học rút ra” và “Giữ / đổi / bỏ” cho từng dòng ở trang Đánh giá chu kỳ:`,
+    initiativesHeading: 'Các sáng kiến của chu kỳ:',
+    reprioritised: (id, title, path) => `- ${id} · ${title}: đã đổi ưu tiên ${path}`,
+    neverStarted: (id, title) => `- ${id} · ${title}: chưa bao giờ bắt đầu`,
+    initiativesCount: (reprioritised, neverStarted) => ` Sáng kiến: ${reprioritised} đổi ưu tiên, ${neverStarted} chưa bao giờ bắt đầu.`,
     nextAdded: (name, start, end) => `Đã thêm chu kỳ ${name} (${start} – ${end}) vào trang Chu kỳ với trạng thái Lập kế hoạch.`,
     nextExists: (name) => `Chu kỳ tiếp theo, ${name}, đã có trong trang Chu kỳ.`,
     customCadence: 'Nhịp chu kỳ là tùy chỉnh: hãy thêm chu kỳ tiếp theo thành một dòng ở trang Chu kỳ.',

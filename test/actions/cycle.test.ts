@@ -35,6 +35,23 @@ describe('close cycle & review', () => {
     expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã đóng chu kỳ Quý 4: chấm điểm 4 KR/);
   });
 
+  test('the review lists initiatives re-prioritised during the cycle and those never started', () => {
+    const rt = smallCompany();
+    typeRows(rt, 'initiatives', [
+      { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm', ownerEmail: SALES_REP, priority: 2, status: 'Dự kiến' },
+      { initiativeId: 'I2', krId: 'KR2', initiative: 'Hội thảo khách hàng', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
+    ], SALES_LEAD);
+    rt.env.setNow(new Date('2026-11-02T03:00:00Z'));
+    rt.type('Sáng kiến', 2, 5, [[1]], SALES_LEAD);
+    rt.type('Sáng kiến', 2, 6, [['Đang thực hiện']], SALES_LEAD);
+    rt.env.setNow(END);
+    rt.run('menuCloseCycle');
+    const pack = rt.mail.outbox.find((m) => m.to[0] === SALES_LEAD)!.body;
+    expect(pack).toContain('I1 · Gói bán thêm: đã đổi ưu tiên 2 → 1');
+    expect(pack).toContain('I2 · Hội thảo khách hàng: chưa bao giờ bắt đầu');
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/Sáng kiến: 1 đổi ưu tiên, 1 chưa bao giờ bắt đầu\.$/);
+  });
+
   test('a second click doubles nothing: it asks before closing the cycle that just started', () => {
     const rt = finishedQuarter();
     rt.run('menuCloseCycle');
