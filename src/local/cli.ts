@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dayFromParts, type Day } from '../core/date-parse';
+import { dayFromParts, dayOf, type Day } from '../core/date-parse';
 import { runDemo } from './demo';
 import { buildTemplate } from './template';
 import { readSettings } from '../sheet/settings-read';
@@ -32,8 +32,11 @@ export function loadBuild(dir: string): { code: string; files: Record<string, st
   return { code: readFileSync(codePath, 'utf8'), files };
 }
 
+/** The Monday after the demo's quarter: the cycle is over and gets closed. */
+const DEMO_UNTIL = dayFromParts(2027, 1, 4);
+
 const USAGE = `usage: okr-sheets <command> [options]
-  demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle; writes DIR/okr-demo.xlsx (default out/)
+  demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle (by default its whole quarter, then the close); writes DIR/okr-demo.xlsx (default out/)
   check FILE.xlsx [--json] [--today YYYY-MM-DD]   the alignment and quality checks; exit status 1 when any finding is an error
   lint [--json]   key results from standard input, one per line: task-like, not measurable, and a rewrite
   template --out FILE.xlsx [--lang vi|en]   the empty workbook with validations and labels (default vi)
@@ -63,7 +66,9 @@ export async function main(argv: readonly string[], io: Io, buildDir: string): P
     args: rest as string[], allowPositionals: true, strict: false,
     options: { out: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, outbox: { type: 'string' } },
   });
-  const today = parseToday(values.today as string | undefined, dayFromParts(2026, 11, 27));
+  // The demo lives through its whole quarter and closes it; the other commands default to this machine's today.
+  const fallback = command === 'demo' ? DEMO_UNTIL : dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = parseToday(values.today as string | undefined, fallback);
   if (today === null) {
     io.err(`--today must be a date like 2026-11-27, not ${String(values.today)}\n`);
     return 2;

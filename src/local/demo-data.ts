@@ -54,7 +54,10 @@ export const DEMO_OBJECTIVES: readonly DemoRow[] = [
     objective: 'Khách hàng hiện tại dùng nhiều tính năng hơn', parentObjectiveId: 'O1', type: 'Thách thức', status: 'Đang thực hiện' },
 ];
 
-/** `pace` is the fraction of the range reached per week; `skips` lists weeks (1-based) without a check-in. */
+/**
+ * `pace` is the fraction of the range reached per week; `skips` lists weeks (1-based) without a check-in,
+ * `N+` meaning every week from N on (the person stopped checking in).
+ */
 export interface DemoKr extends DemoRow {
   readonly pace: number;
   readonly skips: string;
@@ -68,9 +71,9 @@ export const DEMO_KRS: readonly DemoKr[] = [
   { krId: 'KR3', objectiveId: 'O2', keyResult: 'Tăng doanh thu từ khách hàng hiện tại từ 4,3 tỷ lên 5,6 tỷ', teamId: 'KD', ownerEmail: email('lan.tran'),
     kind: 'Tăng', unit: 'VND', start: '4,3 tỷ', target: '5,6 tỷ', weight: 2, pace: 0.08, skips: '' },
   { krId: 'KR4', objectiveId: 'O2', keyResult: 'Đạt 40 hợp đồng bán thêm (upsell) trong quý', teamId: 'KD', ownerEmail: email('quang.do'),
-    kind: 'Tăng', unit: 'hợp đồng', start: 0, target: 40, weight: 1, pace: 0.05, skips: '4,5,6,7' },
+    kind: 'Tăng', unit: 'hợp đồng', start: 0, target: 40, weight: 1, pace: 0.05, skips: '4+' },
   { krId: 'KR5', objectiveId: 'O2', keyResult: 'Gửi email cho khách hàng', teamId: 'KD', ownerEmail: email('hoa.bui'),
-    kind: 'Cột mốc', unit: '', start: 0, target: 1, weight: 1, pace: 0, skips: '2,3,4,5,6,7,8' },
+    kind: 'Cột mốc', unit: '', start: 0, target: 1, weight: 1, pace: 0, skips: '2+' },
   { krId: 'KR6', objectiveId: 'O3', keyResult: 'Tăng số khách hàng mới từ 120 lên 200', teamId: 'SP', ownerEmail: email('an.dang'),
     kind: 'Tăng', unit: 'khách hàng', start: 120, target: 200, weight: 1, pace: 0.09, skips: '5' },
   { krId: 'KR7', objectiveId: 'O3', keyResult: 'Ra mắt gói SME trên website', teamId: 'SP', ownerEmail: email('hung.le'),
@@ -80,9 +83,9 @@ export const DEMO_KRS: readonly DemoKr[] = [
   { krId: 'KR9', objectiveId: 'O4', keyResult: 'Duy trì điểm hài lòng CSAT ở mức 4,5 trở lên', teamId: 'CSKH', ownerEmail: email('mai.vo'),
     kind: 'Duy trì', unit: 'điểm', start: 4.6, target: 4.5, weight: 1, pace: 0, skips: '6' },
   { krId: 'KR10', objectiveId: 'O5', keyResult: 'Tăng số khách hàng dùng từ 3 tính năng trở lên từ 35% lên 60%', teamId: 'MKT', ownerEmail: email('khoa.ngo'),
-    kind: 'Tăng', unit: '%', start: '35%', target: '60%', weight: 2, pace: 0.06, skips: '2,5,6,7,8' },
+    kind: 'Tăng', unit: '%', start: '35%', target: '60%', weight: 2, pace: 0.06, skips: '2,5+' },
   { krId: 'KR11', objectiveId: 'O5', keyResult: 'Gặp gỡ phó giám đốc các khách hàng lớn', teamId: 'MKT', ownerEmail: email('thu.pham'),
-    kind: 'Cột mốc', unit: '', start: 0, target: 1, weight: 1, pace: 0, skips: '1,2,3,4,5,6,7,8' },
+    kind: 'Cột mốc', unit: '', start: 0, target: 1, weight: 1, pace: 0, skips: '1+' },
 ];
 
 export const DEMO_DEPENDENCIES: readonly DemoRow[] = [
@@ -101,3 +104,8 @@ export const DEMO_INITIATIVES: readonly DemoRow[] = [
   { initiativeId: 'I3', krId: 'KR8', initiative: 'Bộ mẫu trả lời nhanh cho 20 câu hỏi thường gặp', ownerEmail: email('tuan.huynh'), priority: 1, status: 'Hoàn thành', reason: '' },
   { initiativeId: 'I4', krId: 'KR10', initiative: 'Chuỗi webinar hướng dẫn tính năng nâng cao', ownerEmail: email('khoa.ngo'), priority: 2, status: 'Dự kiến', reason: '' },
 ];
+
+/** Whether the KR's owner skips the check-in of `week` (1-based). */
+export function skipsWeek(kr: DemoKr, week: number): boolean {
+  return kr.skips.split(',').some((token) => (token.endsWith('+') ? week >= Number(token.slice(0, -1)) : Number(token) === week));
+}

@@ -9,10 +9,10 @@ import { parseAmount } from '../core/number-parse';
 import { SETTING_LABELS } from '../i18n/tabs';
 import {
   DEMO_COMPANY, DEMO_CYCLE, DEMO_CYCLES, DEMO_DEPENDENCIES, DEMO_INITIATIVES, DEMO_KRS, DEMO_OBJECTIVES, DEMO_PEOPLE,
-  DEMO_TEAMS, DEMO_TIME_ZONE, type DemoKr,
+  DEMO_TEAMS, DEMO_TIME_ZONE, skipsWeek, type DemoKr,
 } from './demo-data';
 import { emptyBook, LocalRuntime } from './runtime';
-import { typeRows, typeSetting } from './workbook-typist';
+import { typeCell, typeRows, typeSetting } from './workbook-typist';
 import { writeOutbox } from './eml';
 import { writeXlsx } from './xlsx';
 import { TAB_LABELS } from '../i18n/tabs';
@@ -93,25 +93,39 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   typeRows(rt, 'dependencies', DEMO_DEPENDENCIES);
 
   // Check-in days are the Mondays of the cycle up to `until`.
+  const cycleEnd = parseIsoDay(DEMO_CYCLE.end);
+  const lastDay = Math.min(options.until, cycleEnd);
   const firstMonday = addDays(cycleStart, (1 - weekdayOf(cycleStart) + 7) % 7);
   let weeks = 0;
   let checkIns = 0;
-  for (let monday = firstMonday; monday <= options.until; monday = addDays(monday, 7)) {
+  for (let monday = firstMonday; monday <= lastDay; monday = addDays(monday, 7)) {
     weeks += 1;
     rt.advanceTo(at(monday, 9.25)); // the 09:00 run reminds first; people check in after it
     DEMO_KRS.forEach((kr, i) => {
-      if (kr.skips.split(',').indexOf(String(weeks)) >= 0) return;
+      if (skipsWeek(kr, weeks)) return;
       rt.env.setNow(at(monday, 9.5 + i * 0.1));
       const value = weeks === 3 && kr.krId === 'KR6' ? 'khoảng 150' : spell(kr, valueInWeek(kr, weeks));
       typeRows(rt, 'checkIns', [{ krId: kr.krId, value, confidence: confidenceOf(kr, weeks),
         progressNote: `Tuần ${weeks}: cập nhật theo kế hoạch`, problems: '', plans: '' }], kr.ownerEmail as string);
       checkIns += 1;
     });
+    if (weeks === 6) {
+      // Marketing re-prioritises: the webinars move ahead of everything else, and the Log remembers why.
+      typeCell(rt, 'initiatives', 'initiativeId', 'I4', 'reason', 'Khách hàng hỏi nhiều về tính năng nâng cao', 'thu.pham@anphat.vn');
+      typeCell(rt, 'initiatives', 'initiativeId', 'I4', 'priority', 1, 'thu.pham@anphat.vn');
+    }
   }
-  rt.advanceTo(at(options.until, 17));
+  rt.advanceTo(at(lastDay, 17));
   rt.run('menuRefresh', [], { user: ceo });
-  rt.ui.answerNext('OK', ''); // the company brief for Friday's meeting
+  rt.ui.answerNext('OK', ''); // the company brief for the meeting of the last day
   rt.run('menuBrief', [], { user: ceo });
+  let closing = '';
+  if (options.until > cycleEnd) {
+    // The quarter is over: the CEO closes it, grading every KR into Reviews and opening the next one.
+    rt.advanceTo(at(options.until, 10));
+    rt.run('menuCloseCycle', [], { user: ceo });
+    closing = rt.ui.alerts[rt.ui.alerts.length - 1]?.prompt ?? '';
+  }
 
   mkdirSync(options.outDir, { recursive: true });
   const file = join(options.outDir, 'okr-demo.xlsx');
@@ -123,6 +137,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   const lines = [
     `${DEMO_COMPANY}: ${DEMO_KRS.length} key results, ${DEMO_PEOPLE.length} people, cycle ${DEMO_CYCLE.name}`,
     `${weeks} weeks lived through up to ${formatDay(options.until)}; ${checkIns} check-ins typed in the sheet`,
+    ...(closing ? [`close: ${closing}`] : []),
     `reminders: ${tally.sent} e-mails sent (${Object.keys(tally.byKind).map((k) => `${k} ${tally.byKind[k]}`).join(', ')}); ` +
       `${tally.escalated} escalated to a lead; ${tally.skipped} skipped as already sent; ${rt.triggerFailures.length} failed runs`,
     `saved ${file} and ${rt.mail.outbox.length} e-mails in ${outbox}`,

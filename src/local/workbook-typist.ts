@@ -49,3 +49,15 @@ export function typeSetting(rt: LocalRuntime, label: { en: string; vi: string },
   if (row < 1 || valueCol < 0) throw new Error(`no Settings row ${label.en}`);
   rt.type(sheet.getName(), row + 1, valueCol + 1, [[value]]);
 }
+
+/** Types `value` into the `key` column of the row whose `idKey` column holds `id`, as `user`. */
+export function typeCell(rt: LocalRuntime, tab: ColumnTab, idKey: string, id: string, key: string, value: unknown, user?: string): void {
+  const sheet = tabSheet(rt, tab);
+  const values = rt.env.quiet(() => sheet.getDataRange().getValues());
+  const header = (values[0] ?? []).map((h) => foldText(String(h)));
+  const labels = COLUMN_LABELS[tab] as Readonly<Record<string, { en: string; vi: string }>>;
+  const column = (k: string) => header.findIndex((h) => h === foldText(labels[k]!.en) || h === foldText(labels[k]!.vi));
+  const row = values.findIndex((r, i) => i > 0 && String(r[column(idKey)]) === id);
+  if (row < 1 || column(key) < 0) throw new Error(`no ${id} in ${TAB_LABELS[tab].en}`);
+  rt.type(sheet.getName(), row + 1, column(key) + 1, [[value]], user);
+}

@@ -51,6 +51,20 @@ describe('demo', () => {
     expect(readFileSync(join(out, 'checkin_rate.csv'), 'utf8').split('\r\n')[0]).toBe(CHECKIN_RATE_COLUMNS.join(','));
   });
 
+  test('by default lives through the whole quarter, then closes it: Reviews, the next cycle, a Brief', async () => {
+    const full = join(dir, 'full');
+    const result = await run(['demo', '--out', full]);
+    expect(result.status).toBe(0);
+    expect(result.out).toMatch(/13 weeks lived through up to 2027-01-04/);
+    expect(result.out).toMatch(/close: Đã đóng chu kỳ Quý 4\/2026: chấm điểm 11 KR/);
+    expect(result.out).toMatch(/Sáng kiến: 1 đổi ưu tiên/);
+    const book = await readWorkbookFile(join(full, 'okr-demo.xlsx'));
+    const tab = (name: string) => book.sheets.find((s) => s.name === name)!.values;
+    expect(tab('Đánh giá chu kỳ')).toHaveLength(12);
+    expect(tab('Họp tuần').length).toBeGreaterThan(10);
+    expect(tab('Chu kỳ').map((r) => [r[0], r[4]])).toContainEqual(['2027-Q1', 'Đang diễn ra']);
+  });
+
   test('remind tells what the daily trigger would send on a given day, as .eml files', async () => {
     const outbox = join(dir, 'remind-outbox');
     const result = await run(['remind', join(dir, 'okr-demo.xlsx'), '--today', '2026-11-30', '--outbox', outbox]);
