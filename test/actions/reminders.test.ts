@@ -72,3 +72,36 @@ describe('the daily reminder run', () => {
     expect(dialog.html).toContain(SALES_REP);
   });
 });
+
+describe('the 30-50% story', () => {
+  test('over three weeks, people who never check in get reminded, escalated, and show in the check-in rate', () => {
+    const rt = smallCompany();
+    rt.run('menuRemindersOn');
+    const mondays = ['2026-10-05', '2026-10-12', '2026-10-19'];
+    for (const monday of mondays) {
+      rt.advanceTo(new Date(`${monday}T02:30:00Z`)); // after the 09:00 run
+      // The CEO and the product lead check in every week; the sales team (Lan, Quang) never does.
+      typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '80%' }], ADMIN);
+      typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '6' }], PRODUCT_LEAD);
+    }
+    rt.advanceTo(new Date('2026-10-23T03:00:00Z'));
+    expect(rt.triggerFailures).toEqual([]);
+    const kinds = (to: string) => tabValues(rt, ['Nhật ký']).filter((r) => r[2] === to && String(r[1]).startsWith('reminder:')).map((r) => String(r[1]).slice(9));
+    // Every week: a digest on Monday and a second one on Wednesday for the silent ones…
+    expect(kinds(SALES_REP).filter((k) => k === 'overdue').length).toBeGreaterThanOrEqual(3);
+    expect(kinds(SALES_LEAD).filter((k) => k === 'lead').length).toBeGreaterThanOrEqual(3);
+    // …the stale sales KRs go one level up, to the board's lead…
+    expect(kinds(ADMIN)).toContain('escalation');
+    // …while those who check in are never chased after the check-in day.
+    expect(kinds(PRODUCT_LEAD).filter((k) => k === 'overdue')).toEqual([]);
+    rt.run('menuSummary');
+    const [header, ...rows] = tabValues(rt, ['Tỷ lệ cập nhật']);
+    const rate = (team: string, week: string) => rows.find((r) => r[header!.indexOf('team_id')] === team && (r[header!.indexOf('week_start')] as Date).toISOString().startsWith(week))![header!.indexOf('checkin_rate')];
+    expect(rate('KD', '2026-10-11')).toBe(0);
+    expect(rate('SP', '2026-10-11')).toBe(1);
+    // Re-running the same day sends nothing new.
+    const sent = rt.mail.outbox.length;
+    rt.run('dailyTrigger', [], { user: ADMIN });
+    expect(rt.mail.outbox.length).toBe(sent);
+  });
+});
