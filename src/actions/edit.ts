@@ -20,7 +20,7 @@ export function onSheetEdit(s: Services, e: EditEvent): void {
   if (is('checkIns')) onCheckInEdit(s, e);
   else if (is('keyResults')) {
     const { settings } = readSettings(s.book);
-    withDocumentLock(s, () => onKrEdit(s, e, settings));
+    withDocumentLock(s, () => onKrEdit(e, settings));
   }
   else if (is('initiatives') && e.range.getLastRow() >= 2) {
     const known = readSettings(s.book);

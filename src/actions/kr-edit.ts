@@ -9,10 +9,9 @@ import { findingText } from '../i18n/findings';
 import { headerIndex } from '../sheet/table';
 import { lintFindings } from './check';
 import type { EditEvent } from './check-in-edit';
-import type { Services } from './services';
 import type { Settings } from '../core/settings';
 
-export function onKrEdit(s: Services, e: EditEvent, settings: Settings): void {
+export function onKrEdit(e: EditEvent, settings: Settings): void {
   const sheet = e.range.getSheet();
   const first = Math.max(e.range.getRow(), 2);
   const count = e.range.getLastRow() - first + 1;

@@ -1,10 +1,8 @@
 // The daily trigger through the bundle: reminders, escalation, the ledger, the quota, the preview.
 import { typeRows } from '../../src/local/workbook-typist';
 import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
-import type { LocalRuntime } from '../../src/local/runtime';
 
 const at = (iso: string) => new Date(iso);
-const recipients = (rt: LocalRuntime, from = 0) => rt.mail.outbox.slice(from).map((m) => `${m.to.join(',')}|${m.subject}`);
 
 describe('the daily reminder run', () => {
   test('on the check-in day each person gets one digest of their pending KRs, and a second run sends nothing new', () => {

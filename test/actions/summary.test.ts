@@ -3,7 +3,6 @@ import { typeRows } from '../../src/local/workbook-typist';
 import { KR_WEEKLY_COLUMNS, CHECKIN_RATE_COLUMNS } from '../../src/i18n/looker-columns';
 import { ADMIN, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
-const WEEK1 = new Date('2026-10-05T03:00:00Z');
 const WEEK4 = new Date('2026-10-26T03:00:00Z');
 
 function company() {
