@@ -86,14 +86,20 @@ const latestStarted = (cycles: readonly Cycle[]): Cycle | null =>
   cycles.reduce<Cycle | null>((best, c) => (best === null || (c.start ?? -Infinity) > (best.start ?? -Infinity) ? c : best), null);
 
 /**
- * The current cycle: the one with status Active (the latest start if several), else a cycle that is not
- * Closed whose dates hold `today` (a Planning cycle whose dates have come counts), else null.
+ * Whether a cycle is being run on `today`: status Active, or no readable status and `today` within its
+ * dates. The one rule for reminders, reports, the brief and closing: a Planning or Closed cycle is never
+ * chased.
+ * @example isRunningCycle({ status: null, start: 20362, end: 20453, … }, 20400) // true
+ */
+export function isRunningCycle(cycle: Cycle, today: Day): boolean {
+  return cycle.status === 'Active'
+    || (cycle.status === null && cycle.start !== null && cycle.end !== null && cycle.start <= today && today <= cycle.end);
+}
+
+/**
+ * The current cycle: the running one (isRunningCycle) that started last, else null.
  * @example activeCycle(cycles, today)?.id // '2026-Q4'
  */
 export function activeCycle(cycles: readonly Cycle[], today: Day): Cycle | null {
-  const active = latestStarted(cycles.filter((c) => c.status === 'Active'));
-  if (active) return active;
-  return latestStarted(
-    cycles.filter((c) => c.status !== 'Closed' && c.start !== null && c.end !== null && c.start <= today && today <= c.end),
-  );
+  return latestStarted(cycles.filter((c) => isRunningCycle(c, today)));
 }

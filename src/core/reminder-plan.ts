@@ -22,10 +22,11 @@
  */
 import type { Choice } from '../i18n/choices';
 import type { Lang } from '../i18n/lang';
+import { isRunningCycle } from './cadence';
 import { weekStartOf } from './calendar';
 import { addDays, formatDay, type Day } from './date-parse';
 import { computeKrStates, type KrState } from './kr-state';
-import type { Cycle, KeyResult, Objective, Person, Workbook } from './model';
+import type { KeyResult, Objective, Person, Workbook } from './model';
 
 export type ReminderKind = 'due' | 'overdue' | 'lead' | 'escalation' | 'wins';
 
@@ -121,10 +122,6 @@ export interface ReminderPlanInput {
  */
 export const ledgerKey = (kind: ReminderKind, email: string, weekStart: Day): string => `${kind}:${email}:${formatDay(weekStart)}`;
 
-const isActiveCycle = (cycle: Cycle, today: Day): boolean =>
-  cycle.status === 'Active' ||
-  (cycle.status === null && cycle.start !== null && cycle.end !== null && cycle.start <= today && today <= cycle.end);
-
 /** The first row wins when an ID is duplicated (the checks report DUPLICATE_ID). */
 const indexById = <T extends { readonly id: string }>(rows: readonly T[]): Map<string, T> => {
   const map = new Map<string, T>();
@@ -149,7 +146,7 @@ const contextOf = (workbook: Workbook, today: Day) => {
   }
   const teams = indexById(workbook.teams);
   const objectives = indexById(workbook.objectives);
-  const activeCycles = new Set(workbook.cycles.filter((c) => isActiveCycle(c, today)).map((c) => c.id));
+  const activeCycles = new Set(workbook.cycles.filter((c) => isRunningCycle(c, today)).map((c) => c.id));
   const objectiveOf = (kr: KeyResult): Objective | undefined => objectives.get(kr.objectiveId);
   const isActive = (kr: KeyResult): boolean => {
     const objective = objectiveOf(kr);

@@ -1,6 +1,7 @@
 /** The KR weekly tab (DESIGN.md §1), a Looker Studio data source: one row per key result per week of the active cycles. */
 import { KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
 import type { Choice } from '../i18n/choices';
+import { isRunningCycle } from './cadence';
 import { weeksOfCycle } from './calendar';
 import { addDays, startOfDay, type Day } from './date-parse';
 import { CHECK_IN_PERIOD_DAYS, checkInsByKr } from './kr-state';
@@ -52,15 +53,12 @@ export interface ActiveCycle extends Cycle {
 }
 
 /**
- * The cycles being run on `today`: status Active, or no readable status and `today` within its dates.
- * A cycle whose start or end cannot be read has no weeks and is left out.
+ * The cycles being run on `today` (isRunningCycle) that have dates: a cycle whose start or end cannot be
+ * read has no weeks and is left out.
  * @example activeCyclesOf([{ id: 'Q4', status: null, start: 20362, end: 20453, … }], 20400) // [that cycle]
  */
 export function activeCyclesOf(cycles: readonly Cycle[], today: Day): ActiveCycle[] {
-  return cycles.filter((c): c is ActiveCycle => {
-    if (c.start === null || c.end === null) return false;
-    return c.status === 'Active' || (c.status === null && c.start <= today && today <= c.end);
-  });
+  return cycles.filter((c): c is ActiveCycle => c.start !== null && c.end !== null && isRunningCycle(c, today));
 }
 
 /** Objectives whose KRs the progress reports show: Draft and Dropped ones are not part of the cycle's results. */

@@ -112,9 +112,13 @@ describe('activeCycle', () => {
     expect(activeCycle(cycles, TODAY)?.id).toBe('a');
   });
 
-  test('without an Active cycle is a cycle not Closed whose dates hold today', () => {
-    const cycles = [cycle('old', '2026-07-01', '2026-09-30', null), cycle('now', '2026-10-01', '2026-12-31', 'Planning')];
+  test('without an Active cycle is a cycle with no status whose dates hold today', () => {
+    const cycles = [cycle('old', '2026-07-01', '2026-09-30', null), cycle('now', '2026-10-01', '2026-12-31', null)];
     expect(activeCycle(cycles, TODAY)?.id).toBe('now');
+  });
+
+  test('a Planning cycle is not run, even once its dates have come: someone must start it', () => {
+    expect(activeCycle([cycle('now', '2026-10-01', '2026-12-31', 'Planning')], TODAY)).toBeNull();
   });
 
   test('is null when only a Closed cycle holds today, or nothing does', () => {
