@@ -57,14 +57,15 @@ const WRAPPED_RESULTS = /^(get(Sheets?|SheetByName|ActiveSheet|Range|RangeList|D
  */
 export function retrying(sleep: (ms: number) => void): <T extends object>(target: T) => T {
   const originals = new WeakMap<object, object>();
-  const unwrap = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(unwrap);
-    return typeof value === 'object' && value !== null && originals.has(value) ? originals.get(value) : value;
-  };
+  const one = (value: unknown): unknown => (typeof value === 'object' && value !== null && originals.has(value) ? originals.get(value) : value);
+  // Views travel alone or in a flat list (setRanges([range])); a grid of values (setValues) never holds one,
+  // so it is passed as it is rather than copied cell by cell.
+  const unwrap = (value: unknown): unknown => (Array.isArray(value) && value.some((v) => !Array.isArray(v)) ? value.map(one) : one(value));
   const wrap = <O extends object>(object: O): O => {
     const proxy: O = new Proxy(object, {
-      get(inner, property, receiver) {
-        const member = Reflect.get(inner, property, receiver) as unknown;
+      get(inner, property) {
+        // Read on the object itself, not through the proxy: Apps Script's objects are host objects.
+        const member = Reflect.get(inner, property) as unknown;
         if (typeof member !== 'function' || typeof property !== 'string') return member;
         return (...args: unknown[]) => {
           const call = () => (member as (...a: unknown[]) => unknown).apply(inner, args.map(unwrap));
