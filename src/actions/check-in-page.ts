@@ -10,6 +10,7 @@ import { readWorkbook } from '../sheet/workbook-read';
 import type { PageData, PageKr } from '../ui/api';
 import { currentUser } from './run';
 import type { Services } from './services';
+import { teamOfKr } from '../core/kr-team';
 
 /** Every KR of the workbook as the page shows it, the person's own first, then by ID order of the sheet. */
 export function pageKrs(workbook: Workbook, user: string, now: Date): PageKr[] {
@@ -21,7 +22,7 @@ export function pageKrs(workbook: Workbook, user: string, now: Date): PageKr[] {
   const krs = computeKrStates(workbook, today).filter((state) => state.kr.id !== '').map((state) => {
     const { kr } = state;
     const objective = objectives.get(kr.objectiveId);
-    const teamId = kr.teamId !== '' ? kr.teamId : objective?.teamId ?? '';
+    const teamId = teamOfKr(kr, objective);
     return {
       id: kr.id, title: kr.title, objective: objective?.title ?? '', team: teamNames.get(teamId) ?? teamId, unit: kr.unit,
       lastValue: state.current === null ? '' : formatKrValue(state.current, kr.unit, lang), lastDate: state.lastCheckIn === null ? '' : formatDay(state.lastCheckIn),

@@ -11,6 +11,7 @@ import type { InitiativeChange } from './initiative-history';
 import { checkInsByKr, computeKrStates, type KrState } from './kr-state';
 import type { CheckIn, KeyResult, Objective, Person, Workbook } from './model';
 import { objectiveScore } from './score';
+import { teamOfKr } from './kr-team';
 
 type Confidence = Choice<'confidence'>;
 
@@ -117,7 +118,7 @@ export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOp
   const teamName = (id: string) => teamNames.get(id) || id;
   const objectivesById = new Map<string, Objective>();
   for (const o of workbook.objectives) if (o.id !== '' && !objectivesById.has(o.id)) objectivesById.set(o.id, o);
-  const teamOf = (kr: KeyResult) => kr.teamId || (objectivesById.get(kr.objectiveId)?.teamId ?? '');
+  const teamOf = (kr: KeyResult) => teamOfKr(kr, objectivesById.get(kr.objectiveId));
   const inCycle = (o: Objective | undefined): o is Objective => o !== undefined && cycle !== null && o.cycleId === cycle.id && isLiveObjective(o);
   const states = computeKrStates(workbook, today).filter((s) => inCycle(objectivesById.get(s.kr.objectiveId)));
   const weekAgo = new Map(computeKrStates(workbook, addDays(today, -WEEK_DAYS)).map((s) => [s.kr.id, s.score]));

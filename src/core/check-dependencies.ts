@@ -3,6 +3,7 @@ import { closedCycleIds, objectivesById, parentChain } from './check-alignment';
 import type { Day } from './date-parse';
 import type { Finding } from './finding';
 import type { Dependency, Objective, Team, Workbook } from './model';
+import { teamOfKr } from './kr-team';
 
 export interface Decider {
   /** The e-mail of the person who decides; '' when nobody was found. */
@@ -100,7 +101,7 @@ export function checkDependencies(workbook: Workbook, today: Day): Finding[] {
       });
     }
     const backing = krs.get(d.backingKrId);
-    const backingTeamId = backing ? backing.teamId || (byId.get(backing.objectiveId)?.teamId ?? '') : '';
+    const backingTeamId = backing ? teamOfKr(backing, byId.get(backing.objectiveId)) : '';
     if (d.status === 'Accepted' && (d.backingKrId === '' || (backing && backingTeamId !== d.providingTeamId))) {
       findings.push({
         code: 'DEPENDENCY_UNBACKED', severity: 'warning', ...at,

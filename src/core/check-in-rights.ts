@@ -1,5 +1,6 @@
 /** Who may check in a key result, and which ones are a person's own. */
 import type { KeyResult, Workbook } from './model';
+import { teamOfKr } from './kr-team';
 
 /** The teams a person belongs to or leads. */
 export function teamsOf(workbook: Workbook, email: string): Set<string> {
@@ -16,6 +17,6 @@ export function teamsOf(workbook: Workbook, email: string): Set<string> {
 export function isOwnKr(workbook: Workbook, kr: KeyResult, email: string, teams = teamsOf(workbook, email)): boolean {
   if (email === '') return false;
   if (kr.ownerEmail === email) return true;
-  const team = kr.teamId !== '' ? kr.teamId : workbook.objectives.find((o) => o.id === kr.objectiveId)?.teamId ?? '';
+  const team = teamOfKr(kr, workbook.objectives.find((o) => o.id === kr.objectiveId));
   return team !== '' && teams.has(team);
 }

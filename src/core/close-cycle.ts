@@ -7,6 +7,7 @@ import type { Day } from './date-parse';
 import { computeKrStates, type KrState } from './kr-state';
 import type { Cycle, KeyResult, Objective, Workbook } from './model';
 import { objectiveScore, verdictOf, VERDICT_RULE, type Verdict } from './score';
+import { teamOfKr } from './kr-team';
 
 /** One Reviews row the program fills; the reflection columns are left for the team. */
 export interface ReviewRow {
@@ -92,13 +93,12 @@ function statusChanges(cycle: Cycle, next: NextCycle | null): CycleStatusChange[
 /** A KR at the committed bar (1.0, with verdictOf's tolerance) has nothing left to carry. */
 const isAchieved = (score: number | null): boolean => score !== null && Number.isFinite(score) && verdictOf('Committed', score) === 'Achieved';
 
-const teamOf = (kr: KeyResult, objective: Objective): string => kr.teamId || objective.teamId;
 
 function teamAveragesOf(states: readonly KrState[], objectives: ReadonlyMap<string, Objective>, cycle: Cycle, today: Day): TeamCycleScore[] {
   const sums = new Map<string, { total: number; count: number }>();
   for (const { kr, score } of states) {
     const objective = objectives.get(kr.objectiveId);
-    const teamId = objective ? teamOf(kr, objective) : '';
+    const teamId = objective ? teamOfKr(kr, objective) : '';
     if (teamId === '' || score === null || !Number.isFinite(score)) continue;
     const sum = sums.get(teamId) ?? { total: 0, count: 0 };
     sums.set(teamId, { total: sum.total + score, count: sum.count + 1 });
@@ -141,7 +141,7 @@ export function planCloseCycle(workbook: Workbook, cycleId: string, today: Day, 
     planned.add(key);
     const verdict = objective.type !== null && score !== null && Number.isFinite(score) ? verdictOf(objective.type, score) : null;
     return [{
-      key, cycleId, objectiveId: objective.id, objective: objective.title, objectiveType: objective.type, teamId: teamOf(kr, objective),
+      key, cycleId, objectiveId: objective.id, objective: objective.title, objectiveType: objective.type, teamId: teamOfKr(kr, objective),
       krId: kr.id, keyResult: kr.title, finalValue: current, score, verdict, objectiveScore: scoreOfObjective.get(objective.id) ?? null,
     }];
   });

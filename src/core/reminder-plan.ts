@@ -27,6 +27,7 @@ import { weekStartOf } from './calendar';
 import { addDays, formatDay, type Day } from './date-parse';
 import { computeKrStates, type KrState } from './kr-state';
 import type { KeyResult, Objective, Person, Workbook } from './model';
+import { teamOfKr } from './kr-team';
 
 export type ReminderKind = 'due' | 'overdue' | 'lead' | 'escalation' | 'wins';
 
@@ -152,7 +153,7 @@ const contextOf = (workbook: Workbook, today: Day) => {
     const objective = objectiveOf(kr);
     return objective !== undefined && objective.status === 'Active' && activeCycles.has(objective.cycleId);
   };
-  const teamIdOf = (kr: KeyResult): string => kr.teamId || (objectiveOf(kr)?.teamId ?? '');
+  const teamIdOf = (kr: KeyResult): string => teamOfKr(kr, objectiveOf(kr));
   const recipient = (email: string): Recipient => ({ email, name: people.get(email)?.name || email });
   const teamName = (id: string): string => teams.get(id)?.name || id;
   const langOf = (email: string): Lang => people.get(email)?.language ?? workbook.settings.language;

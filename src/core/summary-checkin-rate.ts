@@ -4,6 +4,7 @@ import { weeksOfCycle } from './calendar';
 import { startOfDay, type Day } from './date-parse';
 import type { KeyResult, Objective, Workbook } from './model';
 import { activeCyclesOf, isCountedCheckIn } from './summary-kr-weekly';
+import { teamOfKr } from './kr-team';
 
 
 export type CheckinRateColumn = (typeof CHECKIN_RATE_COLUMNS)[number];
@@ -48,7 +49,7 @@ function teamScopes(workbook: Workbook, objectives: ReadonlyMap<string, Objectiv
   for (const kr of workbook.keyResults) {
     const objective = objectives.get(kr.objectiveId);
     if (!objective || objective.cycleId !== cycleId || (objective.status !== 'Active' && objective.status !== null)) continue;
-    const teamId = kr.teamId || objective.teamId;
+    const teamId = teamOfKr(kr, objective);
     if (teamId === '') continue;
     scopeOf(teamId, '').krIds.add(kr.id);
     const krs = owned.get(teamId);

@@ -7,6 +7,7 @@ import { addDays, startOfDay, type Day } from './date-parse';
 import { CHECK_IN_PERIOD_DAYS, checkInsByKr } from './kr-state';
 import type { CheckIn, Cycle, Objective, Workbook } from './model';
 import { expectedProgress, progressOf, scoreOf, statusOf } from './score';
+import { teamOfKr } from './kr-team';
 
 
 export type KrWeeklyColumn = (typeof KR_WEEKLY_COLUMNS)[number];
@@ -109,7 +110,7 @@ export function buildKrWeekly(workbook: Workbook, today: Day, now: Date): KrWeek
     if (!objective || !cycle || !isReportedObjective(objective) || kind === null) continue;
     if (start === null || target === null || !Number.isFinite(start) || !Number.isFinite(target)) continue;
     const company = companyObjectiveOf(objective, objectives);
-    const teamId = kr.teamId || objective.teamId;
+    const teamId = teamOfKr(kr, objective);
     const team = teams.get(teamId) ?? '';
     const ownerEmail = kr.ownerEmail || objective.ownerEmail;
     // Stable sort: within a day the order of checkInsByKr (timestamp, then row) holds.
