@@ -4,7 +4,7 @@ import { parseDay, type Day } from '../core/date-parse';
 import { parseEmail } from '../core/email-parse';
 import type { CellProblem } from '../core/model';
 import { parseAmount } from '../core/number-parse';
-import type { Parsed } from '../core/parsed';
+import { isBlank, type Parsed } from '../core/parsed';
 import type { Lang } from '../i18n/lang';
 import type { ChoiceKind, Choice } from '../i18n/choices';
 import type { TabKey } from '../i18n/tabs';
@@ -35,10 +35,9 @@ export function rowReader(tab: TabKey, table: Table, cells: readonly unknown[], 
     const index = table.col(key);
     return index >= 0 ? cells[index] ?? '' : '';
   };
-  const blank = (value: unknown) => value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
   function typed<T>(key: string, parse: (value: unknown) => Parsed<T>): T | null {
     const value = raw(key);
-    if (blank(value)) return null;
+    if (isBlank(value)) return null;
     const parsed = parse(value);
     if (parsed.ok) return parsed.value;
     ctx.problems.push({ tab, row, column: key, header: String(table.header[table.col(key)] ?? key), id, problem: parsed.problem });

@@ -1,5 +1,6 @@
 /** Reads every input tab once into the typed Workbook, with the problems of every unreadable cell. */
 import { dayOf } from '../core/date-parse';
+import { isBlank } from '../core/parsed';
 import type { CellProblem, Workbook } from '../core/model';
 import type { SettingProblem, Settings } from '../core/settings';
 import type { TabKey } from '../i18n/tabs';
@@ -10,7 +11,7 @@ import { findTab, listTabs, readTable, type Table, type TabList } from './table'
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function isBlankRow(cells: readonly unknown[]): boolean {
-  return cells.every((c) => c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+  return cells.every(isBlank);
 }
 
 /** Reads one tab's data rows through `build`, skipping blank rows; `idKey` names the row in problems. */
