@@ -10,6 +10,7 @@ import { fitQuota, planReminders, type PlannedMessage } from '../core/reminder-p
 import { appendLog, ledgerCounts, ledgerOf, readLog, type LogEntry, type LogRecord } from '../sheet/log';
 import type { ReadWorkbook } from '../sheet/workbook-read';
 import type { Services } from './services';
+import { errorText } from '../sheet/retry';
 
 export interface RemindTally {
   readonly sent: number;
@@ -82,6 +83,5 @@ export function sendReminders(s: Services, read: ReadWorkbook, log: readonly Log
 }
 
 function isQuotaError(error: unknown): boolean {
-  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-  return /too many times for one day: email/i.test(message);
+  return /too many times for one day: email/i.test(errorText(error));
 }

@@ -7,6 +7,7 @@ import { readSettings } from '../sheet/settings-read';
 import type { SentMessage } from './mail-app';
 import { LocalRuntime } from './runtime';
 import type { BookSnapshot } from './snapshot';
+import { errorText } from '../sheet/retry';
 
 export interface RemindReport {
   readonly messages: readonly SentMessage[];
@@ -24,7 +25,7 @@ export function remindOn(code: string, book: BookSnapshot, today: Day): RemindRe
   try {
     rt.run('dailyTrigger', [], { user: owner });
   } catch (error) {
-    failures.push(typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error));
+    failures.push(errorText(error));
   }
   return { messages: rt.mail.outbox, failures, owner };
 }

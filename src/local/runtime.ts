@@ -21,6 +21,7 @@ import { bookToSnapshot } from './spreadsheet-snapshot';
 import { createCharts, createSpreadsheetApp } from './spreadsheet-app';
 import { createUi } from './ui';
 import { createUtilities } from './utilities';
+import { errorText } from '../sheet/retry';
 
 export interface RuntimeOptions {
   /** The workbook; an empty one with a single "Sheet1" by default. */
@@ -239,7 +240,7 @@ export class LocalRuntime {
       try {
         this.run(firing.trigger.getHandlerFunction(), [firing.event], { user: firing.owner, effectiveUser: firing.owner });
       } catch (error) {
-        this.triggerFailures.push({ firing, error: typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error) });
+        this.triggerFailures.push({ firing, error: errorText(error) });
       }
     }
     this.env.setNow(until);

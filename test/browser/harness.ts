@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { LocalRuntime } from '../../src/local/runtime';
+import { errorText } from '../../src/sheet/retry';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -44,7 +45,7 @@ export async function openPage(browser: Browser, rt: LocalRuntime, file: string,
       const value = rt.run(name, JSON.parse(args), { user });
       return JSON.stringify({ value: value === undefined ? null : value });
     } catch (error) {
-      return JSON.stringify({ error: typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error) });
+      return JSON.stringify({ error: errorText(error) });
     }
   });
   await page.goto(`http://gas.test/${file}`);
