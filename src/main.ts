@@ -19,7 +19,7 @@ import type { EditEvent } from './actions/check-in-edit';
 import { onSheetEdit } from './actions/edit';
 import { runRefresh } from './actions/refresh';
 import { runSetup, runSwitchLanguage } from './actions/setup-run';
-import type { Services } from './actions/services';
+import type { Services } from './sheet/services';
 import { messages } from './i18n';
 import { retrying } from './sheet/retry';
 import { readSettings } from './sheet/settings-read';

@@ -12,7 +12,7 @@ import { readLog, type LogRecord } from '../sheet/log';
 import { readWorkbook } from '../sheet/workbook-read';
 import { initiativeHistory } from './initiative-log';
 import { runAction, type ActionContext } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 /** Writes the brief of `teamId` (null: the company) as of `today`; returns its plain text. */
 export function writeBrief(s: Services, workbook: Workbook, log: readonly LogRecord[], today: Day, teamId: string | null): string {

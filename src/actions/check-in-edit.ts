@@ -12,7 +12,7 @@ import { readWorkbook } from '../sheet/workbook-read';
 import { readSettings } from '../sheet/settings-read';
 import { refreshKrColumns } from './refresh';
 import { currentUser } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export interface EditEvent {
   readonly range: GoogleAppsScript.Spreadsheet.Range;

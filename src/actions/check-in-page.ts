@@ -9,7 +9,7 @@ import { messages } from '../i18n';
 import { readWorkbook } from '../sheet/workbook-read';
 import type { PageData, PageKr } from '../ui/api';
 import { currentUser } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 import { teamOfKr } from '../core/kr-team';
 
 /** Every KR of the workbook as the page shows it, the person's own first, then by ID order of the sheet. */

@@ -17,7 +17,7 @@ import type { CheckInInput, CheckInResult } from '../ui/api';
 import { pageKrs } from './check-in-page';
 import { refreshKrColumns } from './refresh';
 import { currentUser, isAdmin } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export interface SaveOptions {
   readonly source: 'sidebar' | 'email';

@@ -25,7 +25,7 @@ import type { ReadWorkbook } from '../sheet/workbook-read';
 import { readWorkbook } from '../sheet/workbook-read';
 import { parseAmount } from '../core/number-parse';
 import { runAction, type ActionContext } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 /** KR_TASK_LIKE and KR_NOT_MEASURABLE of one KR, from the offline linter. */
 export function lintFindings(kr: KeyResult): Finding[] {

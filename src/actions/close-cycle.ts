@@ -20,7 +20,7 @@ import { initiativeHistory } from './initiative-log';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { checkAndWrite, passGate } from './check';
 import { runAction, type ActionContext } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 function existingReviewKeys(table: Table | null): Set<string> {
   const keys = new Set<string>();

@@ -14,7 +14,7 @@ import { refreshKrColumns } from './refresh';
 import { sendReminders } from './remind';
 import { writeSummary } from './summary';
 import { runAction } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 /**
  * Mail is sent until this long after the run started, leaving room for the reports within Apps Script's

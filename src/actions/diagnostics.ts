@@ -11,7 +11,7 @@ import { columnLabels, SCHEMA } from '../sheet/schema';
 import { findTab, listTabs } from '../sheet/table';
 import { ownDailyTriggers, readTriggerRecord } from './reminder-trigger';
 import { runAction } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export interface Diagnosis {
   readonly ok: boolean;

@@ -11,7 +11,7 @@ import { onCheckInEdit, type EditEvent } from './check-in-edit';
 import { recordInitiativeChanges } from './initiative-log';
 import { onKrEdit } from './kr-edit';
 import { currentUser } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export function onSheetEdit(s: Services, e: EditEvent): void {
   const id = e.range.getSheet().getSheetId();

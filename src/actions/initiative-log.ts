@@ -9,7 +9,7 @@ import {
 import type { Initiative } from '../core/model';
 import { appendLog, type LogRecord } from '../sheet/log';
 import { readState, writeState } from '../sheet/state-store';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 const STATE_KEY = 'okr.initiatives';
 const ACTION = 'initiative';

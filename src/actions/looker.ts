@@ -5,7 +5,7 @@ import { TAB_LABELS } from '../i18n/tabs';
 import { outputTab } from '../sheet/output';
 import { listTabs } from '../sheet/table';
 import { runAction } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export function runLooker(s: Services): void {
   runAction(s, { name: 'looker', writes: true, from: 'menu' }, ({ settings, t }) => {

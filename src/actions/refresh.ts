@@ -5,7 +5,7 @@ import { computeKrStates } from '../core/kr-state';
 import { writeColumns } from '../sheet/table';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { runAction, withMissingTabs } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 const OWNED = ['current', 'progress', 'score', 'confidence', 'status', 'lastCheckIn'] as const;
 

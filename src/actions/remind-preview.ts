@@ -3,7 +3,7 @@ import { escapeHtml } from '../core/html';
 import { readWorkbook } from '../sheet/workbook-read';
 import { planMail } from './remind';
 import { runAction } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export function runRemindPreview(s: Services): void {
   runAction(s, { name: 'previewReminders', writes: false, from: 'menu' }, ({ settings, t }) => {

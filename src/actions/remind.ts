@@ -9,7 +9,7 @@ import { renderMessage, type MailLinks, type RenderedMail } from '../core/remind
 import { fitQuota, planReminders, type PlannedMessage } from '../core/reminder-plan';
 import { appendLog, ledgerCounts, ledgerOf, readLog, type LogEntry, type LogRecord } from '../sheet/log';
 import type { ReadWorkbook } from '../sheet/workbook-read';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 import { errorText } from '../sheet/retry';
 
 export interface RemindTally {

@@ -6,7 +6,7 @@
 import type { Settings } from '../core/settings';
 import type { Catalogue } from '../i18n';
 import { runAction } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 /** The main.ts entry point the trigger calls. */
 export const DAILY_HANDLER = 'dailyTrigger';

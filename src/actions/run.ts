@@ -10,7 +10,7 @@ import { appendLog } from '../sheet/log';
 import { BusyError, withDocumentLock } from '../sheet/lock';
 import { errorText } from '../sheet/retry';
 import { readSettings } from '../sheet/settings-read';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export interface ActionContext {
   readonly s: Services;

@@ -5,7 +5,7 @@ import { SETTING_LABELS } from '../i18n/tabs';
 import { findTab, headerIndex } from '../sheet/table';
 import { settingKeyOf } from '../core/settings';
 import { currentUser, runAction } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 import { setUpWorkbook } from './setup';
 
 export function runSetup(s: Services): void {

@@ -11,7 +11,7 @@ import { SETTING_LABELS, TAB_LABELS } from '../i18n/tabs';
 import { colourStatus, formatColumns, formatHeader } from '../sheet/format';
 import { columnLabels, SCHEMA, type TabSpec } from '../sheet/schema';
 import { findTab, headerIndex } from '../sheet/table';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export interface SetupResult {
   readonly created: number;

@@ -5,7 +5,7 @@ import { dayOf, formatDay, startOfDay } from '../core/date-parse';
 import { appendRecords } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
 import { runAction } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export function runStartCycle(s: Services): void {
   runAction(s, { name: 'startCycle', writes: true, adminOnly: true, from: 'menu' }, ({ settings, t }) => {

@@ -14,7 +14,7 @@ import { listTabs } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
 import { dashboardGrid, RATE_CELL, SCORE_CELL } from './dashboard-layout';
 import { runAction, withMissingTabs } from './run';
-import type { Services } from './services';
+import type { Services } from '../sheet/services';
 
 export interface SummaryCounts {
   readonly krWeeks: number;

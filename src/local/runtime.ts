@@ -4,7 +4,7 @@
  * calls, simple and installable triggers) run as a given user with the auth mode Apps Script gives them.
  */
 import vm from 'node:vm';
-import type { Services } from '../actions/services';
+import type { Services } from '../sheet/services';
 import { createCacheService } from './cache-service';
 import { LocalEnv } from './env';
 import { createHtmlService } from './html-service';

@@ -1,5 +1,5 @@
 /** The one way every writing action holds the document lock. */
-import type { Services } from '../actions/services';
+import type { Services } from './services';
 
 /** How long a writer waits for another one before giving up with "busy, try again". */
 export const LOCK_WAIT_MS = 20000;

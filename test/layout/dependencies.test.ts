@@ -23,6 +23,12 @@ describe('layout', () => {
     }
   });
 
+  test.each(sources('src/sheet'))('%s imports only sheet, core and i18n', (file) => {
+    for (const target of imports(file)) {
+      expect(target).toMatch(/^\.\/|^\.\.\/(core|i18n)\//);
+    }
+  });
+
   test.each(sources('src/core'))('%s names no Apps Script global and no clock', (file) => {
     const text = readFileSync(file, 'utf8');
     expect(text).not.toMatch(APPS_SCRIPT_GLOBALS);
