@@ -44,10 +44,10 @@ export interface Recipient {
   readonly name: string;
 }
 
-export interface KrItem {
+/** What every line about a key result shows: which KR, of which team, and where it stands. */
+export interface KrLine {
   readonly krId: string;
   readonly krTitle: string;
-  readonly objectiveId: string;
   readonly objectiveTitle: string;
   readonly teamId: string;
   readonly teamName: string;
@@ -55,6 +55,10 @@ export interface KrItem {
   /** The last readable value, or null before the first check-in. */
   readonly current: number | null;
   readonly target: number | null;
+}
+
+export interface KrItem extends KrLine {
+  readonly objectiveId: string;
   readonly progress: number | null;
   readonly status: Choice<'krStatus'> | null;
   readonly lastCheckIn: Day | null;
@@ -74,15 +78,7 @@ export interface DependencyItem {
   readonly neededBy: Day | null;
 }
 
-export interface WinItem {
-  readonly krId: string;
-  readonly krTitle: string;
-  readonly objectiveTitle: string;
-  readonly teamId: string;
-  readonly teamName: string;
-  readonly unit: string;
-  readonly current: number | null;
-  readonly target: number | null;
+export interface WinItem extends KrLine {
   /** Progress at the end of the week before (0 when the KR had no check-in yet). */
   readonly progressBefore: number;
   readonly progressAfter: number;
