@@ -41,7 +41,7 @@ export function runBriefMenu(s: Services): void {
     const answer = ui.prompt(ctx.t.brief.askTeam, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return { message: '' };
     const teamId = answer.getResponseText().trim();
-    const { workbook } = readWorkbook(s.book, { settings: ctx.settings, problems: [] });
+    const { workbook } = readWorkbook(s.book, ctx.known);
     const team = teamId === '' ? null : workbook.teams.find((t) => t.id.toLowerCase() === teamId.toLowerCase()) ?? null;
     if (teamId !== '' && !team) return { message: ctx.t.brief.unknownTeam(teamId) };
     const today = dayOf(s.now(), ctx.settings.timeZone);

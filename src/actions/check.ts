@@ -20,7 +20,7 @@ import { messages } from '../i18n';
 import type { Choice } from '../i18n/choices';
 import { COLUMN_LABELS, TAB_LABELS, type TabKey } from '../i18n/tabs';
 import { outputTab, writeOutput } from '../sheet/output';
-import { findTab, listTabs, readTable } from '../sheet/table';
+import { findTab, listTabs, readTable, type Table } from '../sheet/table';
 import type { ReadWorkbook } from '../sheet/workbook-read';
 import { readWorkbook } from '../sheet/workbook-read';
 import { parseAmount } from '../core/number-parse';
@@ -38,9 +38,8 @@ export function lintFindings(kr: KeyResult): Finding[] {
   }));
 }
 
-/** Scores of closed cycles from the Reviews tab (one read). */
-function reviewHistory(s: Services, workbook: Workbook) {
-  const table = readTable(s.book, 'reviews');
+/** Scores of closed cycles from the Reviews tab. */
+function reviewHistory(table: Table | null, workbook: Workbook) {
   if (!table) return [];
   const cell = (row: readonly unknown[], key: string) => (table.col(key) >= 0 ? row[table.col(key)] : '');
   const reviews = table.rows.map((row) => {
@@ -50,9 +49,10 @@ function reviewHistory(s: Services, workbook: Workbook) {
   return teamHistory(reviews, workbook.cycles);
 }
 
-export function checkAll(s: Services, read: ReadWorkbook, today: Day): WorkbookCheck {
+/** Every check on `today`; `reviews` is the Reviews tab, read by the caller that needs it too. */
+export function checkAll(s: Services, read: ReadWorkbook, today: Day, reviews: Table | null = readTable(s.book, 'reviews')): WorkbookCheck {
   return checkWorkbook(read.workbook, today, {
-    lint: lintFindings, history: reviewHistory(s, read.workbook), settingProblems: read.settingProblems as SettingProblem[],
+    lint: lintFindings, history: reviewHistory(reviews, read.workbook), settingProblems: read.settingProblems as SettingProblem[],
   });
 }
 
@@ -101,9 +101,9 @@ function writeAlignment(s: Services, workbook: Workbook, today: Day): void {
 }
 
 /** Runs the checks and writes Findings and Alignment; returns the check for dialogs and gates. */
-export function checkAndWrite(s: Services, read: ReadWorkbook): WorkbookCheck {
+export function checkAndWrite(s: Services, read: ReadWorkbook, reviews?: Table | null): WorkbookCheck {
   const today = dayOf(s.now(), read.workbook.settings.timeZone);
-  const result = checkAll(s, read, today);
+  const result = checkAll(s, read, today, reviews);
   writeFindings(s, result.findings, read.workbook.settings.language);
   writeAlignment(s, read.workbook, today);
   return result;
@@ -124,8 +124,8 @@ export function passGate(ctx: ActionContext, check: WorkbookCheck): { ok: boolea
 }
 
 export function runCheck(s: Services): void {
-  runAction(s, { name: 'check', writes: true, from: 'menu' }, ({ settings, t }) => {
-    const read = readWorkbook(s.book);
+  runAction(s, { name: 'check', writes: true, from: 'menu' }, ({ settings, known, t }) => {
+    const read = readWorkbook(s.book, known);
     const { findings, score } = checkAndWrite(s, read);
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
     const top = findings.slice(0, 5).map((f) => `• ${findingText(f, settings.language).message}`);

@@ -101,7 +101,7 @@ export function runCloseCycle(s: Services): void {
   runAction(s, { name: 'closeCycle', writes: true, adminOnly: true, from: 'menu' }, (ctx) => {
     const { t, settings, user } = ctx;
     const ui = s.app.getUi();
-    const read = readWorkbook(s.book);
+    const read = readWorkbook(s.book, ctx.known);
     const today = dayOf(s.now(), settings.timeZone);
     const cycle = activeCycle(read.workbook.cycles, today);
     if (!cycle) return { message: t.cycle.noActive };
@@ -109,11 +109,11 @@ export function runCloseCycle(s: Services): void {
     if (cycle.end !== null && today < cycle.end && ui.alert(t.cycle.notOver(name, formatDay(cycle.end)), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
       return { message: '' };
     }
-    const check = checkAndWrite(s, read);
+    const reviews = readTable(s.book, 'reviews');
+    const check = checkAndWrite(s, read, reviews);
     const gate = passGate(ctx, check);
     if (!gate.ok) return { message: t.cycle.refusedByGate(check.findings.filter((f) => f.severity === 'error').length) };
     if (gate.why !== '') appendLog(s, settings.language, { time: s.now(), action: 'gateOverride', user, outcome: 'override', counts: { cycle: cycle.id }, error: gate.why });
-    const reviews = readTable(s.book, 'reviews');
     const plan = planCloseCycle(read.workbook, cycle.id, today, existingReviewKeys(reviews));
     writePlan(s, read, plan, reviews, settings.language);
     const initiatives = summarizeInitiatives(initiativeHistory(readLog(s.book), settings.timeZone), initiativesOfCycle(read.workbook, cycle.id), cycle);

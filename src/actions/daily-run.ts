@@ -25,8 +25,8 @@ export const SENDING_BUDGET_MS = 4 * 60 * 1000;
 
 export function runDaily(s: Services): void {
   const started = s.now().getTime();
-  runAction(s, { name: 'dailyTrigger', writes: true, from: 'trigger' }, ({ settings }) => {
-    const read = readWorkbook(s.book, { settings, problems: [] });
+  runAction(s, { name: 'dailyTrigger', writes: true, from: 'trigger' }, ({ settings, known }) => {
+    const read = readWorkbook(s.book, known);
     const log = readLog(s.book);
     const today = dayOf(s.now(), settings.timeZone);
     const krs = refreshKrColumns(s, read);

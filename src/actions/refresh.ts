@@ -34,8 +34,8 @@ export function refreshKrColumns(s: Services, read: ReadWorkbook): number {
 }
 
 export function runRefresh(s: Services): void {
-  runAction(s, { name: 'refresh', writes: true, from: 'menu' }, ({ t, settings }) => {
-    const read = readWorkbook(s.book, { settings, problems: [] });
+  runAction(s, { name: 'refresh', writes: true, from: 'menu' }, ({ t, settings, known }) => {
+    const read = readWorkbook(s.book, known);
     const krs = refreshKrColumns(s, read);
     return { message: withMissingTabs(t, settings.language, read.workbook.missingTabs, t.refresh.done(krs)), counts: { krs, checkIns: read.workbook.checkIns.length } };
   });

@@ -6,8 +6,8 @@ import { runAction } from './run';
 import type { Services } from '../sheet/services';
 
 export function runRemindPreview(s: Services): void {
-  runAction(s, { name: 'previewReminders', writes: false, from: 'menu' }, ({ settings, t }) => {
-    const read = readWorkbook(s.book, { settings, problems: [] });
+  runAction(s, { name: 'previewReminders', writes: false, from: 'menu' }, ({ known, t }) => {
+    const read = readWorkbook(s.book, known);
     const { mails, alreadySent } = planMail(s, read);
     const items = mails.map(({ planned, mail }) =>
       `<details><summary><b>${escapeHtml(planned.to)}</b> · ${escapeHtml(mail.subject)}</summary>${mail.html}</details>`);

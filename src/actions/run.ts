@@ -2,7 +2,7 @@
  * The one action runner: settings, the admin check, the document lock, the Log row, and the message a
  * person sees. Menu actions show a localized alert; trigger runs log and then fail visibly.
  */
-import type { Settings } from '../core/settings';
+import type { SettingProblem, Settings } from '../core/settings';
 import { messages, type Catalogue } from '../i18n';
 import { langOfLocale, type Lang } from '../i18n/lang';
 import { TAB_LABELS, type TabKey } from '../i18n/tabs';
@@ -15,6 +15,8 @@ import type { Services } from '../sheet/services';
 export interface ActionContext {
   readonly s: Services;
   readonly settings: Settings;
+  /** Settings as read, with their problems: what readWorkbook takes so that it does not read them again. */
+  readonly known: { readonly settings: Settings; readonly problems: SettingProblem[] };
   readonly t: Catalogue;
   readonly user: string;
 }
@@ -58,11 +60,13 @@ export function runAction(s: Services, options: ActionOptions, work: (ctx: Actio
   const user = currentUser(s);
   let lang = langOfLocale(s.book.getSpreadsheetLocale());
   try {
-    const { settings } = readSettings(s.book);
+    const known = readSettings(s.book);
+    const { settings } = known;
     lang = settings.language;
     const t = messages(lang);
     if (options.adminOnly && !isAdmin(settings, user)) throw new RefusedError(t.errors.adminOnly(user));
-    const outcome = options.writes ? withDocumentLock(s, () => work({ s, settings, t, user })) : work({ s, settings, t, user });
+    const ctx: ActionContext = { s, settings, known, t, user };
+    const outcome = options.writes ? withDocumentLock(s, () => work(ctx)) : work(ctx);
     appendLog(s, lang, { time: started, action: options.name, user, outcome: t.log.ok, counts: outcome.counts ?? {}, error: '' });
     if (options.from === 'menu' && outcome.message !== '') s.app.getUi().alert(outcome.message);
     return outcome;

@@ -8,8 +8,8 @@ import { runAction } from './run';
 import type { Services } from '../sheet/services';
 
 export function runStartCycle(s: Services): void {
-  runAction(s, { name: 'startCycle', writes: true, adminOnly: true, from: 'menu' }, ({ settings, t }) => {
-    const read = readWorkbook(s.book);
+  runAction(s, { name: 'startCycle', writes: true, adminOnly: true, from: 'menu' }, ({ settings, known, t }) => {
+    const read = readWorkbook(s.book, known);
     const { cycles } = read.workbook;
     const today = dayOf(s.now(), settings.timeZone);
     const lang = settings.language;

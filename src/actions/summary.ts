@@ -61,8 +61,8 @@ function writeDashboard(s: Services, workbook: Workbook, sheet: GoogleAppsScript
 }
 
 export function runSummary(s: Services): void {
-  runAction(s, { name: 'summary', writes: true, from: 'menu' }, ({ settings, t }) => {
-    const { workbook } = readWorkbook(s.book, { settings, problems: [] });
+  runAction(s, { name: 'summary', writes: true, from: 'menu' }, ({ settings, known, t }) => {
+    const { workbook } = readWorkbook(s.book, known);
     const counts = writeSummary(s, workbook);
     return { message: withMissingTabs(t, settings.language, workbook.missingTabs, t.summary.done(counts.krWeeks, counts.teamWeeks)), counts: { ...counts } };
   });
