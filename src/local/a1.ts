@@ -59,20 +59,29 @@ const END = /^(?:\$?([A-Za-z]{1,3}))?(?:\$?([1-9][0-9]*))?$/;
 interface End {
   readonly row: number | null;
   readonly column: number | null;
+  readonly r1c1: boolean;
 }
 
+/** 'R5C3' (either case): absolute R1C1, which getRange also accepts. Relative forms ('R[1]C') are not addresses. */
+const R1C1_END = /^[Rr]([1-9][0-9]*)[Cc]([1-9][0-9]*)$/;
+
 function parseEnd(text: string): End | null {
+  const r1c1 = R1C1_END.exec(text);
+  if (r1c1) return { row: Number(r1c1[1]), column: Number(r1c1[2]), r1c1: true };
   const m = END.exec(text);
   if (!m || (m[1] === undefined && m[2] === undefined)) return null;
   return {
     column: m[1] === undefined ? null : lettersToColumn(m[1]),
     row: m[2] === undefined ? null : Number(m[2]),
+    r1c1: false,
   };
 }
 
 /**
- * Reads 'A1', 'B2:D5', "'My sheet'!B2:D5", '$A$1', 'A2:E', '1:1', 'A:C'. Other mixes ('A:B5', 'A2:5')
- * are refused: what Sheets makes of them is not documented, so the stricter reading wins.
+ * Reads 'A1', 'B2:D5', "'My sheet'!B2:D5", '$A$1', 'A2:E', '1:1', 'A:C', and the R1C1 forms 'R5C3' and
+ * 'R2C2:R4C5' (gas-fakes test/testsheets.js "getRange with R1C1 notation", run on live Apps Script:
+ * lowercase is accepted, corners are ordered, and 'RC1' is the A1 cell of column RC). Other mixes
+ * ('A:B5', 'A2:5') are refused: what Sheets makes of them is not documented, so the stricter reading wins.
  * Throws `Range not found` like Sheet.getRange(a1Notation).
  */
 export function parseA1(a1: string): ParsedA1 {
@@ -80,7 +89,8 @@ export function parseA1(a1: string): ParsedA1 {
   const parts = ref.split(':');
   const start = parts[0] === undefined ? null : parseEnd(parts[0]);
   const end = parts.length === 2 && parts[1] !== undefined ? parseEnd(parts[1]) : parts.length === 1 ? start : null;
-  if (!start || !end || parts.length > 2) throw new Error(RANGE_NOT_FOUND);
+  // One notation per address: a mix ('R1C1:B2') is unknown live, so it is refused.
+  if (!start || !end || parts.length > 2 || start.r1c1 !== end.r1c1) throw new Error(RANGE_NOT_FOUND);
   const base = { sheetName, startRow: start.row, startColumn: start.column, endRow: end.row, endColumn: end.column };
   if (start.row !== null && start.column !== null && end.row !== null && end.column !== null) {
     return { ...base, shape: 'block' };
@@ -124,4 +134,30 @@ export function formatA1(rect: GridRect, shape: A1Shape = 'block'): string {
         ? `${firstColumn}${rect.row}`
         : `${firstColumn}${rect.row}:${lastColumn}${lastRow}`;
   }
+}
+
+/** A cell reference in a formula: optional sheet prefix, then $-able column and row, not a function name. */
+const FORMULA_REF = /(^|[^A-Za-z0-9_.$'])(\$?)([A-Za-z]{1,3})(\$?)([1-9][0-9]*)(?![A-Za-z0-9_(!])/g;
+
+/**
+ * The formula a cell `rows` down and `columns` right of the first gets when one formula is set on a block:
+ * relative parts of A1 references move, $-anchored parts stay, text in double quotes is left alone
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula; the shift per
+ * cell is gas-fakes' live answer). Whole-column or whole-row references ('A:A', '1:1') in a block are
+ * not emulated: they throw rather than being copied unshifted.
+ */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  return formula.split(/("(?:[^"]|"")*")/).map((part, i) => {
+    if (i % 2 === 1) return part;
+    if (/(^|[^A-Za-z0-9_])\$?(?:[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|[0-9]+:\$?[0-9]+)(?![A-Za-z0-9_])/.test(part)) {
+      throw new Error(`not emulated: whole-column or whole-row reference in Range.setFormula on a block: ${formula}`);
+    }
+    return part.replace(FORMULA_REF, (_m, lead: string, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
+      const column = colAnchor ? lettersToColumn(letters) : lettersToColumn(letters) + columns;
+      const row = rowAnchor ? Number(digits) : Number(digits) + rows;
+      if (column < 1 || row < 1) return `${lead}#REF!`;
+      return `${lead}${colAnchor}${columnToLetters(column)}${rowAnchor}${row}`;
+    });
+  }).join('');
 }

@@ -1,4 +1,5 @@
 /** The emulated value objects of SpreadsheetApp: data validation, conditional format rules, rich text, and their builders. */
+import { parseColor } from './css-colors';
 import type { LocalEnv } from './env';
 import type { Range } from './range';
 import { rangeRefOf, type RangeRef } from './range-format';
@@ -176,12 +177,13 @@ export class ConditionalFormatRuleBuilder {
     return this.when('whenCellEmpty', 'CELL_EMPTY', []);
   }
 
+  /** Colours are stored as '#rrggbb', as Range.setBackground stores them (css-colors.ts). */
   setBackground(color: string | null): ConditionalFormatRuleBuilder {
-    return this.formatWith('setBackground', { background: color });
+    return this.formatWith('setBackground', { background: color === null ? null : parseColor(String(color)) });
   }
 
   setFontColor(color: string | null): ConditionalFormatRuleBuilder {
-    return this.formatWith('setFontColor', { fontColor: color });
+    return this.formatWith('setFontColor', { fontColor: color === null ? null : parseColor(String(color)) });
   }
 
   setBold(bold: boolean | null): ConditionalFormatRuleBuilder {

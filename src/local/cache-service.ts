@@ -61,25 +61,33 @@ export class LocalCache implements GoogleAppsScript.Cache.Cache {
     return found;
   }
 
-  /** Values are strings: an object is stored as "[object Object]", as in Apps Script. */
-  put(key: string, value: string, expirationInSeconds = DEFAULT_EXPIRATION_S): void {
+  /**
+   * Values are strings: an object is stored as "[object Object]", as in Apps Script. put and remove
+   * return null, not undefined (gas-fakes test/teststores.js "cache store", run on live Apps Script);
+   * putAll and removeAll are believed to do the same.
+   */
+  put(key: string, value: string, expirationInSeconds = DEFAULT_EXPIRATION_S): null {
     this.env.call('Cache.put');
     this.#write([[key, value]], expirationInSeconds);
+    return null;
   }
 
-  putAll(values: { [key: string]: unknown }, expirationInSeconds = DEFAULT_EXPIRATION_S): void {
+  putAll(values: { [key: string]: unknown }, expirationInSeconds = DEFAULT_EXPIRATION_S): null {
     this.env.call('Cache.putAll');
     this.#write(Object.entries(values), expirationInSeconds);
+    return null;
   }
 
-  remove(key: string): void {
+  remove(key: string): null {
     this.env.call('Cache.remove');
     this.store.delete(checkKey(key));
+    return null;
   }
 
-  removeAll(keys: string[]): void {
+  removeAll(keys: string[]): null {
     this.env.call('Cache.removeAll');
     for (const key of keys.map(checkKey)) this.store.delete(key);
+    return null;
   }
 
   /** Reading does not renew an item's age. */

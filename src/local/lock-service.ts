@@ -1,13 +1,11 @@
-/** The emulated LockService: document, script and user locks contended between executions on the virtual clock. */
+/** The emulated LockService: document and script locks contended between executions on the virtual clock. */
 import type { LocalEnv } from './env';
 
-export type LockKind = 'document' | 'script' | 'user';
+export type LockKind = 'document' | 'script';
 
 export interface LockServiceOptions {
-  /** The account running the code: a user lock is per user. */
-  readonly currentUser: () => string;
-  /** getDocumentLock() is null outside a container-bound script; defaults to true (the project is bound to its sheet). */
-  readonly containerBound?: boolean;
+  /** Whether the current run has its container document; getDocumentLock() is null when it has not. */
+  readonly container?: () => boolean;
 }
 
 const TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
@@ -28,11 +26,13 @@ interface Registry {
 export class LocalLock implements GoogleAppsScript.Lock.Lock {
   constructor(private readonly env: LocalEnv, private readonly registry: Registry, private readonly key: string) {}
 
+  /** A negative timeout gives false without waiting (live Apps Script's answer in gas-fakes' test/testlock.js). */
   tryLock(timeoutInMillis: number): boolean {
     this.env.call('Lock.tryLock');
     return this.registry.acquire(this.key, timeoutInMillis);
   }
 
+  /** A negative timeout throws the timeout message (live answer, gas-fakes test/testlock.js). */
   waitLock(timeoutInMillis: number): void {
     this.env.call('Lock.waitLock');
     if (!this.registry.acquire(this.key, timeoutInMillis)) throw new Error(TIMEOUT_MESSAGE);
@@ -43,6 +43,7 @@ export class LocalLock implements GoogleAppsScript.Lock.Lock {
     return this.registry.holds(this.key);
   }
 
+  /** Releasing a lock not held does nothing. */
   releaseLock(): void {
     this.env.call('Lock.releaseLock');
     this.registry.release(this.key);
@@ -50,12 +51,11 @@ export class LocalLock implements GoogleAppsScript.Lock.Lock {
 }
 
 /** https://developers.google.com/apps-script/reference/lock/lock-service */
-export function createLockService(env: LocalEnv, options: LockServiceOptions) {
+export function createLockService(env: LocalEnv, options: LockServiceOptions = {}) {
   const holdsByKey = new Map<string, Hold>();
   const running: string[] = [];
   let otherProcesses = 0;
 
-  const keyOf = (kind: LockKind, user = options.currentUser()): string => (kind === 'user' ? `user:${user}` : kind);
   const liveHold = (key: string): Hold | undefined => {
     const hold = holdsByKey.get(key);
     if (hold && hold.until <= env.now()) holdsByKey.delete(key);
@@ -66,17 +66,22 @@ export function createLockService(env: LocalEnv, options: LockServiceOptions) {
     if (id === undefined) throw new Error('no execution running: call beginExecution(id) first');
     return id;
   };
+  const releaseHeldBy = (id: string): void => {
+    for (const [key, hold] of holdsByKey) if (hold.owner === id) holdsByKey.delete(key);
+  };
 
   const registry: Registry = {
     /**
-     * Waits on the virtual clock until the other hold ends or the timeout passes, whichever comes
-     * first. Taking a lock this execution already holds waits too: whether Apps Script locks are
-     * re-entrant is unverified, so the emulator treats it as the deadlock it may be.
+     * Waits on the virtual clock until the other hold ends or the timeout passes, whichever comes first.
+     * A lock the execution already holds is taken again at once: live Apps Script answers true to a second
+     * tryLock and lets a second waitLock through (gas-fakes test/testlock.js, whose tests run on live Apps Script).
      */
     acquire(key, timeoutInMillis) {
-      if (typeof timeoutInMillis !== 'number' || !(timeoutInMillis >= 0)) throw new Error(`Invalid argument: timeoutInMillis (${timeoutInMillis})`);
+      if (typeof timeoutInMillis !== 'number' || Number.isNaN(timeoutInMillis)) throw new Error(`Invalid argument: timeoutInMillis (${timeoutInMillis})`);
       const me = currentExecution();
+      if (timeoutInMillis < 0) return false;
       const hold = liveHold(key);
+      if (hold?.owner === me) return true;
       if (hold) {
         const wait = hold.until - env.now();
         if (wait > timeoutInMillis) {
@@ -94,20 +99,16 @@ export function createLockService(env: LocalEnv, options: LockServiceOptions) {
     },
   };
 
-  const lockOf = (kind: LockKind): LocalLock => new LocalLock(env, registry, keyOf(kind));
+  const lockOf = (kind: LockKind): LocalLock => new LocalLock(env, registry, kind);
 
   return {
     getDocumentLock(): LocalLock | null {
       env.call('LockService.getDocumentLock');
-      return options.containerBound === false ? null : lockOf('document');
+      return options.container?.() === false ? null : lockOf('document');
     },
     getScriptLock(): LocalLock {
       env.call('LockService.getScriptLock');
       return lockOf('script');
-    },
-    getUserLock(): LocalLock {
-      env.call('LockService.getUserLock');
-      return lockOf('user');
     },
     /** Runtime helper: an execution starts; it is the current one until it ends. */
     beginExecution(id: string): void {
@@ -119,14 +120,20 @@ export function createLockService(env: LocalEnv, options: LockServiceOptions) {
       const index = running.indexOf(id);
       if (index < 0) throw new Error(`execution ${id} is not running`);
       running.splice(index, 1);
-      for (const [key, hold] of holdsByKey) if (hold.owner === id) holdsByKey.delete(key);
+      releaseHeldBy(id);
+    },
+    /**
+     * Runtime helper: a dialog suspends the current execution, and "LockService locks don't persist across
+     * the suspension" (https://developers.google.com/apps-script/reference/base/ui).
+     */
+    suspendCurrent(): void {
+      releaseHeldBy(currentExecution());
     },
     /** Test helper: another process takes the lock now and keeps it for `ms` virtual milliseconds. */
-    holdFor(kind: LockKind, ms: number, user?: string): void {
-      const key = keyOf(kind, user);
-      if (liveHold(key)) throw new Error(`the ${key} lock is already held`);
+    holdFor(kind: LockKind, ms: number): void {
+      if (liveHold(kind)) throw new Error(`the ${kind} lock is already held`);
       otherProcesses += 1;
-      holdsByKey.set(key, { owner: `another-process-${otherProcesses}`, until: env.now() + ms });
+      holdsByKey.set(kind, { owner: `another-process-${otherProcesses}`, until: env.now() + ms });
     },
   };
 }

@@ -1,12 +1,7 @@
-/** The emulated PropertiesService: document, script and per-user string stores with Apps Script's size limits. */
+/** The emulated PropertiesService: the document and script string stores with Apps Script's size limits. */
 import type { LocalEnv } from './env';
 
-export type PropertyStoreKind = 'document' | 'script' | 'user';
-
-export interface PropertiesServiceOptions {
-  /** The account the code runs as: user properties belong to it. */
-  readonly currentUser: () => string;
-}
+export type PropertyStoreKind = 'document' | 'script';
 
 /** https://developers.google.com/apps-script/guides/services/quotas ("Current limitations"). */
 const MAX_VALUE_BYTES = 9 * 1024;
@@ -15,7 +10,7 @@ const MAX_STORE_BYTES = 500 * 1024;
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** https://developers.google.com/apps-script/reference/properties/properties */
-export class LocalProperties implements GoogleAppsScript.Properties.Properties {
+export class LocalProperties {
   constructor(private readonly env: LocalEnv, private readonly store: Map<string, string>) {}
 
   getProperty(key: string): string | null {
@@ -43,20 +38,10 @@ export class LocalProperties implements GoogleAppsScript.Properties.Properties {
     return Object.fromEntries(this.store);
   }
 
-  getKeys(): string[] {
-    this.env.call('Properties.getKeys');
-    return [...this.store.keys()];
-  }
-
+  /** Returns the store for chaining, as live Apps Script does (gas-fakes test/teststores.js). */
   deleteProperty(key: string): this {
     this.env.call('Properties.deleteProperty');
     this.store.delete(String(key));
-    return this;
-  }
-
-  deleteAllProperties(): this {
-    this.env.call('Properties.deleteAllProperties');
-    this.store.clear();
     return this;
   }
 
@@ -83,36 +68,20 @@ export class LocalProperties implements GoogleAppsScript.Properties.Properties {
 }
 
 /** https://developers.google.com/apps-script/reference/properties/properties-service */
-export function createPropertiesService(env: LocalEnv, options: PropertiesServiceOptions) {
-  const document = new Map<string, string>();
-  const script = new Map<string, string>();
-  const users = new Map<string, Map<string, string>>();
-
-  const storeOf = (kind: PropertyStoreKind, user = options.currentUser()): Map<string, string> => {
-    if (kind === 'document') return document;
-    if (kind === 'script') return script;
-    let store = users.get(user);
-    if (!store) users.set(user, (store = new Map()));
-    return store;
-  };
-
+export function createPropertiesService(env: LocalEnv) {
+  const stores: Record<PropertyStoreKind, Map<string, string>> = { document: new Map(), script: new Map() };
   return {
     getDocumentProperties(): LocalProperties {
       env.call('PropertiesService.getDocumentProperties');
-      return new LocalProperties(env, storeOf('document'));
+      return new LocalProperties(env, stores.document);
     },
     getScriptProperties(): LocalProperties {
       env.call('PropertiesService.getScriptProperties');
-      return new LocalProperties(env, storeOf('script'));
+      return new LocalProperties(env, stores.script);
     },
-    /** Per user: each account sees only its own. */
-    getUserProperties(): LocalProperties {
-      env.call('PropertiesService.getUserProperties');
-      return new LocalProperties(env, storeOf('user'));
-    },
-    /** Runtime helper: a store's contents, uncounted (user stores by email; defaults to the current user). */
-    peekProperties(kind: PropertyStoreKind, user?: string): Record<string, string> {
-      return Object.fromEntries(storeOf(kind, user));
+    /** Runtime helper: a store's contents, uncounted. */
+    peekProperties(kind: PropertyStoreKind): Record<string, string> {
+      return Object.fromEntries(stores[kind]);
     },
   };
 }

@@ -1,7 +1,7 @@
-/** Cell writes and clears shared by Range and Sheet: input interpretation, size checks, merged cells. */
+/** Cell writes and clears shared by Range and Sheet: input interpretation and size checks. */
 import type { GridRect } from './a1';
 import { interpretInput, isDefaultFormat } from './cell-text';
-import { inRect, type SheetGrid } from './sheet-grid';
+import type { SheetGrid } from './sheet-grid';
 import type { CellValue } from './snapshot';
 
 /**
@@ -47,7 +47,13 @@ export function checkShape(data: unknown, rect: GridRect, method: string): unkno
  * A new value replaces a formula and a rich-text link; an automatic format is set only on a cell
  * whose format is still automatic (typing 85% into a '0.0' cell keeps '0.0').
  */
-export function writeValues(grid: SheetGrid, row: number, column: number, data: readonly (readonly unknown[])[], timeZone: string): void {
+/** What input is read in: the spreadsheet's time zone and locale. */
+export interface InputSettings {
+  readonly timeZone: string;
+  readonly locale: string;
+}
+
+export function writeValues(grid: SheetGrid, row: number, column: number, data: readonly (readonly unknown[])[], settings: InputSettings): void {
   const formats = grid.numberFormats;
   const automatic = formats.isEmpty();
   const prepared: CellValue[][] = [];
@@ -61,7 +67,7 @@ export function writeValues(grid: SheetGrid, row: number, column: number, data: 
         out.push(raw);
         continue;
       }
-      const input = interpretInput(raw, automatic ? undefined : formats.get(row + i, column + j), timeZone);
+      const input = interpretInput(raw, automatic ? undefined : formats.get(row + i, column + j), settings.timeZone, settings.locale);
       if (input.kind === 'formula') {
         checkLength(input.formula);
         formulas.push([row + i, column + j, input.formula]);
@@ -84,7 +90,6 @@ export function writeValues(grid: SheetGrid, row: number, column: number, data: 
   for (const [r, c, formula] of formulas) grid.formulas.set(r, c, formula);
   if (formulas.length > 0 || removedFormulas) grid.touch();
   for (const [r, c, format] of autoFormats) if (isDefaultFormat(formats.get(r, c))) formats.set(r, c, format);
-  blankMergedTails(grid, { row, column, numRows: data.length, numColumns: data[0]?.length ?? 0 });
 }
 
 /**
@@ -104,7 +109,6 @@ export function writeFormulas(grid: SheetGrid, row: number, column: number, data
     });
   });
   grid.touch();
-  blankMergedTails(grid, { row, column, numRows: data.length, numColumns: data[0]?.length ?? 0 });
 }
 
 /** Stores text literally (rich text is never read as a formula or number) with its whole-cell link. */
@@ -114,7 +118,6 @@ export function writeText(grid: SheetGrid, row: number, column: number, text: st
   grid.formulas.set(row, column, undefined);
   grid.links.set(row, column, link ?? undefined);
   grid.touch();
-  blankMergedTails(grid, { row, column, numRows: 1, numColumns: 1 });
 }
 
 export interface ClearParts {
@@ -142,28 +145,4 @@ export function clearCells(grid: SheetGrid, rect: GridRect, parts: ClearParts): 
   }
   if (parts.notes) grid.notes.fill(rect, undefined);
   if (parts.validations) grid.validations.fill(rect, undefined);
-}
-
-/** Only the top-left cell of a merged block keeps a value; Sheets discards the others when merging. */
-export function blankMergedTails(grid: SheetGrid, touched: GridRect): void {
-  for (const merge of grid.merges) {
-    if (!overlaps(merge, touched)) continue;
-    grid.touch();
-    for (let r = merge.row; r < merge.row + merge.numRows; r++) {
-      for (let c = merge.column; c < merge.column + merge.numColumns; c++) {
-        if (r === merge.row && c === merge.column) continue;
-        grid.put(r, c, '');
-        grid.formulas.set(r, c, undefined);
-        grid.links.set(r, c, undefined);
-      }
-    }
-  }
-}
-
-export function overlaps(a: GridRect, b: GridRect): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
-}
-
-export function contains(outer: GridRect, inner: GridRect): boolean {
-  return inRect(outer, inner.row, inner.column) && inRect(outer, inner.row + inner.numRows - 1, inner.column + inner.numColumns - 1);
 }

@@ -1,13 +1,14 @@
-/** The formatting half of the emulated Range: number formats, notes, validation rules, styles and merges. */
+/** The formatting half of the emulated Range: number formats, notes, validation rules and styles. */
 import type { A1Shape, GridRect } from './a1';
 import { DataValidation } from './builders';
 import { DEFAULT_NUMBER_FORMAT, isDefaultFormat } from './cell-text';
-import type { LocalEnv } from './env';
-import { blankMergedTails, checkShape, contains, overlaps, signatureError } from './range-cells';
+import { parseColor } from './css-colors';
+import { dropMethods, type LocalEnv } from './env';
+import { checkShape, signatureError } from './range-cells';
 import type { Sheet } from './sheet';
 import type { CellLayer, SheetGrid } from './sheet-grid';
 
-/** Where a Range points, as builders and named ranges keep it (the rect is a copy). */
+/** Where a Range points, as builders, charts and the selection keep it (the rect is a copy). */
 export interface RangeRef {
   readonly sheet: Sheet;
   readonly rect: GridRect;
@@ -17,8 +18,6 @@ export function rangeRefOf(value: unknown): RangeRef {
   if (!(value instanceof RangeFormats) || !GENUINE.has(value)) throw signatureError('Range', [value]);
   return { sheet: value.sheet, rect: { ...value.rect } };
 }
-
-const MERGE_ERROR = 'You must select all cells in a merged range to merge or unmerge them.';
 
 /**
  * The Range methods that set how cells look and what they accept
@@ -45,6 +44,11 @@ export class RangeFormats {
     return this.sheet.grid;
   }
 
+  /** The cells of the range, which the latency model charges for (latency.ts). */
+  protected get cellCount(): number {
+    return this.rect.numRows * this.rect.numColumns;
+  }
+
   /** Calls `fn` for each cell with its 1-based row and column and its 0-based place in the range. */
   protected each(fn: (row: number, column: number, i: number, j: number) => void): void {
     const { row, column, numRows, numColumns } = this.rect;
@@ -69,43 +73,43 @@ export class RangeFormats {
   }
 
   getNumberFormats(): string[][] {
-    this.env.call('Range.getNumberFormats');
+    this.env.call('Range.getNumberFormats', { read: this.cellCount });
     return this.map((r, c) => this.grid.numberFormats.get(r, c) ?? DEFAULT_NUMBER_FORMAT);
   }
 
   getNumberFormat(): string {
-    this.env.call('Range.getNumberFormat');
+    this.env.call('Range.getNumberFormat', { read: 1 });
     return this.grid.numberFormats.get(this.rect.row, this.rect.column) ?? DEFAULT_NUMBER_FORMAT;
   }
 
   setNumberFormat(numberFormat: string): this {
-    this.env.call('Range.setNumberFormat');
+    this.env.call('Range.setNumberFormat', { written: this.cellCount });
     return this.fillLayer(this.grid.numberFormats, isDefaultFormat(numberFormat) ? undefined : String(numberFormat));
   }
 
   setNumberFormats(numberFormats: string[][]): this {
-    this.env.call('Range.setNumberFormats');
+    this.env.call('Range.setNumberFormats', { written: this.cellCount });
     return this.setLayer(this.grid.numberFormats, numberFormats, 'setNumberFormats', (f) => (f === null || isDefaultFormat(String(f)) ? undefined : String(f)));
   }
 
   getNotes(): string[][] {
-    this.env.call('Range.getNotes');
+    this.env.call('Range.getNotes', { read: this.cellCount });
     return this.map((r, c) => this.grid.notes.get(r, c) ?? '');
   }
 
   getNote(): string {
-    this.env.call('Range.getNote');
+    this.env.call('Range.getNote', { read: 1 });
     return this.grid.notes.get(this.rect.row, this.rect.column) ?? '';
   }
 
   setNote(note: string | null): this {
-    this.env.call('Range.setNote');
-    return this.fillLayer(this.grid.notes, note === null || note === '' ? undefined : String(note));
+    this.env.call('Range.setNote', { written: this.cellCount });
+    return this.fillLayer(this.grid.notes, noteText(note));
   }
 
   setNotes(notes: (string | null)[][]): this {
-    this.env.call('Range.setNotes');
-    return this.setLayer(this.grid.notes, notes, 'setNotes', (n) => (n === null || n === undefined || n === '' ? undefined : String(n)));
+    this.env.call('Range.setNotes', { written: this.cellCount });
+    return this.setLayer(this.grid.notes, notes, 'setNotes', noteText);
   }
 
   clearNote(): this {
@@ -114,22 +118,22 @@ export class RangeFormats {
   }
 
   getDataValidations(): (DataValidation | null)[][] {
-    this.env.call('Range.getDataValidations');
+    this.env.call('Range.getDataValidations', { read: this.cellCount });
     return this.map((r, c) => this.grid.validations.get(r, c) ?? null);
   }
 
   getDataValidation(): DataValidation | null {
-    this.env.call('Range.getDataValidation');
+    this.env.call('Range.getDataValidation', { read: 1 });
     return this.grid.validations.get(this.rect.row, this.rect.column) ?? null;
   }
 
   setDataValidation(rule: DataValidation | null): this {
-    this.env.call('Range.setDataValidation');
+    this.env.call('Range.setDataValidation', { written: this.cellCount });
     return this.fillLayer(this.grid.validations, validationOf(rule));
   }
 
   setDataValidations(rules: (DataValidation | null)[][]): this {
-    this.env.call('Range.setDataValidations');
+    this.env.call('Range.setDataValidations', { written: this.cellCount });
     return this.setLayer(this.grid.validations, rules, 'setDataValidations', validationOf);
   }
 
@@ -139,18 +143,18 @@ export class RangeFormats {
   }
 
   setBackground(color: string | null): this {
-    this.env.call('Range.setBackground');
-    return this.fillLayer(this.grid.style('background'), color ?? undefined);
+    this.env.call('Range.setBackground', { written: this.cellCount });
+    return this.fillLayer(this.grid.style('background'), color === null ? undefined : parseColor(String(color)));
   }
 
   setBackgrounds(colors: (string | null)[][]): this {
-    this.env.call('Range.setBackgrounds');
-    return this.setLayer(this.grid.style('background'), colors, 'setBackgrounds', (c) => (c === null || c === undefined ? undefined : String(c)));
+    this.env.call('Range.setBackgrounds', { written: this.cellCount });
+    return this.setLayer(this.grid.style('background'), colors, 'setBackgrounds', (c) => (c === null || c === undefined ? undefined : parseColor(String(c))));
   }
 
-  /** White is what an unformatted cell reports. */
+  /** White is what an unformatted cell reports; colours read back as stored, '#rrggbb'. */
   getBackgrounds(): string[][] {
-    this.env.call('Range.getBackgrounds');
+    this.env.call('Range.getBackgrounds', { read: this.cellCount });
     return this.map((r, c) => this.grid.style('background').get(r, c) ?? '#ffffff');
   }
 
@@ -166,7 +170,7 @@ export class RangeFormats {
 
   setFontColor(color: string | null): this {
     this.env.call('Range.setFontColor');
-    return this.fillLayer(this.grid.style('fontColor'), color ?? undefined);
+    return this.fillLayer(this.grid.style('fontColor'), color === null ? undefined : parseColor(String(color)));
   }
 
   setFontStyle(fontStyle: 'normal' | 'italic' | null): this {
@@ -193,36 +197,16 @@ export class RangeFormats {
     this.env.call('Range.setVerticalAlignment');
     return this.fillLayer(this.grid.style('verticalAlignment'), alignment ?? undefined);
   }
+}
 
-  /** Recorded only (as the JSON of its arguments): borders change nothing a script reads back. */
-  setBorder(...args: unknown[]): this {
-    this.env.call('Range.setBorder');
-    return this.fillLayer(this.grid.style('border'), JSON.stringify(args));
-  }
-
-  /** Merging over part of another merge throws the live message; merges inside the range are absorbed. */
-  merge(): this {
-    this.env.call('Range.merge');
-    const { grid, rect } = this;
-    if (grid.merges.some((m) => overlaps(m, rect) && !contains(rect, m))) throw new Error(MERGE_ERROR);
-    grid.merges = grid.merges.filter((m) => !overlaps(m, rect));
-    if (rect.numRows * rect.numColumns > 1) grid.merges.push({ ...rect });
-    blankMergedTails(grid, rect);
-    return this;
-  }
-
-  isPartOfMerge(): boolean {
-    this.env.call('Range.isPartOfMerge');
-    return this.grid.merges.some((m) => overlaps(m, this.rect));
-  }
-
-  breakApart(): this {
-    this.env.call('Range.breakApart');
-    const { grid, rect } = this;
-    if (grid.merges.some((m) => overlaps(m, rect) && !contains(rect, m))) throw new Error(MERGE_ERROR);
-    grid.merges = grid.merges.filter((m) => !overlaps(m, rect));
-    return this;
-  }
+/**
+ * A note is text; an integer becomes Java's "5.0" (gas-fakes test/testsheets.js "notes", run on live Apps
+ * Script; https://issuetracker.google.com/issues/429373214). Blank or null removes the note.
+ */
+function noteText(note: unknown): string | undefined {
+  if (note === null || note === undefined || note === '') return undefined;
+  if (typeof note === 'number' && Number.isInteger(note)) return note.toFixed(1);
+  return String(note);
 }
 
 function validationOf(rule: unknown): DataValidation | undefined {
@@ -230,3 +214,9 @@ function validationOf(rule: unknown): DataValidation | undefined {
   if (!(rule instanceof DataValidation)) throw signatureError('Range.setDataValidation', [rule]);
   return rule;
 }
+
+/**
+ * Range methods the bundle never calls, dropped from the emulator (issue 15): borders and merges change
+ * nothing the program reads back. Calling one throws `not emulated`.
+ */
+dropMethods(RangeFormats.prototype, 'Range', ['setBorder', 'merge', 'breakApart', 'isPartOfMerge']);

@@ -1,5 +1,5 @@
 /** The emulated Range: a block of one sheet, read and written through its SheetGrid. */
-import { formatA1 } from './a1';
+import { formatA1, shiftFormula } from './a1';
 import { RichTextValue } from './builders';
 import { formatDisplay } from './cell-text';
 import { checkShape, clearCells, signatureError, writeFormulas, writeText, writeValues } from './range-cells';
@@ -59,81 +59,83 @@ export class Range extends RangeFormats {
    * a formula's computed value.
    */
   getValues(): unknown[][] {
-    this.env.call('Range.getValues');
+    this.env.call('Range.getValues', { read: this.cellCount });
     return this.grid.read(this.rect, this.sheet.book.makeDate);
   }
 
   getValue(): unknown {
-    this.env.call('Range.getValue');
+    this.env.call('Range.getValue', { read: 1 });
     return this.grid.read({ ...this.rect, numRows: 1, numColumns: 1 }, this.sheet.book.makeDate)[0]?.[0];
   }
 
   setValues(values: unknown[][]): Range {
-    this.env.call('Range.setValues');
+    this.env.call('Range.setValues', { written: this.cellCount });
     const rows = checkShape(values, this.rect, 'Range.setValues');
-    writeValues(this.grid, this.rect.row, this.rect.column, rows, this.sheet.book.timeZone);
+    writeValues(this.grid, this.rect.row, this.rect.column, rows, this.sheet.book);
     return this;
   }
 
   /** Sets every cell of the range to the value. */
   setValue(value: unknown): Range {
-    this.env.call('Range.setValue');
+    this.env.call('Range.setValue', { written: this.cellCount });
     const rows = Array.from({ length: this.rect.numRows }, () => Array.from({ length: this.rect.numColumns }, () => value));
-    writeValues(this.grid, this.rect.row, this.rect.column, rows, this.sheet.book.timeZone);
+    writeValues(this.grid, this.rect.row, this.rect.column, rows, this.sheet.book);
     return this;
   }
 
   getDisplayValues(): string[][] {
-    this.env.call('Range.getDisplayValues');
+    this.env.call('Range.getDisplayValues', { read: this.cellCount });
     return this.displayValues();
   }
 
   getDisplayValue(): string {
-    this.env.call('Range.getDisplayValue');
+    this.env.call('Range.getDisplayValue', { read: 1 });
     return this.displayValues()[0]?.[0] ?? '';
   }
 
   private displayValues(): string[][] {
     const { grid, rect } = this;
-    const timeZone = this.sheet.book.timeZone;
+    const { timeZone, locale } = this.sheet.book;
     return grid.read(rect, (ms) => new Date(ms)).map((line, i) => {
       const formats = grid.numberFormats.rowMap(rect.row + i);
-      return line.map((value, j) => formatDisplay(value, formats?.get(rect.column + j), timeZone));
+      return line.map((value, j) => formatDisplay(value, formats?.get(rect.column + j), timeZone, locale));
     });
   }
 
   getFormulas(): string[][] {
-    this.env.call('Range.getFormulas');
+    this.env.call('Range.getFormulas', { read: this.cellCount });
     return this.map((r, c) => this.grid.formulas.get(r, c) ?? '');
   }
 
   getFormula(): string {
-    this.env.call('Range.getFormula');
+    this.env.call('Range.getFormula', { read: 1 });
     return this.grid.formulas.get(this.rect.row, this.rect.column) ?? '';
   }
 
   /** '' clears a cell. Text not starting with '=' is unknown live; stricter, it throws. */
   setFormulas(formulas: string[][]): Range {
-    this.env.call('Range.setFormulas');
+    this.env.call('Range.setFormulas', { written: this.cellCount });
     writeFormulas(this.grid, this.rect.row, this.rect.column, checkShape(formulas, this.rect, 'Range.setFormulas'));
     return this;
   }
 
+  /** On a block, each cell gets the formula with its relative references moved, as a fill does (shiftFormula). */
   setFormula(formula: string): Range {
-    this.env.call('Range.setFormula');
-    const rows = Array.from({ length: this.rect.numRows }, () => Array.from({ length: this.rect.numColumns }, () => formula));
+    this.env.call('Range.setFormula', { written: this.cellCount });
+    if (typeof formula !== 'string') throw signatureError('Range.setFormula', [formula]);
+    const rows = Array.from({ length: this.rect.numRows }, (_, i) => Array.from({ length: this.rect.numColumns }, (_, j) => shiftFormula(formula, i, j)));
     writeFormulas(this.grid, this.rect.row, this.rect.column, rows);
     return this;
   }
 
   /** "null if the cell value is not text" (reference); blank cells are empty text. */
   getRichTextValues(): (RichTextValue | null)[][] {
-    this.env.call('Range.getRichTextValues');
+    this.env.call('Range.getRichTextValues', { read: this.cellCount });
     return this.map((r, c) => this.richText(r, c));
   }
 
   getRichTextValue(): RichTextValue | null {
-    this.env.call('Range.getRichTextValue');
+    this.env.call('Range.getRichTextValue', { read: 1 });
     return this.richText(this.rect.row, this.rect.column);
   }
 
@@ -143,14 +145,14 @@ export class Range extends RangeFormats {
   }
 
   setRichTextValue(value: RichTextValue): Range {
-    this.env.call('Range.setRichTextValue');
+    this.env.call('Range.setRichTextValue', { written: this.cellCount });
     const rich = richTextOf(value);
     this.each((r, c) => writeText(this.grid, r, c, rich.text, rich.linkUrl));
     return this;
   }
 
   setRichTextValues(values: RichTextValue[][]): Range {
-    this.env.call('Range.setRichTextValues');
+    this.env.call('Range.setRichTextValues', { written: this.cellCount });
     const rows = checkShape(values, this.rect, 'Range.setRichTextValues').map((row) => row.map(richTextOf));
     this.each((r, c, i, j) => {
       const rich = rows[i]?.[j];
@@ -160,17 +162,19 @@ export class Range extends RangeFormats {
   }
 
   /**
-   * With no options, contents, formats, notes and validations go (as gas-fakes observed live; the
-   * reference says "contents and formats"). With options, only the parts asked for; commentsOnly
-   * clears notes, the only comments the emulator has.
+   * "Clears the range of contents and formats" (https://developers.google.com/apps-script/reference/spreadsheet/range#clear):
+   * notes and validation rules stay, as gas-fakes' live tests find for Sheet.clear (test/testsheets.js).
+   * With options, only the parts asked for; "clearing format also clears data validation rules"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#clearoptions). Whether
+   * commentsOnly clears notes is unknown; the emulator has no other comments, so it clears notes.
    */
   clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): Range {
     this.env.call('Range.clear');
     const o = options ?? {};
     const any = Boolean(o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly);
     clearCells(this.grid, this.rect, any
-      ? { contents: o.contentsOnly, formats: o.formatOnly, notes: o.commentsOnly, validations: o.validationsOnly }
-      : { contents: true, formats: true, notes: true, validations: true });
+      ? { contents: o.contentsOnly, formats: o.formatOnly, notes: o.commentsOnly, validations: o.validationsOnly || o.formatOnly }
+      : { contents: true, formats: true });
     return this;
   }
 

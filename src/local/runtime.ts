@@ -1,20 +1,25 @@
 /**
  * The local Apps Script runtime: the emulated services wired together, and the real build/Code.js loaded
- * into a vm context that holds these globals and nothing of Node's. Executions (menu clicks, sidebar
- * calls, simple and installable triggers) run as a given user with the auth mode Apps Script gives them.
+ * into a vm context that holds these globals and nothing of Node's. Every execution (a menu click, a
+ * sidebar or web-app call, a simple or installable trigger) runs in its context (contexts.ts): the auth
+ * mode, Ui, container and time limit Apps Script gives it, on a virtual clock that every service call moves.
  */
 import vm from 'node:vm';
 import type { Services } from '../sheet/services';
 import { createCacheService } from './cache-service';
+import {
+  CONTEXT_RULES, ExecutionKilledError, identityOf, KILLED_MESSAGE, MAX_QUEUED_EDITS, workspaceDomainOf,
+  type ContextRules, type ExecutionContext, type WebAppExecuteAs,
+} from './contexts';
 import { LocalEnv } from './env';
 import { createHtmlService } from './html-service';
-import { latencyOf } from './latency';
+import { latencyOf, type CellCounts } from './latency';
 import { createLockService } from './lock-service';
 import { createLogging, type LogLine } from './logger';
 import { createMailApp } from './mail-app';
 import { createPropertiesService } from './properties-service';
 import { AuthMode, createScriptApp, type ClockFiring } from './script-app';
-import { createSession } from './session';
+import { createSession, LocalUser } from './session';
 import type { BookSnapshot } from './snapshot';
 import { Spreadsheet } from './spreadsheet';
 import { bookToSnapshot } from './spreadsheet-snapshot';
@@ -28,6 +33,12 @@ export interface RuntimeOptions {
   readonly book?: BookSnapshot;
   /** Who is at the keyboard. */
   readonly user?: string;
+  /** The script's owner (who deployed the web app); the first user by default. */
+  readonly owner?: string;
+  /** The owner's Google Workspace domain; by default the domain of the owner's address, none for gmail.com. */
+  readonly ownerDomain?: string | null;
+  /** The manifest's webapp.executeAs; the product deploys USER_ACCESSING. */
+  readonly webAppExecuteAs?: WebAppExecuteAs;
   readonly now?: Date;
   /** Recipients a day (Workspace: 1,500). */
   readonly mailQuota?: number;
@@ -38,6 +49,31 @@ export interface RuntimeOptions {
   readonly webAppUrl?: string | null;
   /** Receives Logger/console lines. */
   readonly sink?: (line: LogLine) => void;
+}
+
+/** How run() runs an entry point: who, and in which context ('menu' by default). */
+export interface RunAs {
+  readonly user?: string;
+  readonly context?: ExecutionContext;
+}
+
+/** One edit a person makes in the sheet: `values` typed or pasted at (row, column) of a tab. */
+export interface Edit {
+  readonly sheetName: string;
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly user?: string;
+}
+
+/** One running execution: its rules, its deadline on the virtual clock, and who it runs as. */
+interface Frame {
+  readonly id: string;
+  readonly rules: ContextRules;
+  readonly deadline: number;
+  readonly active: string;
+  readonly effective: string;
+  killed: boolean;
 }
 
 /** A trigger run that threw: Apps Script shows no error on screen, it mails the owner a failure summary. */
@@ -96,31 +132,59 @@ export class LocalRuntime {
   readonly spreadsheetApp;
   readonly triggerFailures: TriggerFailure[] = [];
   private activeUser: string;
-  private effectiveUser: string;
+  private readonly owner: string;
+  private readonly ownerDomain: string | null;
+  private readonly executeAs: WebAppExecuteAs;
   private context: vm.Context | null = null;
   private executions = 0;
+  private readonly frames: Frame[] = [];
 
   constructor(options: RuntimeOptions = {}) {
-    this.env = new LocalEnv(options.now ?? new Date(), latencyOf);
+    this.env = new LocalEnv(options.now ?? new Date(), (method, cells) => this.charge(method, cells));
+    // Time passes in a live run as it makes its calls: what lets a long run reach its limit.
+    this.env.clockFollowsCalls = true;
     const env = this.env;
     const snapshot = options.book ?? emptyBook('OKR', 'vi_VN', options.scriptTimeZone ?? 'Asia/Ho_Chi_Minh');
     this.book = Spreadsheet.fromSnapshot(env, snapshot);
     this.activeUser = options.user ?? '';
-    this.effectiveUser = this.activeUser;
-    const currentUser = () => this.effectiveUser;
+    this.owner = options.owner ?? this.activeUser;
+    this.ownerDomain = options.ownerDomain !== undefined ? options.ownerDomain : workspaceDomainOf(this.owner);
+    this.executeAs = options.webAppExecuteAs ?? 'USER_ACCESSING';
+    const currentUser = () => this.frame()?.effective ?? this.activeUser;
+    const rules = () => this.frame()?.rules ?? CONTEXT_RULES.menu;
     const timeZone = options.scriptTimeZone ?? snapshot.timeZone;
-    this.ui = createUi(env);
+    this.locks = createLockService(env, { container: () => rules().container });
+    this.ui = createUi(env, { suspend: () => this.locks.suspendCurrent() });
     this.mail = createMailApp(env, { quota: options.mailQuota ?? 1500, currentUser });
     this.scriptApp = createScriptApp(env, { currentUser, timeZone });
     this.scriptApp.setWebAppUrl(options.webAppUrl ?? null);
-    this.properties = createPropertiesService(env, { currentUser });
-    this.locks = createLockService(env, { currentUser });
+    this.properties = createPropertiesService(env);
     this.cache = createCacheService(env, { currentUser });
-    this.session = createSession(env, { activeUser: () => this.activeUser, effectiveUser: currentUser, timeZone });
+    this.session = createSession(env, { activeUser: () => this.frame()?.active ?? this.activeUser, effectiveUser: currentUser, timeZone });
     this.utilities = createUtilities(env);
     this.html = createHtmlService(env, { files: options.files ?? {} });
     this.logging = createLogging(env, { sink: options.sink });
-    this.spreadsheetApp = createSpreadsheetApp(env, this.book, this.ui);
+    this.spreadsheetApp = createSpreadsheetApp(env, this.book, this.ui, rules);
+  }
+
+  private frame(): Frame | undefined {
+    return this.frames[this.frames.length - 1];
+  }
+
+  /**
+   * The latency of one call, and the execution's time limit: a call that would end past the deadline stops
+   * the execution there. That call and every later one throw, whatever the code catches, as Apps Script
+   * stops a run at its limit (https://developers.google.com/apps-script/guides/services/quotas).
+   */
+  private charge(method: string, cells: CellCounts): number {
+    const ms = latencyOf(method, cells);
+    const frame = this.frame();
+    if (frame && (frame.killed || this.env.now() + ms > frame.deadline)) {
+      frame.killed = true;
+      this.env.setNow(new Date(Math.max(this.env.now(), frame.deadline)));
+      throw new Error(KILLED_MESSAGE);
+    }
+    return ms;
   }
 
   /** The Apps Script globals, as the bundle sees them. */
@@ -152,7 +216,7 @@ export class LocalRuntime {
       book: any(this.book),
       mail: any(this.mail),
       lock: any(this.locks),
-      props: any(this.properties.getDocumentProperties()),
+      props: any(this.properties.getScriptProperties()),
       triggers: any(this.scriptApp),
       html: any(this.html),
       session: any(this.session),
@@ -176,36 +240,59 @@ export class LocalRuntime {
   }
 
   /**
-   * Runs one execution of an entry point: a menu click or a google.script.run call (FULL authorization)
-   * by default, or a simple trigger (LIMITED). Locks the execution took are released when it ends.
+   * Runs one execution of an entry point in its context: a menu click or a sidebar's google.script.run call
+   * by default. Locks the execution took are released when it ends. A run killed at its time limit throws
+   * ExecutionKilledError to the caller, even when the code caught the error.
    */
-  run(name: string, args: readonly unknown[] = [], as: { user?: string; effectiveUser?: string; authMode?: 'FULL' | 'LIMITED' } = {}): unknown {
+  run(name: string, args: readonly unknown[] = [], as: RunAs = {}): unknown {
     const fn = this.global(name);
     if (typeof fn !== 'function') throw new Error(`${name} is not a function of the bundle`);
     return this.execute(as, () => (fn as (...a: unknown[]) => unknown)(...args));
   }
 
-  private execute<T>(as: { user?: string; effectiveUser?: string; authMode?: 'FULL' | 'LIMITED' }, work: () => T): T {
-    const id = `execution-${++this.executions}`;
-    const previous = { active: this.activeUser, effective: this.effectiveUser, auth: this.env.authMode };
-    this.activeUser = as.user ?? this.activeUser;
-    this.effectiveUser = as.effectiveUser ?? this.activeUser;
-    this.env.authMode = as.authMode ?? 'FULL';
-    this.locks.beginExecution(id);
+  private execute<T>(as: RunAs, work: () => T): T {
+    const context = as.context ?? 'menu';
+    const rules = CONTEXT_RULES[context];
+    const identity = identityOf(context, as.user ?? this.activeUser, this.owner, this.ownerDomain, this.executeAs);
+    const frame: Frame = { id: `execution-${++this.executions}`, rules, deadline: this.env.now() + rules.limitMs, killed: false, ...identity };
+    const previousAuth = this.env.authMode;
+    this.frames.push(frame);
+    this.env.authMode = rules.authMode;
+    this.locks.beginExecution(frame.id);
     try {
-      return work();
+      const result = work();
+      if (frame.killed) throw new ExecutionKilledError();
+      return result;
+    } catch (error) {
+      throw frame.killed ? new ExecutionKilledError() : error;
     } finally {
-      this.locks.endExecution(id);
-      this.activeUser = previous.active;
-      this.effectiveUser = previous.effective;
-      this.env.authMode = previous.auth;
+      this.locks.endExecution(frame.id);
+      this.frames.pop();
+      this.env.authMode = previousAuth;
     }
+  }
+
+  /**
+   * A visit to the web app: doGet(e) with the query's parameters, in the web-app context. Its page's
+   * google.script.run calls are run(name, args, { user, context: 'webApp' }).
+   * https://developers.google.com/apps-script/guides/web#request_parameters
+   */
+  visit(parameters: Readonly<Record<string, string>>, user = this.activeUser): unknown {
+    const queryString = Object.entries(parameters).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    const lists = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, [v]]));
+    const event = { queryString, parameter: { ...parameters }, parameters: lists, contextPath: '', contentLength: -1, pathInfo: '' };
+    return this.run('doGet', [event], { user, context: 'webApp' });
+  }
+
+  /** The user object of a simple trigger's event: blank where Session would be (contexts.ts). */
+  private eventUser(user: string): LocalUser {
+    return new LocalUser(this.env, identityOf('simpleTrigger', user, this.owner, this.ownerDomain, this.executeAs).active);
   }
 
   /** Opening the spreadsheet: the simple trigger onOpen(e), LIMITED. */
   open(user = this.activeUser): void {
     this.activeUser = user;
-    this.run('onOpen', [{ authMode: AuthMode.LIMITED, source: this.book, user: { getEmail: () => user } }], { authMode: 'LIMITED' });
+    this.run('onOpen', [{ authMode: AuthMode.LIMITED, source: this.book, user: this.eventUser(user) }], { user, context: 'simpleTrigger' });
   }
 
   /**
@@ -214,7 +301,27 @@ export class LocalRuntime {
    * script writes: https://developers.google.com/apps-script/guides/triggers#onedite).
    */
   type(sheetName: string, row: number, column: number, values: readonly (readonly unknown[])[], user = this.activeUser): void {
-    const sheet = this.book.getSheetByName(sheetName);
+    this.typeAtOnce([{ sheetName, row, column, values, user }]);
+  }
+
+  /**
+   * Edits made at the same moment (several people, or one person faster than the trigger): every input
+   * lands, the first onEdit runs and at most two more wait for it; "the onEdit() trigger only queues up to 2
+   * trigger events" (https://developers.google.com/apps-script/guides/triggers#restrictions), so the edits
+   * after those get no onEdit at all. Returns how many edits got one.
+   */
+  typeAtOnce(edits: readonly Edit[]): number {
+    const events = edits.map((edit) => this.enter(edit));
+    if (typeof this.global('onEdit') !== 'function') return 0;
+    const served = events.slice(0, 1 + MAX_QUEUED_EDITS);
+    for (const { event, user } of served) this.run('onEdit', [event], { user, context: 'simpleTrigger' });
+    return served.length;
+  }
+
+  private enter(edit: Edit): { event: Record<string, unknown>; user: string } {
+    const { sheetName, row, column, values } = edit;
+    const user = edit.user ?? this.activeUser;
+    const sheet = this.env.quiet(() => this.book.getSheetByName(sheetName));
     if (!sheet) throw new Error(`no tab named ${sheetName}`);
     const range = this.env.quiet(() => {
       const needed = row + values.length - 1;
@@ -224,26 +331,25 @@ export class LocalRuntime {
       return target;
     });
     const single = values.length === 1 && values[0]?.length === 1 ? { value: values[0][0] } : {};
-    if (typeof this.global('onEdit') !== 'function') return;
-    this.run('onEdit', [{ authMode: AuthMode.LIMITED, range, source: this.book, user: { getEmail: () => user }, ...single }],
-      { user, authMode: 'LIMITED' });
+    return { event: { authMode: AuthMode.LIMITED, range, source: this.book, user: this.eventUser(user), ...single }, user };
   }
 
   /**
    * Moves the virtual clock to `until`, running every installable clock trigger due on the way as its
-   * owner. A failing run is recorded, as Apps Script records it under Executions, and the clock goes on.
+   * owner. A failing run (a killed one too) is recorded, as Apps Script records it under Executions, and
+   * the clock goes on.
    */
   advanceTo(until: Date): ClockFiring[] {
     const firings = this.scriptApp.dueClockTriggers(this.env.now(), until.getTime());
     for (const firing of firings) {
       this.env.setNow(new Date(Math.max(firing.at.getTime(), this.env.now())));
       try {
-        this.run(firing.trigger.getHandlerFunction(), [firing.event], { user: firing.owner, effectiveUser: firing.owner });
+        this.run(firing.trigger.getHandlerFunction(), [firing.event], { user: firing.owner, context: 'installableTrigger' });
       } catch (error) {
         this.triggerFailures.push({ firing, error: errorText(error) });
       }
     }
-    this.env.setNow(until);
+    this.env.setNow(new Date(Math.max(until.getTime(), this.env.now())));
     return firings;
   }
 

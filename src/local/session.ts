@@ -1,5 +1,4 @@
 /** The emulated Session service, plus the Apps Script base pieces every emulated service shares: enum members and the wrong-arguments error. */
-import { createHash } from 'node:crypto';
 import type { LocalEnv } from './env';
 
 /**
@@ -38,38 +37,35 @@ export function signatureError(method: string, args: readonly unknown[]): Error 
 }
 
 export interface SessionOptions {
-  /** The person using the script now (runtime state: it changes between executions). */
+  /** What getActiveUser() shows now: blank where Apps Script hides it (runtime state, per execution; see contexts.ts). */
   readonly activeUser: () => string;
   /** The account the code runs as: the trigger owner in an installable trigger; defaults to the active user. */
   readonly effectiveUser?: () => string;
   /** The manifest's timeZone. */
   readonly timeZone: string;
-  readonly locale?: string;
-  readonly scriptId?: string;
 }
 
 /** https://developers.google.com/apps-script/reference/base/user */
 export class LocalUser {
   constructor(private readonly env: LocalEnv, private readonly email: string) {}
+  /** "…or a blank string if security policies do not allow access to the user's email address." */
   getEmail(): string {
     this.env.call('User.getEmail');
     return this.email;
   }
+  /** Live Apps Script prints a User as its address (gas-fakes test/testsession.js: String(Session.getActiveUser()) is the e-mail). */
+  toString(): string {
+    return this.email;
+  }
 }
-
-const THIRTY_DAYS_MS = 30 * 24 * 3600 * 1000;
 
 export function createSession(env: LocalEnv, options: SessionOptions) {
   const effectiveUser = options.effectiveUser ?? options.activeUser;
   return {
-    /**
-     * Simple triggers "may or may not be able to determine the identity of the current user"
-     * (https://developers.google.com/apps-script/guides/triggers#restrictions): under LIMITED the
-     * emulator always hides it, the stricter case.
-     */
+    /** Blank in a simple trigger unless owner and editor share a Workspace domain: https://developers.google.com/apps-script/reference/base/session#getActiveUser() */
     getActiveUser(): LocalUser {
       env.call('Session.getActiveUser');
-      return new LocalUser(env, env.authMode === 'FULL' ? options.activeUser() : '');
+      return new LocalUser(env, options.activeUser());
     },
     /** https://developers.google.com/apps-script/reference/base/session#getEffectiveUser() */
     getEffectiveUser(): LocalUser {
@@ -80,16 +76,6 @@ export function createSession(env: LocalEnv, options: SessionOptions) {
     getScriptTimeZone(): string {
       env.call('Session.getScriptTimeZone');
       return options.timeZone;
-    },
-    getActiveUserLocale(): string {
-      env.call('Session.getActiveUserLocale');
-      return options.locale ?? 'en';
-    },
-    /** Unique to the user and the script, and "rotates every 30 days": https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey() */
-    getTemporaryActiveUserKey(): string {
-      env.call('Session.getTemporaryActiveUserKey');
-      const period = Math.floor(env.now() / THIRTY_DAYS_MS);
-      return createHash('sha256').update(`${options.scriptId ?? 'local-script'}|${options.activeUser()}|${period}`).digest('base64');
     },
   };
 }

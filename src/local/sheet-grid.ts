@@ -30,10 +30,6 @@ export function shiftRect(rect: GridRect, axis: Axis, at: number, delta: number)
   return rect[sizeKey] > 0;
 }
 
-export function inRect(rect: GridRect, row: number, column: number): boolean {
-  return row >= rect.row && row < rect.row + rect.numRows && column >= rect.column && column < rect.column + rect.numColumns;
-}
-
 /** A sparse layer of per-cell data (formats, notes, validations, links), keyed by 1-based row then column. */
 export class CellLayer<T> {
   private rows = new Map<number, Map<number, T>>();
@@ -117,10 +113,9 @@ export class SheetGrid {
   readonly notes = new CellLayer<string>();
   readonly links = new CellLayer<string>();
   readonly validations = new CellLayer<DataValidation>();
-  /** Everything else a script can format (background, font, alignment, wrap, border): recorded only. */
+  /** Everything else a script can format (background, font, alignment, wrap): recorded only. */
   readonly styles = new Map<string, CellLayer<string>>();
   readonly columnWidths = new Map<number, number>();
-  merges: GridRect[] = [];
   private extent: { lastRow: number; lastColumn: number } | null = null;
 
   constructor(public maxRows: number, public maxColumns: number) {}
@@ -238,7 +233,7 @@ export class SheetGrid {
     return this.extent;
   }
 
-  /** Inserts (delta > 0) or deletes (delta < 0) lines at `at`, moving values, layers, widths and merges. */
+  /** Inserts (delta > 0) or deletes (delta < 0) lines at `at`, moving values, layers and widths. */
   shift(axis: Axis, at: number, delta: number): void {
     if (axis === 'rows') {
       const inserted = delta > 0 ? Array.from({ length: delta }, (): CellValue[] => []) : [];
@@ -261,7 +256,6 @@ export class SheetGrid {
       }
     }
     for (const layer of this.layers()) layer.shift(axis, at, delta);
-    this.merges = this.merges.filter((merge) => shiftRect(merge, axis, at, delta) && merge.numRows * merge.numColumns > 1);
     this.extent = null;
   }
 }

@@ -1,4 +1,6 @@
-/** The layout half of the emulated Sheet: inserting and deleting lines, frozen panes, widths, visibility. */
+/** The layout half of the emulated Sheet: inserting and deleting lines, frozen panes, widths. */
+import { dropMethods } from './env';
+import type { CellCounts } from './latency';
 import { signatureError } from './range-cells';
 import type { Axis, SheetGrid } from './sheet-grid';
 import type { Spreadsheet } from './spreadsheet';
@@ -15,14 +17,15 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 export class SheetLayout {
   frozenRows = 0;
   frozenColumns = 0;
+  /** Whether the tab is hidden, as a loaded workbook says; the methods that change it are dropped. */
   hidden = false;
   tabColor: string | null = null;
   readonly autoResizedColumns: number[] = [];
 
   constructor(readonly book: Spreadsheet, readonly sheetId: number, readonly grid: SheetGrid) {}
 
-  protected call(method: string): void {
-    this.book.env.call(`Sheet.${method}`);
+  protected call(method: string, cells?: Partial<CellCounts>): void {
+    this.book.env.call(`Sheet.${method}`, cells);
   }
 
   /**
@@ -163,25 +166,6 @@ export class SheetLayout {
     return this.grid.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
 
-  /** Sheets keeps one sheet visible: hiding the last one throws (editor wording; Apps Script's unverified). */
-  hideSheet(): this {
-    this.call('hideSheet');
-    if (!this.book.sheets.some((s) => s.sheetId !== this.sheetId && !s.hidden)) throw new Error("You can't hide all the sheets in a document.");
-    this.hidden = true;
-    return this;
-  }
-
-  showSheet(): this {
-    this.call('showSheet');
-    this.hidden = false;
-    return this;
-  }
-
-  isSheetHidden(): boolean {
-    this.call('isSheetHidden');
-    return this.hidden;
-  }
-
   setTabColor(color: string | null): this {
     this.call('setTabColor');
     this.tabColor = color;
@@ -195,3 +179,6 @@ export class SheetLayout {
     return this;
   }
 }
+
+/** Sheet visibility methods the bundle never calls, dropped from the emulator (issue 15). */
+dropMethods(SheetLayout.prototype, 'Sheet', ['hideSheet', 'showSheet', 'isSheetHidden']);

@@ -1,10 +1,9 @@
-/** What a sheet or spreadsheet holds besides cells: embedded charts and their builder, protections, named ranges. */
+/** What a sheet holds besides cells: embedded charts and their builder, and protections. */
 import type { GridRect } from './a1';
 import type { LocalEnv } from './env';
 import type { Range } from './range';
 import { rangeRefOf, type RangeRef } from './range-format';
 import type { Sheet } from './sheet';
-import type { Spreadsheet } from './spreadsheet';
 
 /** The Charts.ChartType names the emulator accepts. https://developers.google.com/apps-script/reference/charts/chart-type */
 export const CHART_TYPES = ['AREA', 'BAR', 'COLUMN', 'COMBO', 'HISTOGRAM', 'LINE', 'PIE', 'SCATTER', 'TABLE'] as const;
@@ -214,50 +213,3 @@ export class Protection {
 }
 
 const emailOf = (user: string | User): string => (user instanceof User ? user.email : String(user));
-
-/**
- * https://developers.google.com/apps-script/reference/spreadsheet/named-range
- * A handle on a name of the spreadsheet; the name's range moves as rows and columns are inserted.
- */
-export class NamedRange {
-  constructor(private readonly book: Spreadsheet, private name: string) {}
-
-  private ref(): RangeRef {
-    const ref = this.book.namedRanges.get(this.name);
-    if (!ref) throw new Error(`Named range ${this.name} not found.`);
-    return ref;
-  }
-
-  getName(): string {
-    this.book.env.call('NamedRange.getName');
-    return this.name;
-  }
-
-  getRange(): Range {
-    this.book.env.call('NamedRange.getRange');
-    const ref = this.ref();
-    return ref.sheet.rangeAt(ref.rect);
-  }
-
-  setName(name: string): NamedRange {
-    this.book.env.call('NamedRange.setName');
-    const ref = this.ref();
-    this.book.nameRange(String(name), ref);
-    if (String(name) !== this.name) this.book.namedRanges.delete(this.name);
-    this.name = String(name);
-    return this;
-  }
-
-  setRange(range: Range): NamedRange {
-    this.book.env.call('NamedRange.setRange');
-    this.ref();
-    this.book.nameRange(this.name, rangeRefOf(range));
-    return this;
-  }
-
-  remove(): void {
-    this.book.env.call('NamedRange.remove');
-    this.ref();
-    this.book.namedRanges.delete(this.name);
-  }
-}

@@ -119,7 +119,7 @@ export class Sheet extends SheetLayout {
 
   /** Writes at getLastRow() + 1, adding a row (and columns) when the grid is full. */
   appendRow(rowContents: unknown[]): Sheet {
-    this.call('appendRow');
+    this.call('appendRow', { written: Array.isArray(rowContents) ? rowContents.length : 0 });
     if (!Array.isArray(rowContents)) throw signatureError('Sheet.appendRow', [rowContents]);
     const row = this.grid.lastRow() + 1;
     const rows = Math.max(this.grid.maxRows, row);
@@ -127,7 +127,7 @@ export class Sheet extends SheetLayout {
     this.book.ensureCapacity(rows * columns - this.grid.maxRows * this.grid.maxColumns);
     this.grid.maxRows = rows;
     this.grid.maxColumns = columns;
-    writeValues(this.grid, row, 1, [rowContents], this.book.timeZone);
+    writeValues(this.grid, row, 1, [rowContents], this.book);
     return this;
   }
 
@@ -136,11 +136,16 @@ export class Sheet extends SheetLayout {
     return this;
   }
 
-  /** Like Range.clear: everything without options, only the parts asked for with them. */
+  /**
+   * "Clears the sheet of content and formatting information"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear): notes and data
+   * validation rules stay (gas-fakes test/testsheets.js, run on live Apps Script). With options, only
+   * the parts asked for.
+   */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): Sheet {
     this.call('clear');
     if (options?.formatOnly || options?.contentsOnly) return this.clearAll({ formats: options.formatOnly, contents: options.contentsOnly });
-    return this.clearAll({ contents: true, formats: true, notes: true, validations: true });
+    return this.clearAll({ contents: true, formats: true });
   }
 
   clearContents(): Sheet {

@@ -1,21 +1,28 @@
 /** The emulated Spreadsheet: its sheets, names, locale and zone, active selection, toasts, and the 10M-cell limit. */
 import { parseA1, resolveA1, RANGE_NOT_FOUND, type GridRect } from './a1';
 import { isTimeZone } from './zone';
-import type { LocalEnv } from './env';
+import { dropMethods, type LocalEnv } from './env';
 import type { Range } from './range';
 import { rangeRefOf, type RangeRef } from './range-format';
 import { signatureError } from './range-cells';
 import { Sheet } from './sheet';
 import { SheetGrid, shiftRect, type Axis } from './sheet-grid';
-import { NamedRange, type Protection } from './sheet-objects';
+import type { Protection } from './sheet-objects';
 import type { BookSnapshot } from './snapshot';
 import { bookToSnapshot, sheetFromSnapshot } from './spreadsheet-snapshot';
 
 /**
- * "Up to 10 million cells" per spreadsheet, across all sheets (https://support.google.com/drive/answer/37603).
- * The error text is the Sheets editor's as remembered, unverified for Apps Script.
+ * "Up to 10 million cells" per spreadsheet, across all sheets (https://support.google.com/drive/answer/37603):
+ * every cell of every tab's grid counts, blank or not.
  */
 export const MAX_CELLS = 10_000_000;
+/**
+ * Google's message when a resize or a new tab would pass the limit, as the Sheets API returns it
+ * (https://github.com/UoaWDCC/uasc-web/pull/833, https://github.com/burnash/gspread/issues/516 with the
+ * older limit) and Apps Script scripts report it ("Exception: This action would increase…"). That
+ * Apps Script throws exactly this text is reported by users, not documented.
+ */
+const CELL_LIMIT_ERROR = `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`;
 /** A new sheet's grid. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheet */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
@@ -54,7 +61,6 @@ function fakeId(name: string): string {
  */
 export class Spreadsheet {
   readonly sheets: Sheet[] = [];
-  readonly namedRanges = new Map<string, RangeRef>();
   readonly toasts: Toast[] = [];
   readonly id: string;
   readonly makeDate: (ms: number) => Date;
@@ -96,14 +102,14 @@ export class Spreadsheet {
     return this.objectCount;
   }
 
+  /** Grid cells of every tab, empty ones included: what counts against MAX_CELLS (for the bench and diagnostics). */
   totalCells(): number {
     return this.sheets.reduce((sum, s) => sum + s.grid.maxRows * s.grid.maxColumns, 0);
   }
 
+  /** Throws Google's message, changing nothing, when `extraCells` more would pass MAX_CELLS. */
   ensureCapacity(extraCells: number): void {
-    if (extraCells > 0 && this.totalCells() + extraCells > MAX_CELLS) {
-      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
-    }
+    if (extraCells > 0 && this.totalCells() + extraCells > MAX_CELLS) throw new Error(CELL_LIMIT_ERROR);
   }
 
   /** Sheet names are unique whatever their case in Sheets (believed); the live message for a clash. */
@@ -120,22 +126,8 @@ export class Spreadsheet {
     this.activeRange = rect ? { sheet, rect: { ...rect } } : null;
   }
 
-  /**
-   * Names follow the Sheets editor's rules (a letter or '_' first, no spaces, not a cell reference, not
-   * TRUE/FALSE); the error text is the emulator's, Apps Script's is undocumented.
-   */
-  nameRange(name: string, ref: RangeRef): void {
-    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^(true|false)$/i.test(name)) {
-      throw new Error(`The named range name "${name}" is not valid.`);
-    }
-    this.namedRanges.set(name, ref);
-  }
-
-  /** Moves every stored reference into a sheet whose lines moved: names, protections, rules, chart ranges. */
+  /** Moves every stored reference into a sheet whose lines moved: protections, rules, chart ranges. */
   shiftRefs(sheetId: number, axis: Axis, at: number, delta: number): void {
-    for (const [name, ref] of this.namedRanges) {
-      if (ref.sheet.sheetId === sheetId && !shiftRect(ref.rect, axis, at, delta)) this.namedRanges.delete(name);
-    }
     const keep = (ref: RangeRef): boolean => ref.sheet.sheetId !== sheetId || shiftRect(ref.rect, axis, at, delta);
     for (const sheet of this.sheets) {
       if (sheet.sheetId === sheetId) sheet.protections = sheet.protections.filter((p) => p.rect === null || shiftRect(p.rect, axis, at, delta));
@@ -209,13 +201,12 @@ export class Spreadsheet {
     return `Sheet${n}`;
   }
 
-  /** The last sheet cannot go (editor wording). Names into the deleted sheet go with it. */
+  /** The last sheet cannot go (editor wording). */
   deleteSheet(sheet: Sheet): void {
     this.env.call('Spreadsheet.deleteSheet');
     const found = this.sheetById(sheet, 'Spreadsheet.deleteSheet');
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this.sheets.splice(this.sheets.indexOf(found), 1);
-    for (const [name, ref] of this.namedRanges) if (ref.sheet.sheetId === found.sheetId) this.namedRanges.delete(name);
     if (this.activeSheetId === found.sheetId) {
       this.activeSheetId = null;
       this.activeRange = null;
@@ -230,29 +221,6 @@ export class Spreadsheet {
     if (!sheet) throw new Error(RANGE_NOT_FOUND);
     const rect = resolveA1(parsed, sheet.grid.maxRows, sheet.grid.maxColumns);
     return sheet.checkedRange('Spreadsheet.getRange', [rect.row, rect.column, rect.numRows, rect.numColumns], parsed.shape);
-  }
-
-  getRangeByName(name: string): Range | null {
-    this.env.call('Spreadsheet.getRangeByName');
-    const ref = this.namedRanges.get(name);
-    return ref ? ref.sheet.rangeAt(ref.rect) : null;
-  }
-
-  /** An existing name is moved to the new range. */
-  setNamedRange(name: string, range: Range): void {
-    this.env.call('Spreadsheet.setNamedRange');
-    this.nameRange(String(name), rangeRefOf(range));
-  }
-
-  getNamedRanges(): NamedRange[] {
-    this.env.call('Spreadsheet.getNamedRanges');
-    return [...this.namedRanges.keys()].map((name) => new NamedRange(this, name));
-  }
-
-  /** Removing a name that does not exist: unknown live; stricter, it throws. */
-  removeNamedRange(name: string): void {
-    this.env.call('Spreadsheet.removeNamedRange');
-    if (!this.namedRanges.delete(name)) throw new Error(`Named range ${name} not found.`);
   }
 
   getSpreadsheetLocale(): string {
@@ -320,3 +288,6 @@ export class Spreadsheet {
     return this.sheets.flatMap((s) => s.protections.filter((p) => p.type === String(type)));
   }
 }
+
+/** Named ranges: the bundle never uses them, so they are dropped from the emulator (issue 15). */
+dropMethods(Spreadsheet.prototype, 'Spreadsheet', ['getRangeByName', 'setNamedRange', 'getNamedRanges', 'removeNamedRange']);

@@ -15,12 +15,10 @@ const BUTTONS_OF: Record<ButtonSetName, readonly ButtonName[]> = {
 
 export type MenuEntry =
   | { readonly kind: 'item'; readonly caption: string; readonly functionName: string }
-  | { readonly kind: 'separator' }
-  | { readonly kind: 'subMenu'; readonly menu: MenuRecord };
+  | { readonly kind: 'separator' };
 
 export interface MenuRecord {
   readonly caption: string;
-  readonly addon: boolean;
   readonly items: MenuEntry[];
 }
 
@@ -39,15 +37,29 @@ export interface PanelRecord {
   readonly html: string;
   readonly width: number | null;
   readonly height: number | null;
-  /** Dialogs only: modal blocks the editor, modeless does not. */
-  readonly modal?: boolean;
+}
+
+/** How a scripted answer comes: after `thinkMs` of the person reading, with `meanwhile` run while the dialog is open (other executions, typing). */
+export interface AnswerOptions {
+  readonly thinkMs?: number;
+  readonly meanwhile?: () => void;
+}
+
+interface ScriptedAnswer extends AnswerOptions {
+  readonly button: ButtonName;
+  readonly text: string;
+}
+
+export interface UiOptions {
+  /** Called as a dialog suspends the execution: the runtime drops the execution's locks. */
+  readonly suspend?: () => void;
 }
 
 /** https://developers.google.com/apps-script/reference/base/menu */
 export class LocalMenu {
   readonly #record: MenuRecord;
-  constructor(private readonly env: LocalEnv, private readonly ui: LocalUi, caption: string, addon: boolean) {
-    this.#record = { caption, addon, items: [] };
+  constructor(private readonly env: LocalEnv, private readonly ui: LocalUi, caption: string) {
+    this.#record = { caption, items: [] };
   }
 
   addItem(caption: string, functionName: string): this {
@@ -60,13 +72,6 @@ export class LocalMenu {
   addSeparator(): this {
     this.env.call('Menu.addSeparator');
     this.#record.items.push({ kind: 'separator' });
-    return this;
-  }
-
-  addSubMenu(menu: LocalMenu): this {
-    this.env.call('Menu.addSubMenu');
-    if (!(menu instanceof LocalMenu)) throw signatureError('Menu.addSubMenu', [menu]);
-    this.#record.items.push({ kind: 'subMenu', menu: menu.#record });
     return this;
   }
 
@@ -97,25 +102,19 @@ export class LocalUi {
   readonly alerts: AlertRecord[] = [];
   readonly sidebars: PanelRecord[] = [];
   readonly dialogs: PanelRecord[] = [];
-  readonly #answers: { button: ButtonName; text: string }[] = [];
+  readonly #answers: ScriptedAnswer[] = [];
 
-  constructor(private readonly env: LocalEnv) {}
+  constructor(private readonly env: LocalEnv, private readonly options: UiOptions = {}) {}
 
-  /** Test helper: what the person clicks (and types) in the next alert or prompt. */
-  answerNext(button: ButtonName, text = ''): void {
-    this.#answers.push({ button, text });
+  /** Test helper: what the person clicks (and types) in the next alert or prompt, and what happens meanwhile. */
+  answerNext(button: ButtonName, text = '', options: AnswerOptions = {}): void {
+    this.#answers.push({ button, text, ...options });
   }
 
   createMenu(caption: string): LocalMenu {
     this.env.call('Ui.createMenu');
     if (typeof caption !== 'string') throw signatureError('Ui.createMenu', [caption]);
-    return new LocalMenu(this.env, this, caption, false);
-  }
-
-  /** The add-on menu's caption is the add-on's name, which Apps Script supplies; it is recorded as ''. */
-  createAddonMenu(): LocalMenu {
-    this.env.call('Ui.createAddonMenu');
-    return new LocalMenu(this.env, this, '', true);
+    return new LocalMenu(this.env, this, caption);
   }
 
   alert(...args: unknown[]): EnumValue {
@@ -141,29 +140,28 @@ export class LocalUi {
     this.sidebars.push(panel('Ui.showSidebar', userInterface, null));
   }
 
+  /** The page opens beside a running script, which goes on at once: only alert and prompt suspend it. */
   showModalDialog(userInterface: LocalHtmlOutput, title: string): void {
     this.env.call('Ui.showModalDialog');
     this.env.requireAuthorization('Ui.showModalDialog');
-    this.dialogs.push({ ...panel('Ui.showModalDialog', userInterface, title), modal: true });
-  }
-
-  showModelessDialog(userInterface: LocalHtmlOutput, title: string): void {
-    this.env.call('Ui.showModelessDialog');
-    this.env.requireAuthorization('Ui.showModelessDialog');
-    this.dialogs.push({ ...panel('Ui.showModelessDialog', userInterface, title), modal: false });
+    this.dialogs.push(panel('Ui.showModalDialog', userInterface, title));
   }
 
   /**
-   * A scripted answer, in order. An OK-only alert needs no decision, so it answers OK by itself;
-   * anything else with no scripted answer throws (stricter: a test must say what the person clicks).
+   * A scripted answer, in order. The dialog suspends the script, and "LockService locks don't persist
+   * across the suspension" (https://developers.google.com/apps-script/reference/base/ui): the execution's
+   * locks are dropped, the person takes their think time, and whatever happens meanwhile runs before the
+   * answer returns. An OK-only alert needs no decision, so it answers OK by itself; anything else with no
+   * scripted answer throws (stricter: a test must say what the person clicks).
    */
   #answer(prompt: string, buttons: ButtonSetName, answersItself: boolean): { button: ButtonName; text: string } {
     const next = this.#answers.shift();
-    if (!next) {
-      if (answersItself) return { button: 'OK', text: '' };
-      throw new Error(`no scripted answer for: ${prompt}`);
-    }
-    if (!BUTTONS_OF[buttons].includes(next.button)) throw new Error(`scripted answer ${next.button} is not a button of ${buttons} for: ${prompt}`);
+    if (!next && !answersItself) throw new Error(`no scripted answer for: ${prompt}`);
+    if (next && !BUTTONS_OF[buttons].includes(next.button)) throw new Error(`scripted answer ${next.button} is not a button of ${buttons} for: ${prompt}`);
+    this.options.suspend?.();
+    if (!next) return { button: 'OK', text: '' };
+    this.env.advance(next.thinkMs ?? 0);
+    next.meanwhile?.();
     return next;
   }
 }
@@ -185,6 +183,6 @@ function panel(method: string, output: unknown, title: string | null): PanelReco
   return { title: title ?? state.title, html: state.content, width: state.width, height: state.height };
 }
 
-export function createUi(env: LocalEnv): LocalUi {
-  return new LocalUi(env);
+export function createUi(env: LocalEnv, options: UiOptions = {}): LocalUi {
+  return new LocalUi(env, options);
 }

@@ -1,6 +1,7 @@
 // Drives a page of the project in Debian's Chromium, with google.script.run routed to the vm-loaded bundle.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ExecutionContext } from '../../src/local/contexts';
 import type { LocalRuntime } from '../../src/local/runtime';
 import { errorText } from '../../src/sheet/retry';
 
@@ -25,10 +26,39 @@ export interface OpenedPage {
 }
 
 /**
- * Opens build/<file> (or `html`, a page the bundle served) as HtmlService would serve it (a 300 px sidebar
- * by default) with every other request refused, so an accidental CDN script fails the test.
+ * A server result as JSON, with what JSON would hide or change marked { __gasIllegal: kind } so that the
+ * page's stub refuses it (gas-run-stub.js): Dates (which JSON turns into strings), functions, undefined and
+ * non-finite numbers inside objects or arrays, instances of classes. A result of undefined itself is null;
+ * a cycle makes JSON.stringify throw, which fails the call.
  */
-export async function openPage(browser: Browser, rt: LocalRuntime, file: string, user: string, width = 300, html?: string): Promise<OpenedPage> {
+export function serializeResult(value: unknown): string {
+  return JSON.stringify({ value: value === undefined ? null : value }, function (this: Record<string, unknown>, key, replaced: unknown) {
+    const kind = key === '' ? null : illegalKind(this[key]);
+    return kind ? { __gasIllegal: kind } : replaced;
+  });
+}
+
+function illegalKind(raw: unknown): string | null {
+  if (raw === undefined) return 'undefined';
+  if (typeof raw === 'function') return 'Function';
+  if (typeof raw === 'symbol' || typeof raw === 'bigint') return typeof raw;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? null : String(raw);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  // Objects from the vm realm have its Object.prototype, so the test is by tag and constructor name.
+  if (Object.prototype.toString.call(raw) === '[object Date]') return 'Date';
+  const proto: unknown = Object.getPrototypeOf(raw);
+  const plain = proto === null || (proto as { constructor?: { name?: string } }).constructor?.name === 'Object';
+  return plain ? null : 'object of a class';
+}
+
+/**
+ * Opens build/<file> (or `html`, a page the bundle served) as HtmlService would serve it (a 300 px sidebar
+ * by default) with every other request refused, so an accidental CDN script fails the test. The page's
+ * google.script.run calls run in `context`: 'menu' for a sidebar or dialog, 'webApp' for a web-app page.
+ */
+export async function openPage(
+  browser: Browser, rt: LocalRuntime, file: string, user: string, width = 300, html?: string, context: ExecutionContext = 'menu',
+): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   const calls: string[] = [];
@@ -42,8 +72,7 @@ export async function openPage(browser: Browser, rt: LocalRuntime, file: string,
   await page.exposeFunction('__gasCall', (name: string, args: string) => {
     calls.push(name);
     try {
-      const value = rt.run(name, JSON.parse(args), { user });
-      return JSON.stringify({ value: value === undefined ? null : value });
+      return serializeResult(rt.run(name, JSON.parse(args), { user, context }));
     } catch (error) {
       return JSON.stringify({ error: errorText(error) });
     }

@@ -2,7 +2,7 @@
 import { LocalEnv } from '../../src/local/env';
 import { createCacheService } from '../../src/local/cache-service';
 import { createHtmlService } from '../../src/local/html-service';
-import { createLockService } from '../../src/local/lock-service';
+import { createLockService, type LocalLock } from '../../src/local/lock-service';
 import { createLogging, type LogLine } from '../../src/local/logger';
 import { createMailApp } from '../../src/local/mail-app';
 import { createPropertiesService } from '../../src/local/properties-service';
@@ -27,7 +27,7 @@ function withUser<T>(make: (env: LocalEnv, currentUser: () => string) => T) {
 }
 
 describe('PropertiesService', () => {
-  const props = () => withUser((env, currentUser) => createPropertiesService(env, { currentUser }));
+  const props = () => withUser((env) => createPropertiesService(env));
 
   // https://developers.google.com/apps-script/reference/properties/properties#setProperty(String,String)
   test('stores values as strings: setProperty("n", 5) reads back "5"', () => {
@@ -49,7 +49,7 @@ describe('PropertiesService', () => {
     copy.a = 'changed';
     copy.b = 'new';
     expect(store.getProperty('a')).toBe('1');
-    expect(store.getKeys()).toEqual(['a']);
+    expect(store.getProperties()).toEqual({ a: '1' });
   });
 
   // https://developers.google.com/apps-script/reference/properties/properties#setProperties(Object,Boolean)
@@ -60,13 +60,20 @@ describe('PropertiesService', () => {
     expect(store.getProperties()).toEqual({ c: '3' });
   });
 
-  // https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
-  test('user properties belong to the current user only', () => {
-    const { service, state } = props();
-    service.getUserProperties().setProperty('lang', 'vi');
-    state.user = BOB;
-    expect(service.getUserProperties().getProperty('lang')).toBeNull();
-    expect(service.peekProperties('user', ANN)).toEqual({ lang: 'vi' });
+  // https://developers.google.com/apps-script/reference/properties/properties#deleteProperty(String); live answers in
+  // gas-fakes test/teststores.js (https://github.com/brucemcpherson/gas-fakes)
+  test('deleteProperty returns the store for chaining and the key then reads null', () => {
+    const store = props().service.getScriptProperties();
+    store.setProperty('t', 'sp');
+    expect(store.deleteProperty('t')).toBe(store);
+    expect(store.getProperty('t')).toBeNull();
+  });
+
+  test('the document and script stores are separate', () => {
+    const { service } = props();
+    service.getDocumentProperties().setProperty('k', 'doc');
+    expect(service.getScriptProperties().getProperty('k')).toBeNull();
+    expect(service.peekProperties('document')).toEqual({ k: 'doc' });
   });
 
   // https://developers.google.com/apps-script/guides/services/quotas (9 KB per value, 500 KB per store)
@@ -76,7 +83,7 @@ describe('PropertiesService', () => {
     const batch: Record<string, string> = {};
     for (let i = 0; i < 60; i += 1) batch[`k${i}`] = 'x'.repeat(9 * 1024);
     expect(() => store.setProperties(batch)).toThrow('You have exceeded the property storage quota. Please remove some properties and try again.');
-    expect(store.getKeys()).toEqual([]);
+    expect(store.getProperties()).toEqual({});
   });
 });
 
@@ -250,7 +257,7 @@ describe('MailApp', () => {
 });
 
 describe('LockService', () => {
-  const locks = (containerBound?: boolean) => withUser((env, currentUser) => createLockService(env, { currentUser, containerBound }));
+  const locks = (container?: boolean) => withUser((env) => createLockService(env, { container: () => container ?? true }));
 
   // https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
   test('waitLock throws the timeout message after waiting the whole timeout', () => {
@@ -289,19 +296,46 @@ describe('LockService', () => {
     expect(service.getScriptLock().tryLock(0)).toBe(true);
   });
 
-  // https://developers.google.com/apps-script/reference/lock/lock-service#getUserLock()
-  test('user locks are per user', () => {
-    const { service, state } = locks();
-    service.beginExecution('ann-run');
-    expect(service.getUserLock().tryLock(0)).toBe(true);
-    state.user = BOB;
-    service.beginExecution('bob-run');
-    expect(service.getUserLock().tryLock(0)).toBe(true);
+  // Live answers from gas-fakes test/testlock.js (https://github.com/brucemcpherson/gas-fakes), whose tests run on live Apps Script.
+  test.each([
+    ['a second tryLock of a held lock', (lock: LocalLock) => [lock.tryLock(10000), lock.tryLock(10000), lock.hasLock()], [true, true, true]],
+    ['one release after two tryLocks', (lock: LocalLock) => { lock.tryLock(10000); lock.tryLock(10000); lock.releaseLock(); return [lock.hasLock()]; }, [false]],
+    ['tryLock(0) on a free lock', (lock: LocalLock) => [lock.tryLock(0), lock.hasLock()], [true, true]],
+    ['tryLock(-100) on a free lock', (lock: LocalLock) => [lock.tryLock(-100), lock.hasLock()], [false, false]],
+    ['waitLock twice', (lock: LocalLock) => { lock.waitLock(1000); lock.waitLock(1000); return [lock.hasLock()]; }, [true]],
+    ['waitLock(0) on a free lock', (lock: LocalLock) => { lock.waitLock(0); return [lock.hasLock()]; }, [true]],
+    ['hasLock before any tryLock', (lock: LocalLock) => [lock.hasLock()], [false]],
+  ])('%s answers as live Apps Script', (_name, act, expected) => {
+    const { service } = locks();
+    service.beginExecution('run-1');
+    expect(act(service.getScriptLock())).toEqual(expected);
+  });
+
+  test('waitLock(-100) throws the timeout message and takes nothing', () => {
+    const { service } = locks();
+    service.beginExecution('run-1');
+    const lock = service.getScriptLock();
+    expect(() => lock.waitLock(-100)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(lock.hasLock()).toBe(false);
+  });
+
+  // https://developers.google.com/apps-script/reference/base/ui ("LockService locks don't persist across the suspension")
+  test('suspending the execution drops every lock it holds, and another execution may take them', () => {
+    const { service } = locks();
+    service.beginExecution('run-1');
+    expect(service.getScriptLock().tryLock(0)).toBe(true);
+    expect(service.getDocumentLock()?.tryLock(0)).toBe(true);
+    service.suspendCurrent();
+    expect(service.getScriptLock().hasLock()).toBe(false);
+    service.beginExecution('run-2');
+    expect(service.getScriptLock().tryLock(0)).toBe(true);
+    expect(service.getDocumentLock()?.tryLock(0)).toBe(true);
   });
 
   // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
-  test('getDocumentLock is null outside a container-bound script', () => {
+  test('getDocumentLock is null in a run without its container document', () => {
     expect(locks(false).service.getDocumentLock()).toBeNull();
+    expect(locks(true).service.getDocumentLock()).not.toBeNull();
   });
 });
 
@@ -426,15 +460,37 @@ describe('Ui', () => {
   });
 
   // https://developers.google.com/apps-script/reference/base/menu
-  test('menus are recorded with items, separators and sub menus', () => {
+  test('menus are recorded with items and separators', () => {
     const ui = createUi(start());
-    ui.createMenu('OKR').addItem('Check in', 'menuCheckIn').addSeparator().addSubMenu(ui.createMenu('Admin').addItem('Close cycle', 'menuCloseCycle')).addToUi();
+    ui.createMenu('OKR').addItem('Check in', 'menuCheckIn').addSeparator().addItem('Close cycle', 'menuCloseCycle').addToUi();
     expect(ui.menus).toEqual([{
-      caption: 'OKR', addon: false, items: [
+      caption: 'OKR', items: [
         { kind: 'item', caption: 'Check in', functionName: 'menuCheckIn' }, { kind: 'separator' },
-        { kind: 'subMenu', menu: { caption: 'Admin', addon: false, items: [{ kind: 'item', caption: 'Close cycle', functionName: 'menuCloseCycle' }] } },
+        { kind: 'item', caption: 'Close cycle', functionName: 'menuCloseCycle' },
       ],
     }]);
+  });
+
+  // https://developers.google.com/apps-script/reference/base/ui#alert(String) (the script is suspended while the dialog is open)
+  test('an alert suspends the run, takes the think time, and runs what happens meanwhile before answering', () => {
+    const env = start();
+    const events: string[] = [];
+    const ui = createUi(env, { suspend: () => events.push('suspended') });
+    ui.answerNext('YES', '', { thinkMs: 45_000, meanwhile: () => events.push(`meanwhile at +${env.now() - before}`) });
+    const before = env.now();
+    expect(ui.alert('Close cycle?', ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
+    expect(events).toEqual(['suspended', 'meanwhile at +45000']);
+    expect(ui.alert('Saved')).toBe(ui.Button.OK);
+    expect(events).toEqual(['suspended', 'meanwhile at +45000', 'suspended']);
+  });
+
+  // https://developers.google.com/apps-script/reference/base/ui (only alert and prompt wait for the person)
+  test('a modal dialog does not suspend the run', () => {
+    const env = start();
+    const suspended: string[] = [];
+    const ui = createUi(env, { suspend: () => suspended.push('x') });
+    ui.showModalDialog(html(env).createHtmlOutput('<p>x</p>'), 'Info');
+    expect([suspended, ui.dialogs.map((d) => d.title)]).toEqual([[], ['Info']]);
   });
 
   // https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object)
@@ -457,13 +513,13 @@ describe('HtmlService, Session and Logger', () => {
     expect(() => service.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
   });
 
-  // https://developers.google.com/apps-script/guides/triggers#restrictions (simple triggers may not know the user)
-  test('under LIMITED the active user is hidden but the effective user is not', () => {
+  // https://developers.google.com/apps-script/reference/base/session#getEffectiveUser(); live: a User prints as its
+  // address (gas-fakes test/testsession.js)
+  test('Session reports the users the runtime gives it, and a User prints as its address', () => {
     const env = start();
-    const session = createSession(env, { activeUser: () => ANN, timeZone: 'Asia/Ho_Chi_Minh' });
-    env.authMode = 'LIMITED';
+    const session = createSession(env, { activeUser: () => '', effectiveUser: () => BOB, timeZone: 'Asia/Ho_Chi_Minh' });
     expect(session.getActiveUser().getEmail()).toBe('');
-    expect(session.getEffectiveUser().getEmail()).toBe(ANN);
+    expect(String(session.getEffectiveUser())).toBe(BOB);
     expect(session.getScriptTimeZone()).toBe('Asia/Ho_Chi_Minh');
   });
 

@@ -1,6 +1,6 @@
-/** A1 notation: column letters, parsing with sheet prefixes and open ends, formatting. */
+/** A1 notation: column letters, parsing with sheet prefixes, open ends and R1C1, formatting, formula references moved. */
 import fc from 'fast-check';
-import { columnToLetters, formatA1, lettersToColumn, parseA1, resolveA1, splitSheetPrefix } from '../../src/local/a1';
+import { columnToLetters, formatA1, lettersToColumn, parseA1, resolveA1, shiftFormula, splitSheetPrefix } from '../../src/local/a1';
 
 test.each([
   [1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [53, 'BA'], [702, 'ZZ'], [703, 'AAA'], [18278, 'ZZZ'],
@@ -50,5 +50,28 @@ test('a block formats and parses back to itself', () => {
   });
   fc.assert(fc.property(rect, (r) => {
     expect(resolveA1(parseA1(formatA1(r)), 10_000, 1_000)).toEqual(r);
+  }));
+});
+
+// https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula (relative references move per cell)
+test.each([
+  ['=A1', 1, 1, '=B2'],
+  ['=$A$1', 5, 5, '=$A$1'],
+  ['=A$1+$A1', 2, 3, '=D$1+$A3'],
+  ['=A1', -1, 0, '=#REF!'],
+  ['=Sheet1!A1', 1, 0, '=Sheet1!A2'],
+  ['=ATAN2(A1,B1)', 0, 1, '=ATAN2(B1,C1)'],
+  ['="A1"&A1', 1, 0, '="A1"&A2'],
+  ['=ZZZ1', 0, 1, '=AAAA1'],
+])('shiftFormula(%j, %d, %d) is %j', (formula, rows, columns, shifted) => {
+  expect(shiftFormula(formula, rows, columns)).toBe(shifted);
+});
+
+test('moving a formula and moving it back gives it back', () => {
+  const ref = fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 700 }), fc.boolean(), fc.integer({ min: 1, max: 5000 }))
+    .map(([colAnchor, column, rowAnchor, row]) => `${colAnchor ? '$' : ''}${columnToLetters(column)}${rowAnchor ? '$' : ''}${row}`);
+  fc.assert(fc.property(fc.array(ref, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), (refs, rows, columns) => {
+    const formula = `=SUM(${refs.join(',')})`;
+    expect(shiftFormula(shiftFormula(formula, rows, columns), -rows, -columns)).toBe(formula);
   }));
 });

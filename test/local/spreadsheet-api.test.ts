@@ -5,7 +5,7 @@
 import { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, RichTextValue, RichTextValueBuilder } from '../../src/local/builders';
 import { Range } from '../../src/local/range';
 import { Sheet } from '../../src/local/sheet';
-import { EmbeddedChart, EmbeddedChartBuilder, NamedRange, Protection } from '../../src/local/sheet-objects';
+import { EmbeddedChart, EmbeddedChartBuilder, Protection } from '../../src/local/sheet-objects';
 import { Spreadsheet } from '../../src/local/spreadsheet';
 import { setup } from './spreadsheet-helpers';
 
@@ -22,9 +22,9 @@ const rangeApi: Names<GoogleAppsScript.Spreadsheet.Range> = [
   'setDataValidations', 'clearDataValidations', 'getRichTextValues', 'getRichTextValue', 'setRichTextValue',
   'setRichTextValues', 'clear', 'clearContent', 'clearFormat', 'offset', 'activate', 'protect', 'setBackground',
   'setBackgrounds', 'getBackgrounds', 'setFontWeight', 'setFontWeights', 'setFontColor', 'setFontStyle', 'setFontSize',
-  'setWrap', 'setHorizontalAlignment', 'setVerticalAlignment', 'setBorder', 'merge', 'isPartOfMerge', 'breakApart',
+  'setWrap', 'setHorizontalAlignment', 'setVerticalAlignment',
 ];
-const rangeOwnNames = ['env', 'grid', 'each', 'map', 'fillLayer', 'setLayer', 'displayValues', 'richText'] as const;
+const rangeOwnNames = ['env', 'grid', 'cellCount', 'each', 'map', 'fillLayer', 'setLayer', 'displayValues', 'richText'] as const;
 const rangeOwn: NoClash<typeof rangeOwnNames, GoogleAppsScript.Spreadsheet.Range> = rangeOwnNames;
 
 const sheetApi: Names<GoogleAppsScript.Spreadsheet.Sheet> = [
@@ -32,7 +32,7 @@ const sheetApi: Names<GoogleAppsScript.Spreadsheet.Sheet> = [
   'getMaxRows', 'getMaxColumns', 'insertRowsAfter', 'insertRowsBefore', 'insertRows', 'insertColumnsAfter',
   'insertColumnsBefore', 'deleteRow', 'deleteRows', 'deleteColumn', 'deleteColumns', 'appendRow', 'clear', 'clearContents',
   'clearNotes', 'clearFormats', 'setFrozenRows', 'getFrozenRows', 'setFrozenColumns', 'getFrozenColumns', 'setColumnWidth',
-  'setColumnWidths', 'getColumnWidth', 'hideSheet', 'showSheet', 'isSheetHidden', 'activate', 'setTabColor',
+  'setColumnWidths', 'getColumnWidth', 'activate', 'setTabColor',
   'autoResizeColumns', 'protect', 'getProtections', 'getConditionalFormatRules', 'setConditionalFormatRules', 'newChart',
   'insertChart', 'getCharts', 'removeChart', 'updateChart',
 ];
@@ -41,17 +41,25 @@ const sheetOwn: NoClash<typeof sheetOwnNames, GoogleAppsScript.Spreadsheet.Sheet
 
 const spreadsheetApi: Names<GoogleAppsScript.Spreadsheet.Spreadsheet> = [
   'getName', 'rename', 'getId', 'getUrl', 'getSheets', 'getSheetByName', 'insertSheet', 'deleteSheet', 'getRange',
-  'getRangeByName', 'setNamedRange', 'getNamedRanges', 'removeNamedRange', 'getSpreadsheetLocale', 'setSpreadsheetLocale',
+  'getSpreadsheetLocale', 'setSpreadsheetLocale',
   'getSpreadsheetTimeZone', 'setSpreadsheetTimeZone', 'toast', 'getActiveSheet', 'setActiveSheet', 'getActiveRange',
   'setActiveRange', 'getProtections',
 ];
-const spreadsheetOwnNames = ['toSnapshot', 'newSheetId', 'nextObjectId', 'totalCells', 'ensureCapacity', 'checkNewSheetName', 'select', 'nameRange', 'shiftRefs', 'sheetById', 'defaultSheetName', 'activeSheet'] as const;
+const spreadsheetOwnNames = ['toSnapshot', 'newSheetId', 'nextObjectId', 'totalCells', 'ensureCapacity', 'checkNewSheetName', 'select', 'shiftRefs', 'sheetById', 'defaultSheetName', 'activeSheet'] as const;
 const spreadsheetOwn: NoClash<typeof spreadsheetOwnNames, GoogleAppsScript.Spreadsheet.Spreadsheet> = spreadsheetOwnNames;
 
+/** Apps Script methods the bundle never calls, dropped (issue 15): present only to throw `not emulated`. */
+const dropped: [string, { prototype: object }, Names<GoogleAppsScript.Spreadsheet.Range> | Names<GoogleAppsScript.Spreadsheet.Sheet> | Names<GoogleAppsScript.Spreadsheet.Spreadsheet>][] = [
+  ['Range', Range, ['setBorder', 'merge', 'breakApart', 'isPartOfMerge'] satisfies Names<GoogleAppsScript.Spreadsheet.Range>],
+  ['Sheet', Sheet, ['hideSheet', 'showSheet', 'isSheetHidden'] satisfies Names<GoogleAppsScript.Spreadsheet.Sheet>],
+  ['Spreadsheet', Spreadsheet, ['getRangeByName', 'setNamedRange', 'getNamedRanges', 'removeNamedRange'] satisfies Names<GoogleAppsScript.Spreadsheet.Spreadsheet>],
+];
+const droppedOf = (name: string): readonly string[] => dropped.find(([n]) => n === name)?.[2] ?? [];
+
 const cases: [string, { prototype: object }, readonly string[], readonly string[]][] = [
-  ['Range', Range, rangeApi, rangeOwn],
-  ['Sheet', Sheet, sheetApi, sheetOwn],
-  ['Spreadsheet', Spreadsheet, spreadsheetApi, spreadsheetOwn],
+  ['Range', Range, [...rangeApi, ...droppedOf('Range')], rangeOwn],
+  ['Sheet', Sheet, [...sheetApi, ...droppedOf('Sheet')], sheetOwn],
+  ['Spreadsheet', Spreadsheet, [...spreadsheetApi, ...droppedOf('Spreadsheet')], spreadsheetOwn],
   ['DataValidationBuilder', DataValidationBuilder, [
     'requireValueInList', 'requireCheckbox', 'requireDate', 'requireNumberBetween', 'requireNumberGreaterThanOrEqualTo',
     'setAllowInvalid', 'setHelpText', 'build',
@@ -73,7 +81,6 @@ const cases: [string, { prototype: object }, readonly string[], readonly string[
     'setDescription', 'getDescription', 'setWarningOnly', 'isWarningOnly', 'getProtectionType', 'getRange', 'remove',
     'canEdit', 'addEditor', 'addEditors', 'removeEditors', 'getEditors',
   ] satisfies Names<GoogleAppsScript.Spreadsheet.Protection>, ['env', 'addEmails']],
-  ['NamedRange', NamedRange, ['getName', 'getRange', 'setName', 'setRange', 'remove'] satisfies Names<GoogleAppsScript.Spreadsheet.NamedRange>, ['ref']],
 ];
 
 /** Own and inherited members (Range and Sheet are split over a base class by concern). */
@@ -89,11 +96,19 @@ test.each(cases)('%s has the listed Apps Script methods and emulator-only member
   expect(membersOf(cls.prototype)).toEqual([...api, ...own].sort());
 });
 
+test.each(dropped.flatMap(([name, cls, methods]) => methods.map((method) => [name, method, cls] as const)))(
+  '%s.%s is dropped: calling it throws not emulated',
+  (name, method, cls) => {
+    const call = (cls.prototype as Record<string, () => unknown>)[method];
+    expect(() => call?.call(null)).toThrow(`not emulated: ${name}.${method}`);
+  },
+);
+
 test('the SpreadsheetApp global has the listed Apps Script members only', () => {
   const { app } = setup();
   const api: Names<GoogleAppsScript.Spreadsheet.SpreadsheetApp> = [
     'DataValidationCriteria', 'ProtectionType', 'getActiveSpreadsheet', 'getActive', 'getUi', 'flush',
-    'newDataValidation', 'newConditionalFormatRule', 'newRichTextValue',
+    'newDataValidation', 'newConditionalFormatRule', 'newRichTextValue', 'openById',
   ];
   expect(Object.keys(app).sort()).toEqual([...api].sort());
 });

@@ -1,5 +1,6 @@
 /** Builders of emulated workbooks for the SpreadsheetApp tests. */
 import { LocalEnv } from '../../src/local/env';
+import type { CellCounts } from '../../src/local/latency';
 import type { BookSnapshot, SheetSnapshot } from '../../src/local/snapshot';
 import { Spreadsheet, type SpreadsheetOptions } from '../../src/local/spreadsheet';
 import { createSpreadsheetApp } from '../../src/local/spreadsheet-app';
@@ -11,13 +12,16 @@ export function sheetSnapshot(name: string, overrides: Partial<SheetSnapshot> = 
   };
 }
 
-export function bookSnapshot(sheets: SheetSnapshot[] = [sheetSnapshot('Sheet1')], timeZone = 'Asia/Ho_Chi_Minh'): BookSnapshot {
-  return { name: 'OKR 2024', locale: 'vi_VN', timeZone, sheets };
+export function bookSnapshot(sheets: SheetSnapshot[] = [sheetSnapshot('Sheet1')], timeZone = 'Asia/Ho_Chi_Minh', locale = 'vi_VN'): BookSnapshot {
+  return { name: 'OKR 2024', locale, timeZone, sheets };
 }
 
-/** A workbook, its env and the SpreadsheetApp global over it; `ui` is whatever the test passes. */
-export function setup(snapshot: BookSnapshot = bookSnapshot(), options: SpreadsheetOptions = {}) {
-  const env = new LocalEnv(new Date('2024-05-06T02:00:00Z'));
+/**
+ * A workbook, its env and the SpreadsheetApp global over it; `ui` is whatever the test passes. Calls cost
+ * nothing unless a latency model is given (the runtime passes latency.ts's).
+ */
+export function setup(snapshot: BookSnapshot = bookSnapshot(), options: SpreadsheetOptions = {}, latency?: (method: string, cells: CellCounts) => number) {
+  const env = new LocalEnv(new Date('2024-05-06T02:00:00Z'), latency);
   const book = Spreadsheet.fromSnapshot(env, snapshot, options);
   const ui = { kind: 'ui' };
   const app = createSpreadsheetApp(env, book, ui);
