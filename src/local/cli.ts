@@ -5,17 +5,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dayFromParts, dayOf, type Day } from '../core/date-parse';
-import { runDemo } from './demo';
-import { buildTemplate } from './template';
-import { readSettings } from '../sheet/settings-read';
+import { dayFromParts, dayOf, formatDay, type Day } from '../core/date-parse';
+import { messages } from '../i18n';
+import type { Lang } from '../i18n/lang';
+import { hasOkrTabs, snapshotSettings } from './book-read';
 import { checkBook, lintLines } from './check-command';
-import { remindOn } from './remind-command';
-import { summaryCsv } from './summary-command';
-import { LocalRuntime } from './runtime';
-import type { BookSnapshot } from './snapshot';
+import { CliError, EXIT, type ExitStatus } from './cli-errors';
+import { runDemo } from './demo';
 import { writeOutbox } from './eml';
-import { readXlsx, writeXlsx } from './xlsx';
+import { openWorkbookFile } from './input-file';
+import { remindOn } from './remind-command';
+import type { BookSnapshot } from './snapshot';
+import { summaryCsv } from './summary-command';
+import { buildTemplate } from './template';
+import { writeXlsx } from './xlsx';
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -38,95 +41,107 @@ const DEMO_UNTIL = dayFromParts(2027, 1, 4);
 const USAGE = `usage: okr-sheets <command> [options]
   demo [--out DIR] [--today YYYY-MM-DD]   run the demo company through the bundle (by default its whole quarter, then the close); writes DIR/okr-demo.xlsx (default out/)
   check FILE.xlsx [--json] [--today YYYY-MM-DD]   the alignment and quality checks; exit status 1 when any finding is an error
-  lint [--json]   key results from standard input, one per line: task-like, not measurable, and a rewrite
+  lint [--json] [--lang vi|en]   key results from standard input, one per line: task-like, not measurable, and a rewrite
   template --out FILE.xlsx [--lang vi|en]   the empty workbook with validations and labels (default vi)
   remind FILE.xlsx --today YYYY-MM-DD [--outbox DIR]   what the daily trigger would send that day (.eml files in DIR)
-  summary FILE.xlsx --out DIR [--today YYYY-MM-DD]   the Looker Studio tabs as kr_weekly.csv and checkin_rate.csv`;
+  summary FILE.xlsx --out DIR [--today YYYY-MM-DD]   the Looker Studio tabs as kr_weekly.csv and checkin_rate.csv
+--lang vi|en words what is said before a workbook is read (a bad file, a bad --today); English by default
+exit status: 0 done, 1 check found an error, 2 usage, 3 unreadable file, 4 not an OKR workbook, 5 the program refused or failed`;
 
-function parseToday(text: string | undefined, fallback: Day): Day | null {
+/** A date as YYYY-MM-DD that exists: 2026-02-31 is refused, not rolled over to March. */
+function parseToday(text: string | undefined, fallback: Day, lang: Lang): Day {
   if (text === undefined) return fallback;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  const day = m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (day === null || formatDay(day) !== text) throw new CliError(EXIT.usage, messages(lang).cli.badToday(text));
+  return day;
 }
 
 /**
- * Reads an .xlsx export: its dates are wall-clock times, so the file is read once to learn the workbook's
- * time zone (our files record it; Google's exports do not, and Settings says it), then read in that zone.
+ * The workbook in FILE, or the one line that says why it cannot be used: unreadable (in `lang`, as the
+ * file's own language is unknown until it is read) or without any OKR tab (in the workbook's language).
  */
-export async function readWorkbookFile(file: string): Promise<BookSnapshot> {
-  const first = await readXlsx(file);
-  const rt = new LocalRuntime({ book: first });
-  const zone = rt.env.quiet(() => readSettings(rt.services().book)).settings.timeZone;
-  return zone === first.timeZone ? first : { ...(await readXlsx(file, { timeZone: zone })), timeZone: zone };
+export async function readWorkbookFile(file: string, lang: Lang = 'en'): Promise<BookSnapshot> {
+  const opened = await openWorkbookFile(file);
+  if (!opened.ok) throw new CliError(EXIT.unreadableFile, messages(lang).cli.file[opened.problem](file));
+  if (!hasOkrTabs(opened.book)) throw new CliError(EXIT.notOkrWorkbook, messages(snapshotSettings(opened.book).settings.language).cli.noOkrTabs(file));
+  return opened.book;
 }
 
+/** Runs one command; a CliError becomes its one line on stderr and its exit status, anything else is a bug and propagates. */
 export async function main(argv: readonly string[], io: Io, buildDir: string): Promise<number> {
-  const [command, ...rest] = argv;
+  try {
+    return await command(argv, io, buildDir);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.err(`okr-sheets: ${error.message}\n`);
+    return error.status;
+  }
+}
+
+function usage(io: Io): ExitStatus {
+  io.err(`${USAGE}\n`);
+  return EXIT.usage;
+}
+
+async function command(argv: readonly string[], io: Io, buildDir: string): Promise<ExitStatus> {
+  const [name, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest as string[], allowPositionals: true, strict: false,
     options: { out: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, outbox: { type: 'string' } },
   });
+  const given = values.lang;
+  if (given !== undefined && given !== 'vi' && given !== 'en') return usage(io);
+  // Messages before a workbook is read (a usage error, an unreadable file) are in --lang, else English.
+  const lang: Lang = given ?? 'en';
   // The demo lives through its whole quarter and closes it; the other commands default to this machine's today.
-  const fallback = command === 'demo' ? DEMO_UNTIL : dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const today = parseToday(values.today as string | undefined, fallback);
-  if (today === null) {
-    io.err(`--today must be a date like 2026-11-27, not ${String(values.today)}\n`);
-    return 2;
-  }
-  switch (command) {
+  const fallback = name === 'demo' ? DEMO_UNTIL : dayOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = parseToday(values.today === undefined ? undefined : String(values.today), fallback, lang);
+  const file = positionals[0];
+  switch (name) {
     case 'demo': {
       const report = await runDemo({ ...loadBuild(buildDir), outDir: String(values.out ?? 'out'), until: today });
       io.out(`${report.lines.join('\n')}\n`);
-      return 0;
+      return EXIT.ok;
     }
     case 'template': {
-      const lang = values.lang === undefined ? 'vi' : values.lang;
-      if ((lang !== 'vi' && lang !== 'en') || typeof values.out !== 'string') {
-        io.err(`${USAGE}\n`);
-        return 2;
-      }
-      const { warnings } = await writeXlsx(buildTemplate(loadBuild(buildDir).code, lang), values.out);
-      io.out(`wrote ${values.out}\n${warnings.map((w) => `warning: ${w}\n`).join('')}`);
-      return 0;
+      if (typeof values.out !== 'string') return usage(io);
+      const { warnings } = await writeXlsx(buildTemplate(loadBuild(buildDir).code, given ?? 'vi'), values.out);
+      io.out(`${messages(given ?? 'vi').cli.wrote(values.out)}\n${warnings.map((w) => `warning: ${w}\n`).join('')}`);
+      return EXIT.ok;
     }
     case 'remind': {
-      const file = positionals[0];
-      if (!file || values.today === undefined) {
-        io.err(`${USAGE}\n`);
-        return 2;
-      }
-      const report = remindOn(loadBuild(buildDir).code, await readWorkbookFile(file), today);
+      if (!file || values.today === undefined) return usage(io);
+      const book = await readWorkbookFile(file, lang);
+      const t = messages(snapshotSettings(book).settings.language).cli;
+      const report = remindOn(loadBuild(buildDir).code, book, today);
       for (const m of report.messages) io.out(`${m.to.join(', ')}\t${m.subject}\n`);
       if (typeof values.outbox === 'string') writeOutbox(report.messages, values.outbox);
-      io.out(`${report.messages.length} e-mail(s) from ${report.owner || 'no admin'}${values.outbox ? ` written to ${values.outbox}` : ''}\n`);
-      for (const failure of report.failures) io.err(`the daily run failed: ${failure}\n`);
-      return report.failures.length > 0 ? 1 : 0;
+      if (report.failure !== '') throw new CliError(EXIT.runFailed, t.runFailed(report.failure));
+      const outbox = typeof values.outbox === 'string' ? values.outbox : '';
+      const sent = outbox ? t.sentTo(report.messages.length, report.owner, outbox) : t.sent(report.messages.length, report.owner);
+      io.out(`${report.nothing || sent}\n`);
+      return EXIT.ok;
     }
     case 'check': {
-      const file = positionals[0];
-      if (!file) {
-        io.err(`${USAGE}\n`);
-        return 2;
-      }
-      const report = checkBook(await readWorkbookFile(file), today);
+      if (!file) return usage(io);
+      const report = checkBook(loadBuild(buildDir).code, await readWorkbookFile(file, lang), today);
       io.out(`${values.json ? report.json : report.text}\n`);
-      return report.hasErrors ? 1 : 0;
+      return report.hasErrors ? EXIT.errorsFound : EXIT.ok;
     }
     case 'lint':
-      io.out(lintLines(await io.stdin(), values.json === true));
-      return 0;
+      io.out(lintLines(await io.stdin(), values.json === true, given ?? null));
+      return EXIT.ok;
     case 'summary': {
-      const file = positionals[0];
-      if (!file || typeof values.out !== 'string') {
-        io.err(`${USAGE}\n`);
-        return 2;
-      }
-      const files = summaryCsv(loadBuild(buildDir).code, await readWorkbookFile(file), today, values.out);
-      io.out(`${files.map((f) => `wrote ${f}`).join('\n')}\n`);
-      return 0;
+      if (!file || typeof values.out !== 'string') return usage(io);
+      const book = await readWorkbookFile(file, lang);
+      const t = messages(snapshotSettings(book).settings.language).cli;
+      const files = summaryCsv(loadBuild(buildDir).code, book, today, values.out);
+      io.out(files.map((f) => `${t.wrote(f)}\n`).join(''));
+      return EXIT.ok;
     }
     default:
       io.err(`${USAGE}\n`);
-      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+      return name === undefined || name === 'help' || name === '--help' ? EXIT.ok : EXIT.usage;
   }
 }

@@ -4,34 +4,56 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDay, dayOf, startOfDay, type Day } from '../core/date-parse';
-import { TAB_LABELS } from '../i18n/tabs';
-import { readSettings } from '../sheet/settings-read';
-import { LocalRuntime } from './runtime';
+import { dayOf, formatDay, startOfDay, type Day } from '../core/date-parse';
+import { messages } from '../i18n';
+import { snapshotSettings } from './book-read';
+import { isDateObject } from './cell-text';
+import { lastAlert, outputTabOf, runBundle, tabRows } from './bundle-run';
+import { CliError, EXIT } from './cli-errors';
 import type { BookSnapshot } from './snapshot';
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. Dates as yyyy-mm-dd (or ISO with time). */
-function csvCell(value: unknown, timeZone: string): string {
-  let text: string;
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const date = value as Date;
-    const day = dayOf(date, timeZone);
-    text = startOfDay(day, timeZone).getTime() === date.getTime() ? formatDay(day) : date.toISOString();
-  } else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
-  else text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * A spreadsheet opening the CSV runs a cell that starts with =, +, -, @, tab or carriage return as a
+ * formula; OWASP's guidance is to prefix such a cell with a single quote and to quote the field
+ * (https://owasp.org/www-community/attacks/CSV_Injection). Numbers are written as numbers: -0.25 stays -0.25.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: RFC 4180 quoting (a comma, quote or line break quotes the field, quotes doubled), text
+ * neutralised as above. Dates as yyyy-mm-dd, or ISO with time.
+ * @example csvCell('=HYPERLINK("x")', 'UTC') // `"'=HYPERLINK(""x"")"`
+ */
+export function csvCell(value: unknown, timeZone: string): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDateObject(value)) {
+    const day = dayOf(value, timeZone);
+    return startOfDay(day, timeZone).getTime() === value.getTime() ? formatDay(day) : value.toISOString();
+  }
+  const text = String(value);
+  const neutral = FORMULA_START.test(text) ? `'${text}` : text;
+  return neutral !== text || /[",\r\n]/.test(text) ? `"${neutral.replace(/"/g, '""')}"` : text;
 }
 
+/** Runs the bundle's summary on `today` at noon, as the first admin, and writes its two Looker tabs as CSV into `outDir`. */
 export function summaryCsv(code: string, book: BookSnapshot, today: Day, outDir: string): string[] {
-  const probe = new LocalRuntime({ book });
-  const { settings } = probe.env.quiet(() => readSettings(probe.services().book));
+  const { settings } = snapshotSettings(book);
+  const t = messages(settings.language);
   const at = new Date(startOfDay(today, settings.timeZone).getTime() + 12 * 3600 * 1000);
-  const rt = new LocalRuntime({ book, user: settings.admins[0] ?? '', now: at, scriptTimeZone: settings.timeZone }).load(code);
-  rt.run('menuSummary');
+  const run = runBundle(code, book, 'menuSummary', { user: settings.admins[0] ?? '', at, timeZone: settings.timeZone });
+  const tabs = (['krWeekly', 'checkinRate'] as const).map((key) => {
+    const sheet = outputTabOf(run, key);
+    return { key, values: sheet ? tabRows(run, sheet) : [] };
+  });
+  // The run's message counts the rows it wrote: these are this run's tabs, not ones left from before.
+  const rows = tabs.map((tab) => Math.max(0, tab.values.length - 1));
+  const alert = lastAlert(run);
+  if (tabs.some((tab) => tab.values.length === 0) || !alert.includes(t.summary.done(rows[0]!, rows[1]!))) {
+    throw new CliError(EXIT.runFailed, t.cli.summaryNotRun((alert || run.failure).split('\n')[0] ?? ''));
+  }
   mkdirSync(outDir, { recursive: true });
-  return (['krWeekly', 'checkinRate'] as const).map((key) => {
-    const sheet = rt.book.getSheetByName(TAB_LABELS[key][settings.language]);
-    const values = sheet ? rt.env.quiet(() => sheet.getDataRange().getValues()) : [];
+  return tabs.map(({ key, values }) => {
     const file = join(outDir, key === 'krWeekly' ? 'kr_weekly.csv' : 'checkin_rate.csv');
     writeFileSync(file, values.map((row) => row.map((v) => csvCell(v, settings.timeZone)).join(',')).join('\r\n') + '\r\n');
     return file;

@@ -71,7 +71,7 @@ describe('demo', () => {
     expect(result.status).toBe(0);
     const files = readdirSync(outbox);
     expect(files.length).toBeGreaterThan(0);
-    expect(result.out).toMatch(new RegExp(`${files.length} e-mail\\(s\\) from minh.nguyen@anphat.vn`));
+    expect(result.out).toMatch(new RegExp(`\n${files.length} e-mail gửi từ minh.nguyen@anphat.vn, đã ghi vào ${outbox}\n$`));
     const eml = readFileSync(join(outbox, files[0]!), 'utf8');
     expect(eml).toMatch(/^From: .*\r\nTo: .*@anphat.vn\r\nSubject: =\?UTF-8\?B\?/);
     expect(eml).toContain('Content-Type: multipart/alternative');
