@@ -4,6 +4,7 @@ import type { Label } from '../i18n/tabs';
 import { weekStartOf } from './calendar';
 import { addDays, dayFromParts, formatDay, partsOfDay, type Day } from './date-parse';
 import type { Cycle } from './model';
+import type { Finding } from './finding';
 import type { Cadence } from './settings';
 
 /** A cycle the program proposes to add to the Cycles tab. */
@@ -102,4 +103,24 @@ export function isRunningCycle(cycle: Cycle, today: Day): boolean {
  */
 export function activeCycle(cycles: readonly Cycle[], today: Day): Cycle | null {
   return latestStarted(cycles.filter((c) => isRunningCycle(c, today)));
+}
+
+/**
+ * Mistakes in Cycles that would pass silently. CYCLE_ENDS_BEFORE_START (error, params start and end as
+ * yyyy-mm-dd): no day is inside such a cycle. SEVERAL_ACTIVE_CYCLES (warning, params runningId): a
+ * cycle being run beside the one activeCycle picks; the reports, the brief and closing follow that
+ * one (the latest start, the first row on a tie), and this finding says so, naming the others' rows.
+ * @example checkCycles(cycles, today).map((f) => f.code) // ['SEVERAL_ACTIVE_CYCLES']
+ */
+export function checkCycles(cycles: readonly Cycle[], today: Day): Finding[] {
+  const running = activeCycle(cycles, today);
+  return [
+    ...cycles.filter((c) => c.start !== null && c.end !== null && c.end < c.start).map((c): Finding => ({
+      code: 'CYCLE_ENDS_BEFORE_START', severity: 'error', tab: 'cycles', row: c.row, id: c.id,
+      params: { start: formatDay(c.start!), end: formatDay(c.end!) },
+    })),
+    ...cycles.filter((c) => running !== null && c !== running && isRunningCycle(c, today)).map((c): Finding => ({
+      code: 'SEVERAL_ACTIVE_CYCLES', severity: 'warning', tab: 'cycles', row: c.row, id: c.id, params: { runningId: running!.id },
+    })),
+  ];
 }

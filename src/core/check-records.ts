@@ -64,10 +64,11 @@ export function problemCells(problems: readonly CellProblem[]): Set<string> {
 
 function checkMissing(workbook: Workbook): Finding[] {
   const unreadable = problemCells(workbook.problems);
+  const noColumn = new Set(workbook.missingColumns.map((m) => `${m.tab}:${m.column}`));
   const findings: Finding[] = [];
   for (const r of requiredFields(workbook)) {
     for (const f of r.fields) {
-      if (f.value === '' && !unreadable.has(`${r.tab}:${r.row}:${f.column}`)) {
+      if (f.value === '' && !unreadable.has(`${r.tab}:${r.row}:${f.column}`) && !noColumn.has(`${r.tab}:${f.column}`)) {
         findings.push({ code: 'MISSING_FIELD', severity: f.severity, tab: r.tab, row: r.row, id: r.id, params: { column: f.column } });
       }
     }
@@ -152,31 +153,65 @@ function checkReferences(workbook: Workbook): Finding[] {
 
 /**
  * INVALID_VALUE, one per unreadable cell; params column (key), header (as the sheet shows it), input
- * (as typed) and problem (INVALID_NUMBER, INVALID_DATE, INVALID_EMAIL or INVALID_CHOICE). An error,
- * except in Check-ins, where the row is kept but not counted, and in Settings, where the default
- * applies: warnings. A setting's column is its key (companyName, graceDays…) and its header is '':
- * the catalogue names the setting in the workbook language.
+ * (as typed) and problem (INVALID_NUMBER, INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_EMAIL,
+ * INVALID_CHOICE or FORMULA). A cell that had to be filled (a check-in's Timestamp) is MISSING_FIELD
+ * instead. An error, except in Check-ins, where the row is kept but not counted, and in Settings, where
+ * the default applies: warnings. A setting's column is its key (companyName, graceDays…) and its header
+ * is '': the catalogue names the setting in the workbook language.
  */
 function checkUnreadable(problems: readonly CellProblem[], settingProblems: readonly SettingProblem[]): Finding[] {
   return [
     ...problems.map((p): Finding => ({
-      code: 'INVALID_VALUE', severity: p.tab === 'checkIns' ? 'warning' : 'error', tab: p.tab, row: p.row, id: p.id,
-      params: { column: p.column, header: p.header, input: p.problem.input, problem: p.problem.code },
+      code: p.problem.code === 'MISSING' ? 'MISSING_FIELD' : 'INVALID_VALUE', severity: p.tab === 'checkIns' ? 'warning' : 'error',
+      tab: p.tab, row: p.row, id: p.id, params: { column: p.column, header: p.header, input: p.problem.input, problem: p.problem.code },
     })),
-    ...settingProblems.map((p): Finding => ({
-      code: p.problem.code === 'MISSING' ? 'MISSING_FIELD' : 'INVALID_VALUE', severity: 'warning', tab: 'settings', row: p.row, id: p.key,
-      params: { column: p.key, header: '', input: p.problem.input, problem: p.problem.code },
-    })),
+    ...settingProblems.map((p): Finding => (p.problem.code === 'DUPLICATE'
+      // A second Admins row is an error: the admin list is then distrusted and the last valid one applies.
+      ? { code: 'DUPLICATE_ID', severity: p.key === 'admins' ? 'error' : 'warning', tab: 'settings', row: p.row, id: p.key, params: { column: p.key, firstRow: Number(p.problem.input) } }
+      : {
+        code: p.problem.code === 'MISSING' ? 'MISSING_FIELD' : 'INVALID_VALUE', severity: 'warning', tab: 'settings', row: p.row, id: p.key,
+        params: { column: p.key, header: '', input: p.problem.input, problem: p.problem.code },
+      })),
   ];
 }
 
 /**
- * Every record finding of the workbook: DUPLICATE_ID, MISSING_FIELD, UNKNOWN_REFERENCE, INVALID_VALUE.
+ * Columns whose blank cell is an error (requiredFields): a tab without one of them cannot be used.
+ * Without any other column people type, the tab works but that data is lost: a warning.
+ */
+const REQUIRED_COLUMNS: Partial<Record<TabKey, readonly string[]>> = {
+  cycles: ['cycleId', 'start', 'end'],
+  people: ['email'],
+  teams: ['teamId'],
+  objectives: ['objectiveId', 'cycleId', 'level', 'teamId', 'objective'],
+  keyResults: ['krId', 'objectiveId', 'keyResult', 'kind', 'start', 'target'],
+  checkIns: ['timestamp', 'krId', 'value'],
+  initiatives: ['initiativeId', 'krId'],
+  dependencies: ['dependencyId', 'requestingTeamId', 'forId', 'providingTeamId', 'request'],
+};
+
+/**
+ * MISSING_COLUMN, once per column people type that a tab's header lacks (renamed or deleted), instead
+ * of one MISSING_FIELD per row; row 0, params column (the key: the catalogue words the expected header
+ * in the workbook language).
+ */
+function checkColumns(workbook: Workbook): Finding[] {
+  return workbook.missingColumns.map((m): Finding => ({
+    code: 'MISSING_COLUMN', severity: (REQUIRED_COLUMNS[m.tab] ?? []).indexOf(m.column) >= 0 ? 'error' : 'warning',
+    tab: m.tab, row: 0, id: '', params: { column: m.column },
+  }));
+}
+
+/**
+ * Every record finding of the workbook: MISSING_TAB, MISSING_COLUMN, DUPLICATE_ID, MISSING_FIELD,
+ * UNKNOWN_REFERENCE, INVALID_VALUE.
  * @example checkRecords(workbook).map((f) => f.code) // ['MISSING_FIELD']
  */
 export function checkRecords(workbook: Workbook, settingProblems: readonly SettingProblem[] = []): Finding[] {
   return [
     ...workbook.missingTabs.map((tab): Finding => ({ code: 'MISSING_TAB', severity: 'error', tab, row: 0, id: '', params: {} })),
+    ...workbook.duplicateTabs.map((d): Finding => ({ code: 'DUPLICATE_TAB', severity: 'error', tab: d.tab, row: 0, id: '', params: { read: d.names[0] ?? '', ignored: d.names.slice(1).join('”, “') } })),
+    ...checkColumns(workbook),
     ...checkDuplicates(workbook),
     ...checkMissing(workbook),
     ...checkReferences(workbook),

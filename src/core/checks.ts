@@ -6,10 +6,12 @@ import { checkTargetsTooSafe, type TeamCycleScore } from './check-history';
 import { checkKeyResults, isOpenKeyResult } from './check-krs';
 import { checkFutureCheckIns, checkRecords } from './check-records';
 import { checkTeamLoops } from './check-teams';
+import { checkCycles } from './cadence';
 import type { Day } from './date-parse';
 import { sortFindings, type Finding, type Severity } from './finding';
 import { computeKrStates } from './kr-state';
 import type { KeyResult, Workbook } from './model';
+import type { TabKey } from '../i18n/tabs';
 import type { SettingProblem } from './settings';
 
 export interface CheckWorkbookOptions {
@@ -54,6 +56,20 @@ export function hasBlockingErrors(findings: readonly Pick<Finding, 'severity'>[]
   return findings.some((f) => f.severity === 'error');
 }
 
+/** The order a new workbook is filled in: who and which teams, then a cycle, then what the cycle aims at. */
+const FILL_ORDER: readonly ('people' | 'teams' | 'cycles' | 'objectives' | 'keyResults')[] = ['people', 'teams', 'cycles', 'objectives', 'keyResults'];
+
+/**
+ * EMPTY_WORKBOOK (warning) when there is no objective and no key result: nothing to score is not a
+ * perfect score. On the first tab of FILL_ORDER that has no row (Key Results when all have one), row 0,
+ * params next (that tab's key).
+ */
+export function checkEmpty(workbook: Workbook): Finding[] {
+  if (workbook.objectives.length > 0 || workbook.keyResults.length > 0) return [];
+  const next: TabKey = FILL_ORDER.find((tab) => workbook[tab].length === 0) ?? 'keyResults';
+  return [{ code: 'EMPTY_WORKBOOK', severity: 'warning', tab: next, row: 0, id: '', params: { next } }];
+}
+
 /** One finding per code, tab, row and ID: the linter may say KR_NOT_MEASURABLE of a KR the KR check also flags. */
 function unique(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -75,7 +91,9 @@ export function checkWorkbook(workbook: Workbook, today: Day, options: CheckWork
   const lint = options.lint;
   const isOpen = isOpenKeyResult(workbook);
   const findings = unique([
+    ...checkEmpty(workbook),
     ...checkRecords(workbook, options.settingProblems),
+    ...checkCycles(workbook.cycles, today),
     ...checkFutureCheckIns(workbook, today),
     ...checkTeamLoops(workbook),
     ...checkAlignment(workbook),

@@ -10,8 +10,6 @@ const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
 /** Sheets counts dates as days since 1899-12-30: https://developers.google.com/sheets/api/guides/formats#about_date_time_values */
 const SHEETS_EPOCH_DAY = -25_569;
-/** Serial numbers Sheets can show as a date: 1899-12-31 up to 9999-12-31. */
-const SERIAL_RANGE = [1, 2_958_466] as const;
 
 /**
  * The day of a year, month (1-12) and day of month; out-of-range parts roll over as in `Date.UTC`,
@@ -58,6 +56,15 @@ export const formatDay = (day: Day): string => {
   const pad = (n: number, width: number): string => String(n).padStart(width, '0');
   return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
 };
+
+/**
+ * Days a number or a Date in a date cell may fall on: 2000-01-01 to 2100-12-31. Sheets reads a bare
+ * number in a date cell as days since 1899-12-30, so a cycle start typed as `45` or `2026` becomes a day
+ * of 1900 or 1905; no OKR cycle, check-in or request of this program lies that far out, so such a value
+ * is reported rather than read. Text dates carry a typed four-digit year and are taken as written.
+ */
+const PLAUSIBLE_DAYS = [dayFromParts(2000, 1, 1), dayFromParts(2100, 12, 31)] as const;
+const isPlausible = (day: Day): boolean => day >= PLAUSIBLE_DAYS[0] && day <= PLAUSIBLE_DAYS[1];
 
 /**
  * The weekday, 0 = Sunday to 6 = Saturday (1970-01-01 was a Thursday).
@@ -226,7 +233,8 @@ const readText = (text: string, timeZone: string, lang: Lang): Day | null => {
 
 /**
  * Reads a date cell: a Date (its day in `timeZone`), a Sheets serial number (days since
- * 1899-12-30; the time of day is dropped), or text: `2026-03-31`, `31/03/2026`, `31-03-2026`,
+ * 1899-12-30; the time of day is dropped), both only from 2000 to 2100 (else DATE_OUT_OF_RANGE: `45`
+ * typed in a date cell is a mistake, not 1900-02-13), or text: `2026-03-31`, `31/03/2026`, `31-03-2026`,
  * `31.03.2026`, `3/31/2026`, `ngày 31 tháng 3 năm 2026`, `31 thg 3, 2026`, `Mar 31, 2026`,
  * `31 Mar 2026`, `31-Mar-2026`, `March 31 2026`. `1/2/2026` is 1 February in vi and 2 January in
  * en. A year must have four digits; text without a year (`31/3`) and dates that do not exist
@@ -237,11 +245,13 @@ const readText = (text: string, timeZone: string, lang: Lang): Day | null => {
 export const parseDay = (input: unknown, timeZone: string, lang: Lang): Parsed<Day> => {
   if (input instanceof Date) {
     const day = dayOf(input, timeZone);
-    return Number.isNaN(day) ? fail('INVALID_DATE', String(input)) : ok(day);
+    if (Number.isNaN(day)) return fail('INVALID_DATE', String(input));
+    return isPlausible(day) ? ok(day) : fail('DATE_OUT_OF_RANGE', formatDay(day));
   }
   if (typeof input === 'number') {
-    const inRange = input >= SERIAL_RANGE[0] && input < SERIAL_RANGE[1];
-    return inRange ? ok(Math.floor(input) + SHEETS_EPOCH_DAY) : fail('INVALID_DATE', String(input));
+    if (!Number.isFinite(input)) return fail('INVALID_DATE', String(input));
+    const day = Math.floor(input) + SHEETS_EPOCH_DAY;
+    return isPlausible(day) ? ok(day) : fail('DATE_OUT_OF_RANGE', String(input));
   }
   if (isBlank(input)) return fail('MISSING', inputText(input).trim());
   if (typeof input !== 'string') return fail('INVALID_DATE', inputText(input));

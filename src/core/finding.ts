@@ -9,7 +9,8 @@ export type FindingCode =
   | 'TOO_MANY_OBJECTIVES' | 'TOO_MANY_KRS' | 'TOO_FEW_KRS' | 'OBJECTIVE_WITHOUT_KR'
   | 'KR_TASK_LIKE' | 'KR_NOT_MEASURABLE' | 'KR_NO_OWNER'
   | 'DEPENDENCY_UNANSWERED' | 'DEPENDENCY_DECLINED' | 'DEPENDENCY_UNBACKED'
-  | 'STALE_KR' | 'TARGETS_TOO_SAFE';
+  | 'STALE_KR' | 'TARGETS_TOO_SAFE'
+  | 'MISSING_COLUMN' | 'EMPTY_WORKBOOK' | 'SEVERAL_ACTIVE_CYCLES' | 'CYCLE_ENDS_BEFORE_START' | 'DUPLICATE_TAB';
 
 /** Message parameters: plain values the catalogue words in the workbook language. */
 export type FindingParams = Readonly<Record<string, string | number>>;

@@ -35,6 +35,8 @@ export interface Person {
   readonly teamId: string;
   readonly managerEmail: string;
   readonly language: Lang | null;
+  /** False when the person's Wins digest cell says No: they get no weekly wins section. */
+  readonly winsDigest?: boolean;
 }
 
 export interface Team {
@@ -112,6 +114,18 @@ export interface Dependency {
   readonly decidedBy: string;
 }
 
+/** A column of an input tab whose header the read did not find (renamed or deleted): its cells read blank. */
+/** An input tab that more than one tab answers to: `names` in tab order; the first is the one read. */
+export interface DuplicateTab {
+  readonly tab: TabKey;
+  readonly names: readonly string[];
+}
+
+export interface MissingColumn {
+  readonly tab: TabKey;
+  readonly column: string;
+}
+
 export interface Workbook {
   readonly settings: Settings;
   readonly cycles: readonly Cycle[];
@@ -119,9 +133,16 @@ export interface Workbook {
   readonly teams: readonly Team[];
   readonly objectives: readonly Objective[];
   readonly keyResults: readonly KeyResult[];
+  /**
+   * The check-ins whose Timestamp is a real date-time. A row whose Timestamp is blank, text or a bare
+   * number has no reliable time: it is a CellProblem, and it is not here, so that no report counts it.
+   */
   readonly checkIns: readonly CheckIn[];
   readonly initiatives: readonly Initiative[];
   readonly dependencies: readonly Dependency[];
   readonly problems: readonly CellProblem[];
   readonly missingTabs: readonly TabKey[];
+  readonly missingColumns: readonly MissingColumn[];
+  /** Input tabs found under more than one name (e.g. "Key Results" and "Kết quả then chốt"): only the first is read. */
+  readonly duplicateTabs: readonly DuplicateTab[];
 }

@@ -30,6 +30,12 @@ const EN_CURRENCY_RE = /\$|(?<!\p{L})usd(?!\p{L})/u;
 const VI_CURRENCY_RE = /₫|(?<!\p{L})vn[dđ](?!\p{L})|đồng|\d ?đ(?!\p{L})/u;
 /** What may follow the number: a unit or currency word (`42 khách hàng`, `5.000.000 ₫`, `/tháng`), never a digit. */
 const TAIL_RE = /^[\p{L}\p{Sc}/][\p{L}\p{Sc} ./²³]*$/u;
+/**
+ * What may touch the last digit with no space between: a currency mark (`5.000.000đ`, `20$`) or a `/`
+ * (`10tr/tháng`). Scale words and `%` are read before. Any other letter there is more likely a typo than
+ * a unit (`4O` for 40, `12abc`), so the whole input is unreadable; a unit is written after a space.
+ */
+const GLUED_TAIL_RE = /^(?:\p{Sc}|vn[dđ]|usd|eur|đồng|đ(?!\p{L})|\/)/u;
 
 type Term = { digits: string; exponent: number };
 
@@ -132,8 +138,8 @@ const readTerms = (s: string, lang: Lang): { terms: Term[]; rest: string } | nul
  * A single `.` or `,` before three digits is ambiguous: a currency mark settles it (`$1,200` is
  * 1200, `1,200đ` is 1.2), else the workbook language does (vi `1.234` is 1234, en `1.234` is 1.234).
  * `(1,000)` is negative, as Sheets' accounting formats display it. Anything left over that is not a
- * unit word (`12-15`, `1.2.3`, `31/3`) makes the whole input invalid: never half a number, never a
- * silent zero. Blank is MISSING; Sheets error values (`#N/A`) are INVALID_NUMBER.
+ * unit word (`12-15`, `1.2.3`, `31/3`), and letters glued to the digits that are not a currency mark
+ * (`4O`, `12abc`), make the whole input invalid: never half a number, never a silent zero. Blank is MISSING; Sheets error values (`#N/A`) are INVALID_NUMBER.
  * @example parseAmount('4,3 tỷ', 'vi') // { ok: true, value: 4300000000 }
  * @example parseAmount('1.234', 'en') // { ok: true, value: 1.234 }
  * @example parseAmount('chưa rõ', 'vi') // { ok: false, problem: { code: 'INVALID_NUMBER', input: 'chưa rõ' } }
@@ -160,7 +166,8 @@ export const parseAmount = (input: unknown, lang: Lang): Parsed<number> => {
   takeSign();
   const read = signs.length > 1 || (parens && signs.length > 0) ? null : readTerms(s, convention);
   const tail = read?.rest.trim() ?? '';
-  if (!read || (tail !== '' && (!TAIL_RE.test(tail) || SCALE_RE.test(tail)))) return fail('INVALID_NUMBER', typed);
+  const glued = read !== null && read.rest !== '' && !read.rest.startsWith(' ') && !GLUED_TAIL_RE.test(read.rest);
+  if (!read || glued || (tail !== '' && (!TAIL_RE.test(tail) || SCALE_RE.test(tail)))) return fail('INVALID_NUMBER', typed);
   const negative = parens !== null || signs[0] === '-';
   const magnitude = read.terms.reduce((sum, t) => sum + Number(`${t.digits}e${t.exponent}`), 0);
   const value = negative ? -magnitude : magnitude;

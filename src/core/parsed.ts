@@ -1,8 +1,12 @@
 // The result type every core parser returns: a value, or the problem that kept the input from being read.
 
-/** Why a cell could not be read; `input` is the text as the person typed it, for the finding's message. */
+/**
+ * Why a cell could not be read; `input` is the text as the person typed it, for the finding's message.
+ * DATE_OUT_OF_RANGE: a number or Date in a date cell outside 2000-2100; FORMULA: a formula where the
+ * program takes only a typed value. NOT_ALLOWED: a check-in by someone who may not check that key result in.
+ */
 export type Problem = {
-  code: 'INVALID_NUMBER' | 'INVALID_DATE' | 'INVALID_EMAIL' | 'INVALID_CHOICE' | 'MISSING';
+  code: 'INVALID_NUMBER' | 'INVALID_DATE' | 'DATE_OUT_OF_RANGE' | 'INVALID_EMAIL' | 'INVALID_CHOICE' | 'FORMULA' | 'NOT_ALLOWED' | 'MISSING';
   input: string;
 };
 

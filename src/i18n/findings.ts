@@ -40,6 +40,8 @@ const choice = (kind: keyof typeof CHOICES, value: string, lang: Lang): string =
 const date = (iso: string, lang: Lang): string => (lang === 'vi' ? iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1') : iso);
 const levelOrder = (lang: Lang): string => Object.keys(CHOICES.level).map((l) => choice('level', l, lang)).join(' > ');
 const CHOICE_COLUMNS = ['level', 'kind', 'type', 'status', 'confidence', 'source'];
+/** The order EMPTY_WORKBOOK suggests, as checkEmpty (core/checks.ts) picks the first empty one. */
+const FILL_TABS = ['people', 'teams', 'cycles', 'objectives', 'keyResults'];
 
 const PROBLEM_WORDS: Record<string, Record<Lang, readonly [string, string]>> = {
   INVALID_NUMBER: {
@@ -50,6 +52,16 @@ const PROBLEM_WORDS: Record<string, Record<Lang, readonly [string, string]>> = {
     en: ['which is not a valid date', 'Type a date such as 2026-03-31 or 31 Mar 2026.'],
     vi: ['không phải một ngày hợp lệ', 'Nhập ngày theo dạng 31/03/2026.'],
   },
+  DATE_OUT_OF_RANGE: {
+    en: ['a date before 2000 or after 2100: most likely a bare number in a date cell, which Sheets counts in days from 1899',
+      'Type the whole date, e.g. 2026-03-31 or 31 Mar 2026.'],
+    vi: ['một ngày trước năm 2000 hoặc sau năm 2100: có lẽ ô ngày chỉ được nhập một con số, mà Sheets tính thành số ngày kể từ năm 1899',
+      'Nhập đủ ngày, tháng, năm, ví dụ 31/03/2026.'],
+  },
+  FORMULA: {
+    en: ['a formula: this cell takes a typed value only, so its result is not used', 'Type the value itself, e.g. 42 rather than =40+2.'],
+    vi: ['một công thức: ô này chỉ nhận giá trị nhập tay nên kết quả công thức không được dùng', 'Nhập thẳng giá trị, ví dụ 42 thay vì =40+2.'],
+  },
   FUTURE_DATE: {
     en: ['a time still to come', 'Check the date and time of this check-in: it counts only once that day has come.'],
     vi: ['một thời điểm chưa tới', 'Kiểm tra lại ngày giờ của bản cập nhật này: nó chỉ được tính khi đã tới ngày đó.'],
@@ -58,11 +70,19 @@ const PROBLEM_WORDS: Record<string, Record<Lang, readonly [string, string]>> = {
     en: ['which is not a valid e-mail address', 'Type one e-mail address, e.g. an.nguyen@company.com.'],
     vi: ['không phải một địa chỉ e-mail hợp lệ', 'Nhập một địa chỉ e-mail, ví dụ an.nguyen@congty.vn.'],
   },
+  NOT_ALLOWED: {
+    en: ['who may not check in this key result (not its owner, not in its team, not an admin)', 'This check-in is kept but not counted: the owner or a member of the KR\'s team checks it in.'],
+    vi: ['là người không được cập nhật kết quả then chốt này (không phụ trách, không thuộc nhóm, không phải quản trị viên)', 'Bản cập nhật này được giữ lại nhưng không được tính: người phụ trách hoặc thành viên nhóm của KR cần cập nhật.'],
+  },
   INVALID_CHOICE: {
     en: ['which is not one of the choices', 'Pick a value from the drop-down list.'],
     vi: ['không phải một lựa chọn trong danh sách', 'Chọn một giá trị trong danh sách thả xuống.'],
   },
 };
+
+/** What happens to a check-in with an unreadable or missing cell: every report leaves it out (workbook-read). */
+const keptNotCounted = (lang: Lang): string =>
+  lang === 'vi' ? ' Bản cập nhật được giữ lại nhưng chưa được tính.' : ' The check-in is kept but not counted.';
 
 function settingName(f: Finding, lang: Lang): string {
   const key = str(f, 'column');
@@ -81,9 +101,7 @@ function invalidValue(f: Finding, lang: Lang): FindingText {
       : { message: `The setting “${setting}” (row ${f.row}) says “${input}”, which is not a valid value: the default applies instead.`, suggestion: described };
   }
   const header = str(f, 'header') || col(f, lang);
-  const kept = f.tab === 'checkIns'
-    ? (lang === 'vi' ? ' Bản cập nhật được giữ lại nhưng chưa được tính.' : ' The check-in is kept but not counted.')
-    : '';
+  const kept = f.tab === 'checkIns' ? keptNotCounted(lang) : '';
   return lang === 'vi'
     ? { message: `Ô ${header} (dòng ${f.row}) ghi “${input}”, ${what}.${kept}`, suggestion: fix }
     : { message: `${header} (row ${f.row}) says “${input}”, ${what}.${kept}`, suggestion: fix };
@@ -96,6 +114,11 @@ function missingFix(f: Finding, lang: Lang): string {
     return lang === 'vi'
       ? 'Nhập giá trị đầu và chỉ tiêu bằng con số, ví dụ từ 4,3 tỷ lên 5,6 tỷ: thiếu số thì không tính được tiến độ.'
       : 'Enter the starting figure and the target as numbers, e.g. from 4.3 billion to 5.6 billion: without them progress cannot be computed.';
+  }
+  if (f.tab === 'checkIns' && column === 'timestamp') {
+    return lang === 'vi'
+      ? `Ghi ngày giờ cập nhật vào ô ${name} dưới dạng ngày giờ, ví dụ 05/10/2026 09:00, hoặc cập nhật lại qua menu “${messages('vi').menu.title} › ${messages('vi').menu.checkIn}”.`
+      : `Enter the date and time of the check-in in ${name} as a date-time, e.g. 2026-10-05 09:00, or check in again from the menu “${messages('en').menu.title} › ${messages('en').menu.checkIn}”.`;
   }
   if (CHOICE_COLUMNS.indexOf(column) >= 0) {
     return lang === 'vi' ? `Chọn ${name} trong danh sách thả xuống.` : `Pick the ${name} from the drop-down list.`;
@@ -189,20 +212,28 @@ function stale(f: Finding, lang: Lang): FindingText {
 /** Params of each code are documented where the finding is made (src/core/check-*.ts); KR_TASK_LIKE's are title and rewrite, both optional. */
 export const FINDING_TEXT: Readonly<Record<FindingCode, Readonly<Record<Lang, Render>>>> = {
   DUPLICATE_ID: {
-    en: (f) => ({ message: `${col(f, 'en')} “${f.id}” in row ${f.row} repeats row ${str(f, 'firstRow')}.`, suggestion: `Give each row its own ${inSentence(col(f, 'en'))}: change this one, or delete the row if it is a copy.` }),
-    vi: (f) => ({ message: `${col(f, 'vi')} “${f.id}” ở dòng ${f.row} trùng với dòng ${str(f, 'firstRow')}.`, suggestion: `Mỗi dòng cần một ${inSentence(col(f, 'vi'))} riêng: đổi lại ở dòng này, hoặc xóa dòng nếu đó là bản sao.` }),
+    en: (f) => (f.tab === 'settings'
+      ? { message: `The setting “${settingName(f, 'en')}” has a second row (row ${f.row}; the first is row ${str(f, 'firstRow')}): only the first counts${f.id === 'admins' ? ', and for Admins neither is trusted: the last valid list applies' : ''}.`, suggestion: 'Delete the second row.' }
+      : { message: `${col(f, 'en')} “${f.id}” in row ${f.row} repeats row ${str(f, 'firstRow')}.`, suggestion: `Give each row its own ${inSentence(col(f, 'en'))}: change this one, or delete the row if it is a copy.` }),
+    vi: (f) => (f.tab === 'settings'
+      ? { message: `Cài đặt “${settingName(f, 'vi')}” có dòng thứ hai (dòng ${f.row}; dòng đầu là dòng ${str(f, 'firstRow')}): chỉ dòng đầu được tính${f.id === 'admins' ? ', và với Quản trị viên thì không dòng nào được tin: danh sách hợp lệ gần nhất được dùng' : ''}.`, suggestion: 'Hãy xóa dòng thứ hai.' }
+      : { message: `${col(f, 'vi')} “${f.id}” ở dòng ${f.row} trùng với dòng ${str(f, 'firstRow')}.`, suggestion: `Mỗi dòng cần một ${inSentence(col(f, 'vi'))} riêng: đổi lại ở dòng này, hoặc xóa dòng nếu đó là bản sao.` }),
   },
   MISSING_FIELD: {
     en: (f) => (f.tab === 'settings'
       ? { message: `The setting “${settingName(f, 'en')}” has no row in Settings: its default applies.`, suggestion: 'Run “Set up / repair workbook” to add the row back with its default, then change it if needed.' }
-      : { message: `${col(f, 'en')} (row ${f.row} of ${tabName(f.tab, 'en')}) is empty.`, suggestion: missingFix(f, 'en') }),
+      : { message: `${col(f, 'en')} (row ${f.row} of ${tabName(f.tab, 'en')}) is empty.${str(f, 'problem') === 'MISSING' ? keptNotCounted('en') : ''}`, suggestion: missingFix(f, 'en') }),
     vi: (f) => (f.tab === 'settings'
       ? { message: `Cài đặt “${settingName(f, 'vi')}” không có dòng nào trong trang Cài đặt: giá trị mặc định được dùng.`, suggestion: 'Chạy “Thiết lập / sửa bảng tính” để thêm lại dòng này với giá trị mặc định, rồi sửa nếu cần.' }
-      : { message: `Ô ${col(f, 'vi')} (dòng ${f.row}, trang ${tabName(f.tab, 'vi')}) đang để trống.`, suggestion: missingFix(f, 'vi') }),
+      : { message: `Ô ${col(f, 'vi')} (dòng ${f.row}, trang ${tabName(f.tab, 'vi')}) đang để trống.${str(f, 'problem') === 'MISSING' ? keptNotCounted('vi') : ''}`, suggestion: missingFix(f, 'vi') }),
   },
   MISSING_TAB: {
     en: (f) => ({ message: `The tab “${tabName(f.tab, 'en')}” is missing: what it holds cannot be checked or counted.`, suggestion: 'Run “Set up / repair workbook”: it recreates missing tabs and keeps every other tab as it is.' }),
     vi: (f) => ({ message: `Không tìm thấy trang “${tabName(f.tab, 'vi')}”: không kiểm tra hay tính được nội dung của trang này.`, suggestion: 'Chạy “Thiết lập / sửa bảng tính”: chức năng này tạo lại trang bị thiếu và giữ nguyên các trang khác.' }),
+  },
+  DUPLICATE_TAB: {
+    en: (f) => ({ message: `More than one tab is “${tabName(f.tab, 'en')}”: “${str(f, 'read')}” is read and “${str(f, 'ignored')}” is not, so its rows count nowhere.`, suggestion: 'Move the rows into one tab and rename or delete the other.' }),
+    vi: (f) => ({ message: `Có hơn một trang là “${tabName(f.tab, 'vi')}”: trang “${str(f, 'read')}” được đọc, còn “${str(f, 'ignored')}” thì không, nên các dòng ở đó không được tính.`, suggestion: 'Hãy gộp các dòng về một trang, rồi đổi tên hoặc xóa trang kia.' }),
   },
   UNKNOWN_REFERENCE: { en: (f) => unknownReference(f, 'en'), vi: (f) => unknownReference(f, 'vi') },
   INVALID_VALUE: { en: (f) => invalidValue(f, 'en'), vi: (f) => invalidValue(f, 'vi') },
@@ -296,6 +327,46 @@ export const FINDING_TEXT: Readonly<Record<FindingCode, Readonly<Record<Lang, Re
       : { message: `Nhóm ${str(f, 'providingTeamId')} đã chấp nhận yêu cầu ${f.id} nhưng chưa có KR nào của nhóm đảm bảo việc này.`, suggestion: `Nhóm ${str(f, 'providingTeamId')} nên thêm một KR cho việc này và ghi mã vào ô ${columnName('dependencies', 'backingKrId', 'vi')}: cam kết không gắn với KR rất dễ bị bỏ quên.` },
   },
   STALE_KR: { en: (f) => stale(f, 'en'), vi: (f) => stale(f, 'vi') },
+  MISSING_COLUMN: {
+    en: (f) => ({
+      message: `${tabName(f.tab, 'en')} has no column “${col(f, 'en')}”: its header was renamed or deleted, so that column of every row reads as empty.`,
+      suggestion: `Rename the header back to “${col(f, 'en')}” (or “${col(f, 'vi')}”), or run “Set up / repair workbook” to add the column.`,
+    }),
+    vi: (f) => ({
+      message: `Trang ${tabName(f.tab, 'vi')} không có cột “${col(f, 'vi')}”: tiêu đề cột đã bị đổi tên hoặc bị xóa nên cột này ở mọi dòng đều được coi là trống.`,
+      suggestion: `Đổi tiêu đề về lại “${col(f, 'vi')}” (hoặc “${col(f, 'en')}”), hoặc chạy “Thiết lập / sửa bảng tính” để thêm lại cột.`,
+    }),
+  },
+  EMPTY_WORKBOOK: {
+    en: (f) => ({
+      message: `The workbook has no objectives or key results yet, so there is nothing to score. Start with ${tabName(str(f, 'next'), 'en')}.`,
+      suggestion: `Fill in, in this order: ${FILL_TABS.map((t) => tabName(t, 'en')).join(', then ')}.`,
+    }),
+    vi: (f) => ({
+      message: `Bảng tính chưa có mục tiêu hay kết quả then chốt nào nên chưa có gì để chấm điểm. Hãy bắt đầu từ trang ${tabName(str(f, 'next'), 'vi')}.`,
+      suggestion: `Điền lần lượt: ${FILL_TABS.map((t) => tabName(t, 'vi')).join(', rồi ')}.`,
+    }),
+  },
+  SEVERAL_ACTIVE_CYCLES: {
+    en: (f) => ({
+      message: `Cycle ${f.id} (row ${f.row}) is active too, beside ${str(f, 'runningId')}: reports, the brief, reminders and Close cycle follow ${str(f, 'runningId')}, the one that started last.`,
+      suggestion: `Keep one cycle ${choice('cycleStatus', 'Active', 'en')}: set the other to ${choice('cycleStatus', 'Planning', 'en')} or ${choice('cycleStatus', 'Closed', 'en')}.`,
+    }),
+    vi: (f) => ({
+      message: `Chu kỳ ${f.id} (dòng ${f.row}) cũng đang chạy, song song với ${str(f, 'runningId')}: báo cáo, bản tóm tắt, nhắc nhở và chức năng đóng chu kỳ đều theo ${str(f, 'runningId')}, chu kỳ bắt đầu muộn nhất.`,
+      suggestion: `Chỉ để một chu kỳ ở trạng thái ${choice('cycleStatus', 'Active', 'vi')}: chuyển chu kỳ còn lại sang ${choice('cycleStatus', 'Planning', 'vi')} hoặc ${choice('cycleStatus', 'Closed', 'vi')}.`,
+    }),
+  },
+  CYCLE_ENDS_BEFORE_START: {
+    en: (f) => ({
+      message: `Cycle ${f.id} (row ${f.row}) ends on ${date(str(f, 'end'), 'en')}, before it starts on ${date(str(f, 'start'), 'en')}: no day falls inside it.`,
+      suggestion: `Check ${columnName('cycles', 'start', 'en')} and ${columnName('cycles', 'end', 'en')}: they may be swapped, or one year may be wrong.`,
+    }),
+    vi: (f) => ({
+      message: `Chu kỳ ${f.id} (dòng ${f.row}) kết thúc ngày ${date(str(f, 'end'), 'vi')}, trước ngày bắt đầu ${date(str(f, 'start'), 'vi')}: không có ngày nào nằm trong chu kỳ.`,
+      suggestion: `Kiểm tra lại ô ${columnName('cycles', 'start', 'vi')} và ${columnName('cycles', 'end', 'vi')}: có thể hai ngày bị đảo, hoặc nhập sai năm.`,
+    }),
+  },
   TARGETS_TOO_SAFE: {
     en: (f) => ({
       message: `Team ${str(f, 'teamId')} averaged ${num(f, 'previousScore', 'en')} in ${str(f, 'previousCycleId')} and ${num(f, 'lastScore', 'en')} in ${str(f, 'lastCycleId')}: are its targets too safe?`,

@@ -5,20 +5,44 @@
  */
 
 /**
- * Messages Apps Script gives for failures that pass (gas-platform.md §6): a Sheets timeout, a server
- * error, a short-term rate limit. "Service invoked too many times for one day" is a daily quota and is
- * not retried: the next run resumes instead.
+ * Messages Apps Script gives for failures that pass: a Sheets timeout or failed access, a server or
+ * internal error, a service briefly unavailable, a short-term rate limit. Apps Script may put
+ * "Exception: " in front; the patterns match anywhere, in any case. Sources: the error list at
+ * https://developers.google.com/apps-script/guides/support/troubleshooting#common_errors and the
+ * exponential backoff advice at https://developers.google.com/apps-script/guides/support/best-practices.
+ * "Service invoked too many times for one day" is a daily quota and is not retried: the next run
+ * resumes instead.
  */
 const TRANSIENT = [
   /Service Spreadsheets timed out/i,
+  /Service Spreadsheets failed while accessing document/i,
+  /Service error: Spreadsheets/i,
   /We're sorry, a server error occurred/i,
+  /Internal error/i,
+  /Service unavailable/i,
+  /Address unavailable/i,
   /Service invoked too many times in a short time/i,
   /Service invoked too many times: Spreadsheets/i,
 ];
 
-export function isTransient(error: unknown): boolean {
+/**
+ * Mail failures after which nothing was sent, so that sending again cannot send twice. A timeout or an
+ * internal error may come after the message left, and is not retried.
+ */
+const MAIL_UNSENT = [/Service unavailable/i];
+
+const matches = (patterns: readonly RegExp[], error: unknown): boolean => {
   const message = errorText(error);
-  return TRANSIENT.some((pattern) => pattern.test(message));
+  return patterns.some((pattern) => pattern.test(message));
+};
+
+export function isTransient(error: unknown): boolean {
+  return matches(TRANSIENT, error);
+}
+
+/** Whether a failed sendEmail of MailApp certainly sent nothing and may be sent again. */
+export function isUnsentMail(error: unknown): boolean {
+  return matches(MAIL_UNSENT, error);
 }
 
 /** The message of anything thrown; service errors come from another realm in the local runtime, so no instanceof. */
@@ -28,13 +52,16 @@ export function errorText(error: unknown): string {
 
 export const BACKOFF_ATTEMPTS = 5;
 
-/** Calls `fn`, retrying transient failures up to `attempts` times with exponential backoff (500 ms, 1 s, 2 s…). */
-export function withBackoff<T>(fn: () => T, sleep: (ms: number) => void, attempts = BACKOFF_ATTEMPTS): T {
+/**
+ * Calls `fn`, retrying failures that `retry` accepts (transient ones by default) up to `attempts` times
+ * with exponential backoff (500 ms, 1 s, 2 s…).
+ */
+export function withBackoff<T>(fn: () => T, sleep: (ms: number) => void, attempts = BACKOFF_ATTEMPTS, retry: (error: unknown) => boolean = isTransient): T {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return fn();
     } catch (error) {
-      if (attempt >= attempts || !isTransient(error)) throw error;
+      if (attempt >= attempts || !retry(error)) throw error;
       sleep(500 * Math.pow(2, attempt - 1));
     }
   }
@@ -81,4 +108,24 @@ export function retrying(sleep: (ms: number) => void): <T extends object>(target
     return proxy;
   };
   return wrap;
+}
+
+type MailApp = GoogleAppsScript.Mail.MailApp;
+
+/**
+ * MailApp whose sendEmail retries, with backoff, only the failures after which nothing went
+ * (isUnsentMail); every other method is the mail service's own, called on it.
+ */
+export function retryingMail(mail: MailApp, sleep: (ms: number) => void): MailApp {
+  return new Proxy(mail, {
+    get(inner, property) {
+      const member = Reflect.get(inner, property) as unknown;
+      if (typeof member !== 'function') return member;
+      // Called on MailApp itself, not on the proxy: Apps Script's objects are host objects.
+      const call = (args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(inner, args);
+      return property === 'sendEmail'
+        ? (...args: unknown[]) => withBackoff(() => call(args), sleep, BACKOFF_ATTEMPTS, isUnsentMail)
+        : (...args: unknown[]) => call(args);
+    },
+  });
 }

@@ -4,7 +4,7 @@ import { parseDay, type Day } from '../core/date-parse';
 import { parseEmail } from '../core/email-parse';
 import type { CellProblem } from '../core/model';
 import { parseAmount } from '../core/number-parse';
-import { isBlank, type Parsed } from '../core/parsed';
+import { fail, inputText, isBlank, ok, type Parsed, type Problem } from '../core/parsed';
 import type { Lang } from '../i18n/lang';
 import type { ChoiceKind, Choice } from '../i18n/choices';
 import type { TabKey } from '../i18n/tabs';
@@ -16,6 +16,13 @@ export interface RowReader {
   day(key: string): Day | null;
   email(key: string): string;
   choice<K extends ChoiceKind>(key: string, kind: K): Choice<K> | null;
+  /**
+   * A real date-time (a Date cell), else null with a problem, blank included: text has no reliable
+   * time of day and a bare number may be a serial or a slip, so neither is guessed at.
+   */
+  instant(key: string): Date | null;
+  /** Records a problem of this row's `key` cell found outside the typed readers. */
+  report(key: string, problem: Problem): void;
   /** The raw cell, for the rare reader that needs a real Date. */
   raw(key: string): unknown;
 }
@@ -35,14 +42,25 @@ export function rowReader(tab: TabKey, table: Table, cells: readonly unknown[], 
     const index = table.col(key);
     return index >= 0 ? cells[index] ?? '' : '';
   };
-  function typed<T>(key: string, parse: (value: unknown) => Parsed<T>): T | null {
+  // Dates come from another realm in the local runtime, so no instanceof.
+  const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+  const report = (key: string, problem: Problem): void => {
+    ctx.problems.push({ tab, row, column: key, header: String(table.header[table.col(key)] ?? ''), id, problem });
+  };
+  function typed<T>(key: string, parse: (value: unknown) => Parsed<T>, blankIsProblem = false): T | null {
     const value = raw(key);
-    if (isBlank(value)) return null;
+    if (isBlank(value) && !blankIsProblem) return null;
     const parsed = parse(value);
     if (parsed.ok) return parsed.value;
-    ctx.problems.push({ tab, row, column: key, header: String(table.header[table.col(key)] ?? key), id, problem: parsed.problem });
+    report(key, parsed.problem);
     return null;
   }
+  const instant = (value: unknown): Parsed<Date> => {
+    if (isBlank(value)) return fail('MISSING', '');
+    if (!isDate(value)) return fail('INVALID_DATE', inputText(value).trim());
+    const day = parseDay(value, ctx.timeZone, ctx.lang);
+    return day.ok ? ok(value) : day;
+  };
   return {
     raw,
     text: (key) => {
@@ -53,5 +71,7 @@ export function rowReader(tab: TabKey, table: Table, cells: readonly unknown[], 
     day: (key) => typed(key, (v) => parseDay(v, ctx.timeZone, ctx.lang)),
     email: (key) => typed(key, parseEmail) ?? '',
     choice: (key, kind) => typed(key, (v) => parseChoice(kind, v)),
+    instant: (key) => typed(key, instant, true),
+    report,
   };
 }

@@ -1,12 +1,14 @@
 /** Reads every input tab once into the typed Workbook, with the problems of every unreadable cell. */
+import { splitForeignCheckIns } from '../core/check-in-rights';
 import { dayOf } from '../core/date-parse';
 import { isBlank } from '../core/parsed';
-import type { CellProblem, Workbook } from '../core/model';
+import type { CellProblem, CheckIn, DuplicateTab, MissingColumn, Workbook } from '../core/model';
 import type { SettingProblem, Settings } from '../core/settings';
 import type { TabKey } from '../i18n/tabs';
 import { rowReader, type ReadContext, type RowReader } from './row-reader';
+import { SCHEMA, tabSpec } from './schema';
 import { readSettings } from './settings-read';
-import { findTab, listTabs, readTable, type Table, type TabList } from './table';
+import { findTab, listTabs, readTable, tabsNamed, type Table, type TabList } from './table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -14,23 +16,65 @@ function isBlankRow(cells: readonly unknown[]): boolean {
   return cells.every(isBlank);
 }
 
-/** Reads one tab's data rows through `build`, skipping blank rows; `idKey` names the row in problems. */
-function readRows<T>(book: Book, tab: TabKey, idKey: string, ctx: ReadContext, missing: TabKey[], tables: Tables,
-  build: (r: RowReader, row: number) => T, tabs: TabList): T[] {
+/** The columns people type in `tab` that its header lacks: program-owned columns are the repair's, not a finding. */
+function missingColumnsOf(tab: TabKey, table: Table): MissingColumn[] {
+  return tabSpec(tab).columns.filter((c) => !c.owned && table.col(c.key) < 0).map((c) => ({ tab, column: c.key }));
+}
+
+interface Missing {
+  readonly tabs: TabKey[];
+  readonly columns: MissingColumn[];
+}
+
+/**
+ * Reads one tab's data rows through `build` (null leaves a row out), skipping blank rows; `idKey` names
+ * the row in problems.
+ */
+function readRows<T>(book: Book, tab: TabKey, idKey: string, ctx: ReadContext, missing: Missing, tables: Tables,
+  build: (r: RowReader, row: number, table: Table) => T | null, tabs: TabList): T[] {
   const table = readTable(book, tab, tabs);
   tables[tab] = table ?? undefined;
   if (!table) {
-    missing.push(tab);
+    missing.tabs.push(tab);
     return [];
   }
+  missing.columns.push(...missingColumnsOf(tab, table));
   const out: T[] = [];
   table.rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
     const row = i + 2;
     const idIndex = table.col(idKey);
     const id = idIndex >= 0 ? String(cells[idIndex] ?? '').trim() : '';
-    out.push(build(rowReader(tab, table, cells, row, id, ctx), row));
+    const record = build(rowReader(tab, table, cells, row, id, ctx), row, table);
+    if (record !== null) out.push(record);
   });
+  return out;
+}
+
+/**
+ * The formulas of one column's data cells by sheet row, in one call. getValues gives a formula's result
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues), which looks like
+ * a typed value: only getFormulas tells the two apart.
+ */
+function formulasOf(table: Table, key: string): ReadonlyMap<number, string> {
+  const col = table.col(key);
+  const found = new Map<number, string>();
+  if (col < 0 || table.rows.length === 0) return found;
+  table.sheet.getRange(2, col + 1, table.rows.length, 1).getFormulas().forEach((line, i) => {
+    const formula = String(line[0] ?? '');
+    if (formula !== '') found.set(i + 2, formula);
+  });
+  return found;
+}
+
+/** Input tabs that two or more tabs answer to (by name in either language): only the first is read. */
+function duplicateTabs(tabs: TabList): DuplicateTab[] {
+  const out: DuplicateTab[] = [];
+  for (const spec of SCHEMA) {
+    if (spec.kind !== 'input') continue;
+    const names = tabsNamed(spec.key, tabs).map((sheet) => sheet.getName());
+    if (names.length > 1) out.push({ tab: spec.key, names });
+  }
   return out;
 }
 
@@ -46,12 +90,13 @@ export interface ReadWorkbook {
 export function readWorkbook(book: Book, known?: { settings: Settings; problems: SettingProblem[] }): ReadWorkbook {
   const { settings, problems: settingProblems } = known ?? readSettings(book);
   const problems: CellProblem[] = [];
-  const missingTabs: TabKey[] = [];
+  const missing: Missing = { tabs: [], columns: [] };
   const tables: Tables = {};
   const tabs = listTabs(book);
-  if (!findTab(book, 'settings', tabs)) missingTabs.push('settings');
+  if (!findTab(book, 'settings', tabs)) missing.tabs.push('settings');
   const ctx: ReadContext = { lang: settings.language, timeZone: settings.timeZone, problems };
-  const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number) => T) => readRows(book, tab, idKey, ctx, missingTabs, tables, build, tabs);
+  const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number, table: Table) => T | null) =>
+    readRows(book, tab, idKey, ctx, missing, tables, build, tabs);
 
   const cycles = read('cycles', 'cycleId', (r, row) => ({
     row, id: r.text('cycleId'), name: r.text('name'), start: r.day('start'), end: r.day('end'), status: r.choice('status', 'cycleStatus'),
@@ -73,15 +118,20 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
     ownerEmail: r.email('ownerEmail'), kind: r.choice('kind', 'krKind'), unit: r.text('unit'), start: r.number('start'),
     target: r.number('target'), weight: r.number('weight'),
   }));
-  const checkIns = read('checkIns', 'krId', (r, row) => {
-    const stamp = r.raw('timestamp');
-    const at = Object.prototype.toString.call(stamp) === '[object Date]' && !isNaN((stamp as Date).getTime()) ? (stamp as Date) : null;
-    const day = at ? dayOf(at, settings.timeZone) : r.day('timestamp');
-    return {
-      row, at, day, krId: r.text('krId'), value: r.number('value'), confidence: r.choice('confidence', 'confidence'),
-      progressNote: r.text('progressNote'), problems: r.text('problems'), plans: r.text('plans'), by: r.email('by'),
-      source: r.choice('source', 'checkInSource'),
+  // A check-in counts only with a real date-time: one rule, here, so that Current, KR weekly, the rates,
+  // the brief and reminders agree. Its other cells are still read, so that each problem is reported.
+  let valueFormulas: ReadonlyMap<number, string> | null = null;
+  const checkIns = read('checkIns', 'krId', (r, row, table): CheckIn | null => {
+    valueFormulas = valueFormulas ?? formulasOf(table, 'value');
+    const formula = valueFormulas.get(row);
+    if (formula !== undefined) r.report('value', { code: 'FORMULA', input: formula });
+    const at = r.instant('timestamp');
+    const checkIn = {
+      row, at, day: at ? dayOf(at, settings.timeZone) : null, krId: r.text('krId'), value: formula === undefined ? r.number('value') : null,
+      confidence: r.choice('confidence', 'confidence'), progressNote: r.text('progressNote'), problems: r.text('problems'),
+      plans: r.text('plans'), by: r.email('by'), source: r.choice('source', 'checkInSource'),
     };
+    return at ? checkIn : null;
   });
   const initiatives = read('initiatives', 'initiativeId', (r, row) => ({
     row, id: r.text('initiativeId'), krId: r.text('krId'), title: r.text('initiative'), ownerEmail: r.email('ownerEmail'),
@@ -93,9 +143,15 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
     neededBy: r.day('neededBy'), status: r.choice('status', 'dependencyStatus'), backingKrId: r.text('backingKrId'),
     response: r.text('response'), decidedBy: r.email('decidedBy'),
   }));
-  return {
-    workbook: { settings, cycles, people, teams, objectives, keyResults, checkIns, initiatives, dependencies, problems, missingTabs },
-    settingProblems,
-    tables,
+  const parsed: Workbook = {
+    settings, cycles, people, teams, objectives, keyResults, checkIns, initiatives, dependencies, problems,
+    missingTabs: missing.tabs, missingColumns: missing.columns, duplicateTabs: duplicateTabs(tabs),
   };
+  // The sidebar's rule for a row typed in the sheet too: someone else's KR is kept but not counted.
+  const { counted, foreign } = splitForeignCheckIns(parsed, settings.admins);
+  const byCol = tables.checkIns ? tables.checkIns.col('by') : -1;
+  for (const c of foreign) {
+    problems.push({ tab: 'checkIns', row: c.row, column: 'by', header: String(tables.checkIns!.header[byCol] ?? ''), id: c.krId, problem: { code: 'NOT_ALLOWED', input: c.by } });
+  }
+  return { workbook: { ...parsed, checkIns: counted }, settingProblems, tables };
 }

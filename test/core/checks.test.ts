@@ -55,6 +55,10 @@ const planted: Array<[FindingCode, Severity, (wb: Workbook) => Workbook, CheckWo
   ['DEPENDENCY_DECLINED', 'warning', (wb) => patch(wb, 'dependencies', 'D1', { status: 'Declined', backingKrId: '' })],
   ['DEPENDENCY_UNBACKED', 'warning', (wb) => patch(wb, 'dependencies', 'D1', { backingKrId: '' })],
   ['STALE_KR', 'warning', (wb) => ({ ...wb, checkIns: wb.checkIns.filter((c) => c.krId !== 'KR6' || c.day! <= dayFromParts(2026, 4, 20)) })],
+  ['MISSING_COLUMN', 'error', (wb) => ({ ...patch(wb, 'keyResults', 'KR4', { target: null }), missingColumns: [{ tab: 'keyResults', column: 'target' }] })],
+  ['EMPTY_WORKBOOK', 'warning', (wb) => ({ ...wb, objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [] })],
+  ['SEVERAL_ACTIVE_CYCLES', 'warning', (wb) => patch(wb, 'cycles', 'Q1-2026', { status: 'Active' })],
+  ['CYCLE_ENDS_BEFORE_START', 'error', (wb) => patch(wb, 'cycles', 'Q1-2026', { start: dayFromParts(2026, 3, 31), end: dayFromParts(2026, 1, 1) })],
   ['TARGETS_TOO_SAFE', 'info', (wb) => wb, {
     history: [
       { teamId: 'KD', cycleId: 'Q4-2025', cycleEnd: dayFromParts(2025, 12, 31), averageScore: 0.95 },
@@ -69,6 +73,7 @@ describe('checkWorkbook with one problem planted', () => {
       'DUPLICATE_ID', 'MISSING_FIELD', 'MISSING_TAB', 'UNKNOWN_REFERENCE', 'INVALID_VALUE', 'ORPHAN_OBJECTIVE', 'PARENT_CYCLE', 'LEVEL_ORDER',
       'UNSUPPORTED_OBJECTIVE', 'TOO_MANY_OBJECTIVES', 'TOO_MANY_KRS', 'TOO_FEW_KRS', 'OBJECTIVE_WITHOUT_KR', 'KR_TASK_LIKE',
       'KR_NOT_MEASURABLE', 'KR_NO_OWNER', 'DEPENDENCY_UNANSWERED', 'DEPENDENCY_DECLINED', 'DEPENDENCY_UNBACKED', 'STALE_KR', 'TARGETS_TOO_SAFE',
+      'MISSING_COLUMN', 'EMPTY_WORKBOOK', 'SEVERAL_ACTIVE_CYCLES', 'CYCLE_ENDS_BEFORE_START',
     ];
     expect(planted.map(([code]) => code).sort()).toEqual(all.sort());
   });
@@ -167,5 +172,46 @@ describe('hasBlockingErrors', () => {
     [['warning', 'error'], true],
   ])('of %j is %s', (severities, blocking) => {
     expect(hasBlockingErrors(severities.map((severity) => ({ severity })))).toBe(blocking);
+  });
+});
+
+const empty = (wb: Workbook): Workbook => ({ ...wb, objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [] });
+
+describe('an empty workbook is not a perfect one', () => {
+  test.each<[string, (wb: Workbook) => Workbook, string]>([
+    ['nothing at all', (wb) => ({ ...empty(wb), people: [], teams: [], cycles: [] }), 'people'],
+    ['people but no teams', (wb) => ({ ...empty(wb), teams: [], cycles: [] }), 'teams'],
+    ['people and teams but no cycle', (wb) => ({ ...empty(wb), cycles: [] }), 'cycles'],
+    ['a cycle but no objective', empty, 'objectives'],
+  ])('%s: EMPTY_WORKBOOK points at %s, and the score is below 100', (_name, plant, next) => {
+    const { findings, score } = checkWorkbook(plant(cleanWorkbook()), TODAY);
+    expect(findings.filter((f) => f.code === 'EMPTY_WORKBOOK').map((f) => [f.tab, f.params.next])).toEqual([[next, next]]);
+    expect(score).toBeLessThan(100);
+  });
+
+  test('a workbook with one objective gets OBJECTIVE_WITHOUT_KR, not EMPTY_WORKBOOK', () => {
+    const wb = append(empty(cleanWorkbook()), 'objectives', kd2);
+    const found = codes(checkWorkbook(wb, TODAY).findings);
+    expect(found).toContain('OBJECTIVE_WITHOUT_KR');
+    expect(found).not.toContain('EMPTY_WORKBOOK');
+  });
+});
+
+describe('a missing column is one finding, not one per row', () => {
+  test.each<[string, string, Severity]>([
+    ['keyResults', 'target', 'error'],
+    ['keyResults', 'krId', 'error'],
+    ['checkIns', 'krId', 'error'],
+    ['cycles', 'end', 'error'],
+    ['people', 'name', 'warning'],
+    ['objectives', 'ownerEmail', 'warning'],
+  ])('%s without %s: one MISSING_COLUMN (%s) and no MISSING_FIELD for it', (tab, column, severity) => {
+    const blanked = (rows: readonly object[]) => rows.map((r) => ({ ...r, [column === 'krId' || column === 'cycleId' ? 'id' : column]: column.endsWith('Id') || column === 'ownerEmail' || column === 'name' ? '' : null }));
+    const wb = cleanWorkbook();
+    const rows = wb[tab as 'keyResults'] as readonly object[];
+    const planted = { ...wb, [tab]: tab === 'checkIns' && column === 'krId' ? wb.checkIns.map((c) => ({ ...c, krId: '' })) : blanked(rows), missingColumns: [{ tab, column }] } as Workbook;
+    const found = checkWorkbook(planted, TODAY).findings;
+    expect(found.filter((f) => f.code === 'MISSING_COLUMN').map((f) => [f.tab, f.row, f.params.column, f.severity])).toEqual([[tab, 0, column, severity]]);
+    expect(found.filter((f) => f.code === 'MISSING_FIELD' && f.tab === tab && f.params.column === column)).toEqual([]);
   });
 });

@@ -208,11 +208,27 @@ describe('parseDay', () => {
   test('reads Sheets serial numbers as days since 1899-12-30, dropping the time of day', () => {
     expect(parseDay(46_112, HCM, 'vi')).toEqual({ ok: true, value: march31 });
     expect(parseDay(46_112.75, HCM, 'vi')).toEqual({ ok: true, value: march31 });
-    expect(parseDay(25_569, HCM, 'en')).toEqual({ ok: true, value: 0 });
-    expect(parseDay(0, HCM, 'en')).toEqual({ ok: false, problem: { code: 'INVALID_DATE', input: '0' } });
-    expect(parseDay(-5, HCM, 'en').ok).toBe(false);
-    expect(parseDay(NaN, HCM, 'en').ok).toBe(false);
-    expect(parseDay(3e6, HCM, 'en').ok).toBe(false);
+    expect(parseDay(36_526, HCM, 'en')).toEqual({ ok: true, value: dayFromParts(2000, 1, 1) });
+    expect(parseDay(73_415, HCM, 'en')).toEqual({ ok: true, value: dayFromParts(2100, 12, 31) });
+    expect(parseDay(NaN, HCM, 'en')).toEqual({ ok: false, problem: { code: 'INVALID_DATE', input: 'NaN' } });
+    expect(parseDay(Infinity, HCM, 'en')).toEqual({ ok: false, problem: { code: 'INVALID_DATE', input: 'Infinity' } });
+  });
+
+  // A bare number in a date cell is days since 1899-12-30: 45 is 1900-02-13, 2026 is 1905-07-18.
+  test.each<[number]>([[0], [1], [45], [2026], [2027], [-5], [25_569], [36_525], [73_416], [3e6], [46_307e3]])(
+    'reports the serial %d, outside 2000-2100, as DATE_OUT_OF_RANGE, never a day of 1900',
+    (serial) => {
+      expect(parseDay(serial, HCM, 'vi')).toEqual({ ok: false, problem: { code: 'DATE_OUT_OF_RANGE', input: String(serial) } });
+    },
+  );
+
+  test.each<[string, string]>([
+    ['1900-02-13T00:00:00+07:00', '1900-02-13'],
+    ['1905-07-18T00:00:00+07:00', '1905-07-18'],
+    ['1999-12-31T12:00:00+07:00', '1999-12-31'],
+    ['2101-01-01T12:00:00+07:00', '2101-01-01'],
+  ])('reports a Date cell on %s (a number in a date-formatted cell) as DATE_OUT_OF_RANGE', (iso, day) => {
+    expect(parseDay(new Date(iso), HCM, 'vi')).toEqual({ ok: false, problem: { code: 'DATE_OUT_OF_RANGE', input: day } });
   });
 
   test('blank is MISSING and other values are INVALID_DATE', () => {

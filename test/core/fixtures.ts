@@ -81,7 +81,7 @@ export function cleanWorkbook(): Workbook {
       },
     ],
     problems: [],
-    missingTabs: [],
+    missingTabs: [], missingColumns: [], duplicateTabs: [],
   };
 }
 

@@ -90,6 +90,11 @@ describe('parseAmount reads numbers as people type them', () => {
     ['1,234', 'vi', 1.234],
     ['1,234,567', 'en', 1_234_567],
     ['007', 'en', 7],
+    ['20$', 'en', 20],
+    ['5000đ', 'vi', 5000],
+    ['5000vnd', 'vi', 5000],
+    ['12 abc', 'en', 12],
+    ['10tr/tháng', 'vi', 10_000_000],
     ['0', 'vi', 0],
   ])('%p in %s is %d', (text, lang, value) => {
     expect(parseAmount(text, lang)).toEqual({ ok: true, value });
@@ -101,6 +106,8 @@ describe('parseAmount reads numbers as people type them', () => {
     ['1 tỷ 2'], ['5 triệu nghìn'], ['1 tỷ 2000 triệu'], ['12 15'], ['1,2.3'], ['1.234.5'], ['--5'],
     ['+-5'], ['(-5)'], ['()'], ['-'], ['—'], ['%'], ['tỷ'], ['1e999'], ['x2'], ['Q1'],
     ['5 triệu 3'], ['1.5.tr'], ['12,3,4 k'],
+    // Letters glued to the digits are a typo, not a unit: `4O` is not 4, `12abc` is not 12.
+    ['4O'], ['4o'], ['12abc'], ['12a'], ['1O0'], ['5,6,7'], ['1.2.3.4'], ['7h'], ['3x'], ['100l'], ['1,5kg'], ['12triệuu'],
   ])('%s is INVALID_NUMBER in both languages, never a partial number', (text) => {
     for (const lang of ['vi', 'en'] as const) {
       expect(parseAmount(text, lang)).toEqual({ ok: false, problem: { code: 'INVALID_NUMBER', input: text.trim() } });

@@ -63,6 +63,6 @@ export function workbookOf(spec: WorkbookSpec): Workbook {
     initiatives: [],
     dependencies: [],
     problems: [],
-    missingTabs: [],
+    missingTabs: [], missingColumns: [], duplicateTabs: [],
   };
 }

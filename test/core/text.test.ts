@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldText } from '../../src/core/text';
+import { foldText, HEADER_CHARS, headerText } from '../../src/core/text';
 
 describe('foldText', () => {
   test.each<[string, string]>([
@@ -31,5 +31,31 @@ describe('foldText', () => {
         expect(folded).not.toMatch(/\s\s|^\s|\s$|[\u0300-\u036f]|đ/u);
       }),
     );
+  });
+});
+
+describe('headerText', () => {
+  test.each<[string, string]>([
+    ['Công ty A\r\nBcc: x@y.z', 'Công ty A Bcc: x@y.z'],
+    ['Quý 4\nSubject: khác', 'Quý 4 Subject: khác'],
+    ['\tKinh  doanh\u0000\u0007', 'Kinh doanh'],
+    ['A\u2028B\u2029C', 'A B C'],
+    ['A\u0085B\u007fC', 'A B C'],
+    ['A\u202eB\u200bC', 'A B C'],
+    ['Thu 🌸 👨‍👩‍👧', 'Thu 🌸 👨‍👩‍👧'],
+    ['   ', ''],
+  ])('makes %j header-safe as %j', (text, safe) => {
+    expect(headerText(text)).toBe(safe);
+  });
+
+  test('caps the length with …, never splitting a surrogate pair', () => {
+    expect(headerText('a'.repeat(500))).toBe(`${'a'.repeat(HEADER_CHARS - 1)}…`);
+    expect(headerText(`${'a'.repeat(8)}😀😀`, 10)).toBe(`${'a'.repeat(8)}…`);
+  });
+
+  test('never leaves a line break in any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      expect(headerText(text)).not.toMatch(/[\r\n\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    }), { numRuns: 2000 });
   });
 });

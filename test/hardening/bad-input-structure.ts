@@ -69,8 +69,8 @@ const tabMissing = (tab: ColumnTab) => {
 };
 
 export const STRUCTURE_CASES: readonly BadInputCase[] = [
-  { name: 'merged header cells over KR ID and Objective ID', tab: 'keyResults', apply: mergeHeader('keyResults', 'krId', 2), expect: { codes: ['MISSING_FIELD'] } },
-  { name: 'merged header cells over Start, Target and Weight', tab: 'keyResults', apply: mergeHeader('keyResults', 'start', 3), expect: { codes: ['MISSING_FIELD'] } },
+  { name: 'merged header cells over KR ID and Objective ID', tab: 'keyResults', apply: mergeHeader('keyResults', 'krId', 2), expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
+  { name: 'merged header cells over Start, Target and Weight', tab: 'keyResults', apply: mergeHeader('keyResults', 'start', 3), expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
   { name: 'the Key Results tab deleted', tab: 'keyResults', apply: deleteTab('keyResults'), expect: { alert: tabMissing('keyResults') } },
   { name: 'the Check-ins tab deleted', tab: 'checkIns', apply: (rt) => { aCheckIn(rt); deleteTab('checkIns')(rt); }, expect: { alert: tabMissing('checkIns') } },
   { name: 'the Settings tab deleted', tab: 'settings', apply: deleteTab('settings'), expect: { alert: tabMissing('settings') } },
@@ -84,10 +84,10 @@ export const STRUCTURE_CASES: readonly BadInputCase[] = [
   { name: 'Settings max objectives "#REF!" and grace days "-3"', tab: 'settings',
     apply: (rt) => { setting(SETTING_LABELS.maxObjectives, '#REF!')(rt); setting(SETTING_LABELS.graceDays, -3)(rt); },
     expect: { codes: ['INVALID_VALUE'] } },
-  { name: 'the Target header renamed to an unknown label', tab: 'keyResults', apply: renameHeader('keyResults', 'target', 'Mục tiêu số'), expect: { codes: ['MISSING_FIELD'] } },
+  { name: 'the Target header renamed to an unknown label', tab: 'keyResults', apply: renameHeader('keyResults', 'target', 'Mục tiêu số'), expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
   { name: 'the KR ID header of Check-ins renamed to an unknown label', tab: 'checkIns',
-    apply: (rt) => { aCheckIn(rt); renameHeader('checkIns', 'krId', 'KR nào')(rt); }, expect: { codes: ['MISSING_FIELD'] } },
-  { name: 'the Objectives header row left blank', tab: 'objectives', apply: blankHeader('objectives'), expect: { codes: ['MISSING_FIELD'] } },
+    apply: (rt) => { aCheckIn(rt); renameHeader('checkIns', 'krId', 'KR nào')(rt); }, expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
+  { name: 'the Objectives header row left blank', tab: 'objectives', apply: blankHeader('objectives'), expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
   { name: 'every input tab named without diacritics ("Ket qua then chot") is still found', tab: 'keyResults', apply: foldTabNames,
     expect: { absent: ['OBJECTIVE_WITHOUT_KR', 'MISSING_FIELD', 'UNKNOWN_REFERENCE'] } },
   { name: 'Key Results headers typed without diacritics are still read', tab: 'keyResults', apply: foldHeaders('keyResults'),

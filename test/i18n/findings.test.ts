@@ -51,6 +51,14 @@ const SAMPLES: Finding[] = [
   finding('INVALID_VALUE', { column: 'timestamp', header: '', input: '2027-06-01', problem: 'FUTURE_DATE' }, { tab: 'checkIns', id: 'KR3' }),
   finding('KR_NOT_MEASURABLE', { reason: 'direction', kind: 'Increase', start: 10, target: -5 }, { tab: 'keyResults', id: 'KR3' }),
   finding('PARENT_CYCLE', { path: 'KD → BGD → KD' }, { tab: 'teams', id: 'KD' }),
+  finding('MISSING_COLUMN', { column: 'target' }, { tab: 'keyResults', row: 0, id: '' }),
+  finding('EMPTY_WORKBOOK', { next: 'people' }, { tab: 'people', row: 0, id: '' }),
+  finding('SEVERAL_ACTIVE_CYCLES', { runningId: 'Q2-2026' }, { tab: 'cycles', row: 3, id: 'Q1-2026' }),
+  finding('CYCLE_ENDS_BEFORE_START', { start: '2026-10-01', end: '2026-06-30' }, { tab: 'cycles', row: 3, id: 'Q4' }),
+  finding('MISSING_FIELD', { column: 'timestamp', header: 'Thời điểm', input: '', problem: 'MISSING' }, { tab: 'checkIns', id: 'KR3' }),
+  finding('INVALID_VALUE', { column: 'value', header: 'Giá trị', input: '=1+1', problem: 'FORMULA' }, { tab: 'checkIns', id: 'KR3' }),
+  finding('INVALID_VALUE', { column: 'start', header: 'Bắt đầu', input: '45', problem: 'DATE_OUT_OF_RANGE' }, { tab: 'cycles', id: 'Q4' }),
+  finding('DUPLICATE_TAB', { read: 'Key Results', ignored: 'Kết quả then chốt' }),
 ];
 
 describe('findingText', () => {
