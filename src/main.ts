@@ -3,7 +3,7 @@
  * point builds the services from the Apps Script globals and hands them to an action.
  */
 import { saveCheckIns } from './actions/check-in-save';
-import { loadPage } from './actions/check-in-page';
+import { loadPage, webAppPage } from './actions/check-in-page';
 import { runBriefMenu } from './actions/brief';
 import { runCheck } from './actions/check';
 import { runCloseCycle } from './actions/close-cycle';
@@ -21,18 +21,28 @@ import { runRefresh } from './actions/refresh';
 import { runSetup, runSwitchLanguage } from './actions/setup-run';
 import type { Services } from './sheet/services';
 import { messages } from './i18n';
-import { retrying } from './sheet/retry';
+import { retrying, retryingMail } from './sheet/retry';
 import { readSettings } from './sheet/settings-read';
+import { NotConnectedError, storedBookId } from './sheet/book-id';
 import type { CheckInInput, CheckInResult, PageData, SidebarApi } from './ui/api';
 
+/**
+ * The services of one execution. The workbook is the active one; a web app has none, so it opens the
+ * workbook whose id Set up stored (NotConnectedError before that). Properties are the script's: the one
+ * store every context reaches (a web app may have no document properties: unverified, assumed so).
+ */
 function services(): Services {
   const retried = retrying((ms) => Utilities.sleep(ms));
+  const props = PropertiesService.getScriptProperties();
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const id = active ? null : storedBookId(props);
+  if (!active && id === null) throw new NotConnectedError();
   return {
     app: retried(SpreadsheetApp),
-    book: retried(SpreadsheetApp.getActiveSpreadsheet()),
-    mail: MailApp,
+    book: retried(active ?? SpreadsheetApp.openById(id!)),
+    mail: retryingMail(MailApp, (ms) => Utilities.sleep(ms)),
     lock: LockService,
-    props: PropertiesService.getDocumentProperties(),
+    props,
     triggers: ScriptApp,
     html: HtmlService,
     session: Session,
@@ -78,8 +88,9 @@ export function menuCheckIn(): void {
   s.app.getUi().showSidebar(s.html.createHtmlOutputFromFile('checkin').setTitle(t.sidebar.title));
 }
 
-export function sidebarLoad(): PageData {
-  return loadPage(services());
+/** `focusKrId`: the web-app link's ?kr=, which the page read from its data-focus attribute. */
+export function sidebarLoad(focusKrId?: string): PageData {
+  return loadPage(services(), focusKrId);
 }
 
 /** Saves check-ins from the sidebar or the web-app page; `source` is 'email' on the page the reminders link to. */
@@ -89,13 +100,10 @@ export function sidebarCheckIn(entries: CheckInInput[], source?: string): CheckI
 
 /**
  * The check-in web app (deployed to execute as the user accessing it, so people act with their own rights):
- * the same static page as the sidebar, marked as reached from the e-mail.
+ * the same static page as the sidebar, marked as reached from the e-mail, opened on the link's ?kr=.
  */
-export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
-  const s = services();
-  const t = messages(readSettings(s.book).settings.language);
-  const page = s.html.createHtmlOutputFromFile('checkin').getContent().replace('data-source="sidebar"', 'data-source="email"');
-  return s.html.createHtmlOutput(page).setTitle(t.sidebar.title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
+export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return webAppPage(HtmlService, () => services(), e?.parameter?.kr);
 }
 
 export function menuRemindersOn(): void {

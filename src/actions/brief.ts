@@ -7,52 +7,81 @@ import { buildBrief, briefRows, briefText } from '../core/brief';
 import { dayOf, formatDay, type Day } from '../core/date-parse';
 import { escapeHtml } from '../core/html';
 import type { Workbook } from '../core/model';
-import { outputTab, writeOutput } from '../sheet/output';
+import { messages } from '../i18n';
+import { headerText } from '../core/text';
+import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
+import type { OwnTab } from '../sheet/tab-registry';
 import { readLog, type LogRecord } from '../sheet/log';
 import { readWorkbook } from '../sheet/workbook-read';
 import { initiativeHistory } from './initiative-log';
-import { runAction, type ActionContext } from './run';
+import { isAdmin, runAsking, type ActionContext, type ActionOutcome, type Asked } from './run';
 import type { Services } from '../sheet/services';
 
-/** Writes the brief of `teamId` (null: the company) as of `today`; returns its plain text. */
-export function writeBrief(s: Services, workbook: Workbook, log: readonly LogRecord[], today: Day, teamId: string | null): string {
+/** Writes the brief of `teamId` (null: the company) as of `today`; returns its plain text and the tab. */
+export function writeBrief(s: Services, workbook: Workbook, log: readonly LogRecord[], today: Day, teamId: string | null): { text: string; tab: OwnTab } {
   const lang = workbook.settings.language;
   const weekAgo = today - 7;
   const changes = initiativeHistory(log, workbook.settings.timeZone).filter((c) => c.day > weekAgo && c.day <= today);
   const brief = buildBrief(workbook, today, { ...(teamId ? { teamId } : {}), initiativeChanges: changes });
-  writeOutput(outputTab(s.book, 'brief', lang), briefRows(brief, lang), { header: false });
-  return briefText(brief, lang);
+  const tab = outputTab(s, 'brief', lang);
+  writeOutput(tab.sheet, briefRows(brief, lang), { header: false });
+  return { text: briefText(brief, lang), tab };
 }
 
-function mailBrief(s: Services, ctx: ActionContext, workbook: Workbook, teamId: string, text: string): number {
+function mailBrief(s: Services, workbook: Workbook, teamId: string, text: string): number {
+  const { settings } = workbook;
   const team = workbook.teams.find((t) => t.id === teamId);
   const to = new Set(workbook.people.filter((p) => p.teamId === teamId && p.email !== '').map((p) => p.email));
   if (team && team.leadEmail) to.add(team.leadEmail);
-  const subject = ctx.t.brief.subject(workbook.settings.companyName, team?.name ?? teamId);
+  const subject = headerText(messages(settings.language).brief.subject(settings.companyName, team?.name ?? teamId));
   const html = `<pre style="font:13px Arial,sans-serif;white-space:pre-wrap">${escapeHtml(text)}</pre>`;
-  for (const email of to) s.mail.sendEmail({ to: email, subject, body: text, htmlBody: html, name: workbook.settings.companyName || 'OKR' });
+  for (const email of to) s.mail.sendEmail({ to: email, subject, body: text, htmlBody: html, name: headerText(settings.companyName) || 'OKR' });
   return to.size;
 }
 
-/** Menu: asks which team (blank: the company), writes the brief, and offers to mail it to the team. */
-export function runBriefMenu(s: Services): void {
+/** Which brief the person asked for, and whether to mail it to the team. */
+interface BriefAnswer {
+  readonly teamId: string | null;
+  readonly mail: boolean;
+}
+
+/** Asks, before the lock: which team (blank: the company), then, for a team, whether to mail it. */
+function askBrief(ctx: ActionContext): Asked<BriefAnswer> {
+  const { s, t } = ctx;
   const ui = s.app.getUi();
-  runAction(s, { name: 'brief', writes: true, from: 'menu' }, (ctx) => {
-    const answer = ui.prompt(ctx.t.brief.askTeam, ui.ButtonSet.OK_CANCEL);
-    if (answer.getSelectedButton() !== ui.Button.OK) return { message: '' };
-    const teamId = answer.getResponseText().trim();
-    const { workbook } = readWorkbook(s.book, ctx.known);
-    const team = teamId === '' ? null : workbook.teams.find((t) => t.id.toLowerCase() === teamId.toLowerCase()) ?? null;
-    if (teamId !== '' && !team) return { message: ctx.t.brief.unknownTeam(teamId) };
-    const today = dayOf(s.now(), ctx.settings.timeZone);
-    const text = writeBrief(s, workbook, readLog(s.book), today, team ? team.id : null);
-    const name = team ? team.name || team.id : ctx.t.brief.company;
-    if (!team) return { message: ctx.t.brief.written(name) };
-    const members = workbook.people.filter((p) => p.teamId === team.id).length;
-    if (ui.alert(`${ctx.t.brief.written(name)}\n\n${ctx.t.brief.askMail(members)}`, ui.ButtonSet.YES_NO) !== ui.Button.YES) return { message: '' };
-    const mailed = mailBrief(s, ctx, workbook, team.id, text);
-    return { message: ctx.t.brief.mailed(mailed), counts: { mailed } };
-  });
+  const answer = ui.prompt(t.brief.askTeam, ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return { outcome: { message: '' } };
+  const typed = answer.getResponseText().trim();
+  if (typed === '') return { answer: { teamId: null, mail: false } };
+  const { workbook } = readWorkbook(s.book, ctx.known);
+  const team = workbook.teams.find((x) => x.id.toLowerCase() === typed.toLowerCase());
+  if (!team) return { outcome: { message: t.brief.unknownTeam(typed) } };
+  // Mailing a whole team is for its lead and the admins: anyone may write the Brief tab.
+  if (!isAdmin(ctx, ctx.user) && team.leadEmail !== ctx.user) return { answer: { teamId: team.id, mail: false } };
+  const members = workbook.people.filter((p) => p.teamId === team.id).length;
+  const mail = ui.alert(t.brief.askMail(members), ui.ButtonSet.YES_NO) === ui.Button.YES;
+  return { answer: { teamId: team.id, mail } };
+}
+
+function actBrief(ctx: ActionContext, answer: BriefAnswer): ActionOutcome {
+  const { s, t } = ctx;
+  const { workbook } = readWorkbook(s.book, ctx.known);
+  const team = answer.teamId === null ? null : workbook.teams.find((x) => x.id === answer.teamId) ?? null;
+  if (answer.teamId !== null && !team) return { message: t.brief.unknownTeam(answer.teamId) };
+  const today = dayOf(s.now(), ctx.settings.timeZone);
+  const { text, tab } = writeBrief(s, workbook, readLog(s), today, team ? team.id : null);
+  const name = team ? team.name || team.id : t.brief.company;
+  const notices = sidestepNotices(t, [tab]);
+  if (!team || !answer.mail) return { message: [t.brief.written(name), ...notices].join('\n') };
+  const mayMail = isAdmin(ctx, ctx.user) || team.leadEmail === ctx.user;
+  if (!mayMail) return { message: [t.brief.written(name), t.errors.teamLeadOrAdmin(name), ...notices].join('\n') };
+  const mailed = mailBrief(s, workbook, team.id, text);
+  return { message: [t.brief.mailed(mailed), t.brief.written(name), ...notices].join('\n'), counts: { mailed } };
+}
+
+/** Menu: asks which team (blank: the company) and whether to mail it, then writes the brief under the lock. */
+export function runBriefMenu(s: Services): void {
+  runAsking(s, { name: 'brief', writes: true, who: 'anyone', from: 'menu' }, askBrief, actBrief);
 }
 
 /** The ledger key of the weekly company brief, so the daily run writes it once per week. */

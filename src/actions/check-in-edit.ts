@@ -1,63 +1,85 @@
 /**
- * Check-ins typed in the sheet (the onEdit simple trigger): stamps Timestamp, By and Source when missing,
- * notes an unreadable value or an unknown KR on the cell (the row is kept, never dropped), then refreshes
- * the KR columns. Simple triggers may edit the bound file but not send mail or create triggers.
+ * Check-ins typed in the sheet (the onEdit simple trigger): stamps Timestamp, By and Source where they are
+ * blank, notes an unreadable value, an unknown KR or someone else's KR on the cell (the row is kept, never
+ * dropped), then refreshes the KR columns. Simple triggers may edit the bound file but not send mail or
+ * create triggers, and stop at 30 s (https://developers.google.com/apps-script/guides/triggers#restrictions).
  */
-import { choiceLabel } from '../core/choice-parse';
+import { canCheckIn, teamsOf } from '../core/check-in-rights';
 import { parseAmount } from '../core/number-parse';
 import { messages } from '../i18n';
-import { withDocumentLock } from '../sheet/lock';
-import { headerIndex } from '../sheet/table';
+import { resolveAdmins } from '../sheet/admins';
+import { BusyError, withLock } from '../sheet/lock';
+import { applyPendingStamps, rememberStamp, stampRows, type Edited } from '../sheet/check-in-stamps';
 import { readWorkbook } from '../sheet/workbook-read';
 import { readSettings } from '../sheet/settings-read';
 import { refreshKrColumns } from './refresh';
 import { currentUser } from './run';
 import type { Services } from '../sheet/services';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 export interface EditEvent {
   readonly range: GoogleAppsScript.Spreadsheet.Range;
   readonly user?: { getEmail(): string };
 }
 
-/** Called for edits of the Check-ins tab. */
+/** onEdit waits this long for the lock: well inside the 30 s a simple trigger may run. */
+export const EDIT_LOCK_WAIT_MS = 8000;
+
+/** Notes the program puts on check-in cells start with this, so that a person's own notes are never cleared. */
+export const NOTE_PREFIX = 'OKR · ';
+
+/**
+ * Called for edits of the Check-ins tab. When the lock stays busy past EDIT_LOCK_WAIT_MS, the rows and the
+ * time are kept in the script properties (one key per edit: nothing to lose to a concurrent write) and the
+ * next run that holds the lock stamps them: a check-in without its Timestamp would count nowhere.
+ */
 export function onCheckInEdit(s: Services, e: EditEvent): void {
-  const sheet = e.range.getSheet();
   if (e.range.getLastRow() < 2) return;
   const known = readSettings(s.book);
+  const first = Math.max(e.range.getRow(), 2);
+  const count = e.range.getLastRow() - first + 1;
+  // In a simple trigger the editor's address is blank unless they share the script owner's domain
+  // (https://developers.google.com/apps-script/reference/base/session#getActiveUser()): By stays blank then.
+  const by = ((e.user?.getEmail() ?? '') || currentUser(s)).toLowerCase();
+  const at = s.now();
+  try {
+    withLock(s, () => {
+      applyPendingStamps(s, known.settings.language);
+      checkEditedRows(s, e.range.getSheet(), known, { first, count, at, by });
+    }, EDIT_LOCK_WAIT_MS);
+  } catch (error) {
+    if (!(error instanceof BusyError)) throw error;
+    rememberStamp(s.props, { first, count, at, by });
+  }
+}
+
+/** Stamps the edited rows, notes what cannot count on their Value cells, and refreshes the KR columns. */
+function checkEditedRows(s: Services, sheet: Sheet, known: ReturnType<typeof readSettings>, edited: Edited): void {
   const { settings } = known;
   const t = messages(settings.language);
-  withDocumentLock(s, () => {
-    const width = sheet.getLastColumn();
-    const first = Math.max(e.range.getRow(), 2);
-    const count = e.range.getLastRow() - first + 1;
-    const col = headerIndex('checkIns', sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
-    const block = sheet.getRange(first, 1, count, width);
-    const rows = block.getValues();
-    const by = (e.user?.getEmail() ?? '') || currentUser(s);
-    const stamp = { timestamp: s.now(), by, source: choiceLabel('checkInSource', 'sheet', settings.language) };
-    const isCheckIn = (row: readonly unknown[]) => String(row[col('krId')] ?? '').trim() !== '' || (row[col('value')] ?? '') !== '';
-    // Only the blank stamp cells are written, column by column: what the person typed is never rewritten.
-    for (const key of ['timestamp', 'by', 'source'] as const) {
-      const index = col(key);
-      if (index < 0 || (key === 'by' && stamp.by === '')) continue;
-      const column = rows.map((row) => [isCheckIn(row) && row[index] === '' ? stamp[key] : row[index]]);
-      if (column.some((cell, i) => cell[0] !== rows[i]![index])) sheet.getRange(first, index + 1, count, 1).setValues(column);
-    }
-    const read = readWorkbook(s.book, known);
-    const valueIndex = col('value');
-    if (valueIndex >= 0) {
-      const krIds = new Set(read.workbook.keyResults.map((kr) => kr.id));
-      const cells = sheet.getRange(first, valueIndex + 1, count, 1);
-      const before = cells.getNotes();
-      const notes = rows.map((row) => {
-        const krId = String(row[col('krId')] ?? '').trim();
-        const value = row[valueIndex];
-        if (krId !== '' && !krIds.has(krId)) return [t.checkIn.unknownKr(krId)];
-        const parsed = value === '' ? null : parseAmount(value, settings.language);
-        return [parsed && !parsed.ok ? t.checkIn.unreadableValue(String(value)) : ''];
-      });
-      if (notes.some((note, i) => note[0] !== before[i]![0])) cells.setNotes(notes);
-    }
-    refreshKrColumns(s, read);
-  });
+  const { rows, col } = stampRows(sheet, edited, settings.language);
+  const read = readWorkbook(s.book, known);
+  const valueIndex = col('value');
+  if (valueIndex >= 0) {
+    const { workbook } = read;
+    const krs = new Map(workbook.keyResults.map((kr) => [kr.id, kr]));
+    const admins = resolveAdmins(s.props, known).list;
+    const cells = sheet.getRange(edited.first, valueIndex + 1, edited.count, 1);
+    const before = cells.getNotes().map((r) => String(r[0] ?? ''));
+    const notes = rows.map((row, i) => {
+      const krId = String(row[col('krId')] ?? '').trim();
+      const value = row[valueIndex];
+      const author = String((col('by') >= 0 ? row[col('by')] : '') || edited.by).trim().toLowerCase();
+      const kr = krs.get(krId);
+      let note = '';
+      if (krId !== '' && !kr) note = t.checkIn.unknownKr(krId);
+      else if (kr && author !== '' && !canCheckIn(workbook, kr, author, teamsOf(workbook, author), admins.indexOf(author) >= 0)) note = t.checkIn.notYoursSheet(kr.id);
+      else if (value !== '' && !parseAmount(value, settings.language).ok) note = t.checkIn.unreadableValue(String(value));
+      const mine = before[i]!.indexOf(NOTE_PREFIX) === 0;
+      return note !== '' ? `${NOTE_PREFIX}${note}` : mine ? '' : before[i]!;
+    });
+    if (notes.some((note, i) => note !== before[i])) cells.setNotes(notes.map((n) => [n]));
+  }
+  refreshKrColumns(s, read);
 }

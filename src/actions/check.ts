@@ -19,7 +19,9 @@ import type { Lang } from '../i18n/lang';
 import { messages } from '../i18n';
 import type { Choice } from '../i18n/choices';
 import { COLUMN_LABELS, TAB_LABELS, type TabKey } from '../i18n/tabs';
-import { outputTab, writeOutput } from '../sheet/output';
+import { assertUnlocked } from '../sheet/lock';
+import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
+import type { OwnTab } from '../sheet/tab-registry';
 import { findTab, listTabs, readTable, type Table } from '../sheet/table';
 import type { ReadWorkbook } from '../sheet/workbook-read';
 import { readWorkbook } from '../sheet/workbook-read';
@@ -61,9 +63,9 @@ export function checkAll(s: Services, read: ReadWorkbook, today: Day, reviews: T
  * as a link. A rich-text link per row would cost four builder calls per finding, so a large workbook's
  * check would grow with its findings; a plain address keeps it to one write.
  */
-function writeFindings(s: Services, findings: readonly Finding[], lang: Lang): void {
+function writeFindings(s: Services, findings: readonly Finding[], lang: Lang): OwnTab {
   const tabs = listTabs(s.book);
-  const sheet = outputTab(s.book, 'findings', lang, tabs);
+  const own = outputTab(s, 'findings', lang, tabs);
   const labels = COLUMN_LABELS.findings;
   const header = (['severity', 'code', 'tab', 'row', 'id', 'message', 'suggestion', 'link'] as const).map((k) => labels[k][lang]);
   const url = s.book.getUrl();
@@ -81,11 +83,12 @@ function writeFindings(s: Services, findings: readonly Finding[], lang: Lang): v
     const text = findingText(f, lang);
     return [severityLabel(f.severity, lang), f.code, TAB_LABELS[f.tab][lang], f.row > 0 ? f.row : '', f.id, text.message, text.suggestion, link(f)];
   });
-  writeOutput(sheet, [header, ...rows], { header: true });
+  writeOutput(own.sheet, [header, ...rows], { header: true });
+  return own;
 }
 
 /** Writes the Alignment tab: the active cycle's tree, indented, with scores and statuses. */
-function writeAlignment(s: Services, workbook: Workbook, today: Day): void {
+function writeAlignment(s: Services, workbook: Workbook, today: Day): OwnTab {
   const lang = workbook.settings.language;
   const cycle = activeCycle(workbook.cycles, today);
   const tree = cycle ? buildAlignmentTree(workbook, computeKrStates(workbook, today), cycle.id) : [];
@@ -97,40 +100,50 @@ function writeAlignment(s: Services, workbook: Workbook, today: Day): void {
     r.score === null ? '' : r.score, status(r),
   ]);
   const header = [...t.header];
-  writeOutput(outputTab(s.book, 'alignment', lang), [header, ...rows], { header: true });
+  const own = outputTab(s, 'alignment', lang);
+  writeOutput(own.sheet, [header, ...rows], { header: true });
+  return own;
 }
 
-/** Runs the checks and writes Findings and Alignment; returns the check for dialogs and gates. */
-export function checkAndWrite(s: Services, read: ReadWorkbook, reviews?: Table | null): WorkbookCheck {
+/** Runs the checks and writes Findings and Alignment; returns the check for gates, and notes for the message. */
+export function checkAndWrite(s: Services, read: ReadWorkbook, reviews?: Table | null): WorkbookCheck & { notices: string[] } {
   const today = dayOf(s.now(), read.workbook.settings.timeZone);
   const result = checkAll(s, read, today, reviews);
-  writeFindings(s, result.findings, read.workbook.settings.language);
-  writeAlignment(s, read.workbook, today);
-  return result;
+  const lang = read.workbook.settings.language;
+  const tabs = [writeFindings(s, result.findings, lang), writeAlignment(s, read.workbook, today)];
+  return { ...result, notices: sidestepNotices(messages(lang), tabs) };
+}
+
+/** What the admin said at the gate: the override's reason ('' when the checks found no error). */
+export interface GateAnswer {
+  readonly why: string;
 }
 
 /**
- * The gate before a cycle starts: with error findings the admin must confirm and say why; the override is
- * logged with who and why. Returns whether to go on.
+ * The gate before a cycle starts, asked before the lock is taken: with error findings (checked on an
+ * unlocked read) the admin must confirm and say why; the override is logged with who and why. Null when
+ * the admin declined. The errors are counted again under the lock; a confirmed override covers them.
  */
-export function passGate(ctx: ActionContext, check: WorkbookCheck): { ok: boolean; why: string } {
-  if (!hasBlockingErrors(check.findings)) return { ok: true, why: '' };
+export function askGate(ctx: ActionContext, check: WorkbookCheck): GateAnswer | null {
+  assertUnlocked('the gate dialog');
+  if (!hasBlockingErrors(check.findings)) return { why: '' };
   const ui = ctx.s.app.getUi();
   const errors = check.findings.filter((f) => f.severity === 'error').length;
-  if (ui.alert(ctx.t.cycle.gate(errors), ui.ButtonSet.YES_NO) !== ui.Button.YES) return { ok: false, why: '' };
+  if (ui.alert(ctx.t.cycle.gate(errors), ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
   const answer = ui.prompt(ctx.t.cycle.askWhy, ui.ButtonSet.OK_CANCEL);
   const why = answer.getResponseText().trim();
-  return answer.getSelectedButton() === ui.Button.OK && why !== '' ? { ok: true, why } : { ok: false, why: '' };
+  return answer.getSelectedButton() === ui.Button.OK && why !== '' ? { why } : null;
 }
 
 export function runCheck(s: Services): void {
-  runAction(s, { name: 'check', writes: true, from: 'menu' }, ({ settings, known, t }) => {
+  runAction(s, { name: 'check', writes: true, who: 'anyone', from: 'menu' }, ({ settings, known, t }) => {
     const read = readWorkbook(s.book, known);
-    const { findings, score } = checkAndWrite(s, read);
+    const { findings, score, notices } = checkAndWrite(s, read);
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
     const top = findings.slice(0, 5).map((f) => `• ${findingText(f, settings.language).message}`);
     return {
-      message: [t.check.summary(score, count('error'), count('warning'), count('info')), ...top, findings.length > 5 ? t.check.more(findings.length - 5) : ''].filter((l) => l !== '').join('\n'),
+      message: [t.check.summary(score, count('error'), count('warning'), count('info')), ...top, findings.length > 5 ? t.check.more(findings.length - 5) : '', ...notices]
+        .filter((l) => l !== '').join('\n'),
       counts: { score, errors: count('error'), warnings: count('warning'), infos: count('info') },
     };
   });

@@ -14,12 +14,15 @@ import { formatAmount } from '../core/number-parse';
 import type { Lang } from '../i18n/lang';
 import { VERDICT_LABELS } from '../i18n/review';
 import { readTable, appendRecords, type Table } from '../sheet/table';
-import { appendLog, readLog } from '../sheet/log';
+import { appendLog, ledgerCounts, readLog, recordLog, sentLedger } from '../sheet/log';
+import { headerText } from '../core/text';
 import { initiativesOfCycle, summarizeInitiatives, type InitiativeSummary } from '../core/initiative-history';
 import { initiativeHistory } from './initiative-log';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
-import { checkAndWrite, passGate } from './check';
-import { runAction, type ActionContext } from './run';
+import { askGate, checkAndWrite } from './check';
+import { withLock } from '../sheet/lock';
+import { isQuotaError } from './remind';
+import { runAsking, type ActionContext, type ActionOutcome, type Asked } from './run';
 import type { Services } from '../sheet/services';
 
 function existingReviewKeys(table: Table | null): Set<string> {
@@ -44,17 +47,19 @@ function writePlan(s: Services, read: ReadWorkbook, plan: CloseCyclePlan, review
     appendRecords(tables.cycles, [{ cycleId: cycle.id, name: cycle.name[lang], start: startOfDay(cycle.start, read.workbook.settings.timeZone), end: startOfDay(cycle.end, read.workbook.settings.timeZone),
       status: choiceLabel('cycleStatus', 'Planning', lang) }]);
   }
+  // Key results before their objectives: a run cut off between the two is completed by the next one
+  // (an objective counts as carried once its copy exists, and then its KRs would not be carried again).
+  if (tables.keyResults) {
+    appendRecords(tables.keyResults, plan.carryOver.keyResults.map((kr) => ({
+      krId: kr.id, objectiveId: kr.objectiveId, keyResult: kr.title, teamId: kr.teamId, ownerEmail: kr.ownerEmail,
+      kind: kr.kind ? choiceLabel('krKind', kr.kind, lang) : '', unit: kr.unit, start: kr.start, target: kr.target, weight: kr.weight,
+    })));
+  }
   if (tables.objectives) {
     appendRecords(tables.objectives, plan.carryOver.objectives.map((o) => ({
       objectiveId: o.id, cycleId: o.cycleId, level: o.level ? choiceLabel('level', o.level, lang) : '', teamId: o.teamId,
       ownerEmail: o.ownerEmail, objective: o.title, parentObjectiveId: o.parentId,
       type: o.type ? choiceLabel('objectiveType', o.type, lang) : '', status: choiceLabel('objectiveStatus', 'Draft', lang),
-    })));
-  }
-  if (tables.keyResults) {
-    appendRecords(tables.keyResults, plan.carryOver.keyResults.map((kr) => ({
-      krId: kr.id, objectiveId: kr.objectiveId, keyResult: kr.title, teamId: kr.teamId, ownerEmail: kr.ownerEmail,
-      kind: kr.kind ? choiceLabel('krKind', kr.kind, lang) : '', unit: kr.unit, start: kr.start, target: kr.target, weight: kr.weight,
     })));
   }
   // Status changes are read after the appends above: a cycle row added just now sits below the table's last row.
@@ -68,11 +73,18 @@ function writePlan(s: Services, read: ReadWorkbook, plan: CloseCyclePlan, review
   }
 }
 
-/** One e-mail per team lead: the team's graded KRs, its initiatives re-prioritised or never started, and the request to fill the reflection columns. */
-function mailReviewPacks(s: Services, ctx: ActionContext, workbook: Workbook, plan: CloseCyclePlan, initiatives: InitiativeSummary): number {
+/** The review pack of one team lead: the team's graded KRs, its initiatives re-prioritised or never started. */
+interface Pack {
+  readonly key: string;
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+function reviewPacks(ctx: ActionContext, workbook: Workbook, plan: CloseCyclePlan, initiatives: InitiativeSummary, url: string): Pack[] {
   const lang = ctx.settings.language;
-  const url = s.book.getUrl();
-  let sent = 0;
+  const cycle = plan.cycle!;
+  const packs: Pack[] = [];
   for (const team of workbook.teams) {
     const rows = plan.reviews.filter((r) => r.teamId === team.id);
     if (rows.length === 0 || team.leadEmail === '') continue;
@@ -90,38 +102,121 @@ function mailReviewPacks(s: Services, ctx: ActionContext, workbook: Workbook, pl
       ...initiatives.neverStarted.filter((i) => krIds.has(i.krId)).map((i) => ctx.t.cycle.neverStarted(i.initiativeId, i.title)),
     ];
     const initiativeText = initiativeLines.length > 0 ? `\n\n${ctx.t.cycle.initiativesHeading}\n${initiativeLines.join('\n')}` : '';
-    const body = `${ctx.t.cycle.packIntro(lead?.name || team.leadEmail, plan.cycle!.name || plan.cycle!.id)}\n\n${lines.join('\n')}${initiativeText}\n\n${url}`;
-    s.mail.sendEmail({ to: team.leadEmail, subject: ctx.t.cycle.packSubject(ctx.settings.companyName, plan.cycle!.name || plan.cycle!.id), body, name: ctx.settings.companyName || 'OKR' });
-    sent += 1;
+    packs.push({
+      key: packKey(cycle.id, team.id), to: team.leadEmail,
+      subject: headerText(ctx.t.cycle.packSubject(ctx.settings.companyName, cycle.name || cycle.id)),
+      body: `${ctx.t.cycle.packIntro(lead?.name || team.leadEmail, cycle.name || cycle.id)}\n\n${lines.join('\n')}${initiativeText}\n\n${url}`,
+    });
   }
-  return sent;
+  return packs;
+}
+
+/** The ledger key of a review pack: each goes out once per cycle and team. */
+function packKey(cycleId: string, teamId: string): string {
+  return `pack:${cycleId}:${teamId}`;
+}
+
+/**
+ * The close in progress, kept in the script properties from before the first write until the last pack is
+ * sent: a retry (or the daily run) finishes that close and never closes the cycle activated by it.
+ */
+const CLOSING_KEY = 'okr.closingCycle';
+
+export function closingCycle(s: Services): string | null {
+  const id = s.props.getProperty(CLOSING_KEY);
+  return id === null || id === '' ? null : id;
+}
+
+/**
+ * Writes what is left of the close of `cycleId` and sends the packs not yet sent, each recorded as it
+ * goes; what the mail quota cannot take waits for the next run. Safe to run again at any point. The caller
+ * holds the lock. Returns the plan and the packs sent and still waiting.
+ */
+export function finishClose(s: Services, ctx: ActionContext, read: ReadWorkbook, cycleId: string): { plan: CloseCyclePlan; sent: number; waiting: number; initiatives: InitiativeSummary } {
+  const { settings } = ctx;
+  const today = dayOf(s.now(), settings.timeZone);
+  const reviews = readTable(s.book, 'reviews');
+  const plan = planCloseCycle(read.workbook, cycleId, today, existingReviewKeys(reviews));
+  writePlan(s, read, plan, reviews, settings.language);
+  const log = readLog(s);
+  const cycle = plan.cycle!;
+  const initiatives = summarizeInitiatives(initiativeHistory(log, settings.timeZone), initiativesOfCycle(read.workbook, cycle.id), cycle);
+  // The packs are built from every review of the cycle, written now or by the run that was cut short.
+  const all = planCloseCycle(read.workbook, cycleId, today, new Set());
+  const sentKeys = sentLedger(s.props, log);
+  const due = reviewPacks(ctx, read.workbook, all, initiatives, s.book.getUrl()).filter((p) => !sentKeys.has(p.key));
+  let sent = 0;
+  for (const pack of due) {
+    if (s.mail.getRemainingDailyQuota() < 1) break;
+    try {
+      s.mail.sendEmail({ to: pack.to, subject: pack.subject, body: pack.body, name: headerText(settings.companyName) || 'OKR' });
+    } catch (error) {
+      if (isQuotaError(error)) break;
+      throw error;
+    }
+    sent += 1;
+    const failed = recordLog(s, settings.language, [{ time: s.now(), action: 'reviewPack', user: pack.to, outcome: 'sent', counts: ledgerCounts(pack.key), error: '' }]);
+    if (failed !== null) throw failed;
+  }
+  const waiting = due.length - sent;
+  if (waiting === 0) s.props.deleteProperty(CLOSING_KEY);
+  return { plan, sent, waiting, initiatives };
+}
+
+/** What the admin answered before the lock: the cycle to close and the gate's override reason. */
+interface CloseAnswer {
+  readonly cycleId: string;
+  readonly why: string;
+  /** A close cut short earlier: finish it, ask nothing, close nothing else. */
+  readonly resume: boolean;
+}
+
+function askClose(ctx: ActionContext): Asked<CloseAnswer> {
+  const { s, t, settings } = ctx;
+  const pending = closingCycle(s);
+  if (pending !== null) return { answer: { cycleId: pending, why: '', resume: true } };
+  const ui = s.app.getUi();
+  const read = readWorkbook(s.book, ctx.known);
+  const today = dayOf(s.now(), settings.timeZone);
+  const cycle = activeCycle(read.workbook.cycles, today);
+  if (!cycle) return { outcome: { message: t.cycle.noActive } };
+  if (cycle.end !== null && today < cycle.end && ui.alert(t.cycle.notOver(cycle.name || cycle.id, formatDay(cycle.end)), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    return { outcome: { message: '' } };
+  }
+  // Findings are written before the question (under a lock of their own, released before the dialog), so
+  // that the admin can read what the gate found.
+  const check = withLock(s, () => checkAndWrite(s, read));
+  const gate = askGate(ctx, check);
+  if (!gate) return { outcome: { message: t.cycle.refusedByGate(check.findings.filter((f) => f.severity === 'error').length) } };
+  return { answer: { cycleId: cycle.id, why: gate.why, resume: false } };
+}
+
+function actClose(ctx: ActionContext, answer: CloseAnswer): ActionOutcome {
+  const { s, t, settings, user } = ctx;
+  const read = readWorkbook(s.book, ctx.known);
+  const today = dayOf(s.now(), settings.timeZone);
+  const named = read.workbook.cycles.find((c) => c.id === answer.cycleId);
+  const name = named ? named.name || named.id : answer.cycleId;
+  if (answer.resume) {
+    const { sent, waiting } = finishClose(s, ctx, read, answer.cycleId);
+    return { message: t.cycle.resumed(name, sent, waiting), counts: { packs: sent, waiting } };
+  }
+  const cycle = activeCycle(read.workbook.cycles, today);
+  if (!cycle || cycle.id !== answer.cycleId) return { message: t.cycle.changedMeanwhile(name) };
+  const check = checkAndWrite(s, read);
+  const errors = check.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0 && answer.why === '') return { message: t.cycle.newErrors(errors) };
+  if (answer.why !== '') appendLog(s, settings.language, { time: s.now(), action: 'gateOverride', user, outcome: 'override', counts: { cycle: cycle.id }, error: answer.why });
+  s.props.setProperty(CLOSING_KEY, cycle.id);
+  const { plan, sent, waiting, initiatives } = finishClose(s, ctx, read, cycle.id);
+  const next = plan.nextCycle ? plan.nextCycle.cycle.id : '';
+  const message = t.cycle.closed(name, plan.reviews.length, plan.carryOver.objectives.length, next)
+    + (plan.uncarried.length > 0 ? t.cycle.uncarried(plan.uncarried.join(', ')) : '')
+    + t.cycle.initiativesCount(initiatives.reprioritised.length, initiatives.neverStarted.length)
+    + (waiting > 0 ? t.cycle.packsWaiting(waiting) : '');
+  return { message: [message, ...check.notices].join('\n'), counts: { reviews: plan.reviews.length, carried: plan.carryOver.objectives.length, packs: sent, waiting } };
 }
 
 export function runCloseCycle(s: Services): void {
-  runAction(s, { name: 'closeCycle', writes: true, adminOnly: true, from: 'menu' }, (ctx) => {
-    const { t, settings, user } = ctx;
-    const ui = s.app.getUi();
-    const read = readWorkbook(s.book, ctx.known);
-    const today = dayOf(s.now(), settings.timeZone);
-    const cycle = activeCycle(read.workbook.cycles, today);
-    if (!cycle) return { message: t.cycle.noActive };
-    const name = cycle.name || cycle.id;
-    if (cycle.end !== null && today < cycle.end && ui.alert(t.cycle.notOver(name, formatDay(cycle.end)), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
-      return { message: '' };
-    }
-    const reviews = readTable(s.book, 'reviews');
-    const check = checkAndWrite(s, read, reviews);
-    const gate = passGate(ctx, check);
-    if (!gate.ok) return { message: t.cycle.refusedByGate(check.findings.filter((f) => f.severity === 'error').length) };
-    if (gate.why !== '') appendLog(s, settings.language, { time: s.now(), action: 'gateOverride', user, outcome: 'override', counts: { cycle: cycle.id }, error: gate.why });
-    const plan = planCloseCycle(read.workbook, cycle.id, today, existingReviewKeys(reviews));
-    writePlan(s, read, plan, reviews, settings.language);
-    const initiatives = summarizeInitiatives(initiativeHistory(readLog(s.book), settings.timeZone), initiativesOfCycle(read.workbook, cycle.id), cycle);
-    const packs = mailReviewPacks(s, ctx, read.workbook, plan, initiatives);
-    const next = plan.nextCycle ? plan.nextCycle.cycle.id : '';
-    const message = t.cycle.closed(name, plan.reviews.length, plan.carryOver.objectives.length, next)
-      + (plan.uncarried.length > 0 ? t.cycle.uncarried(plan.uncarried.join(', ')) : '')
-      + t.cycle.initiativesCount(initiatives.reprioritised.length, initiatives.neverStarted.length);
-    return { message, counts: { reviews: plan.reviews.length, carried: plan.carryOver.objectives.length, packs } };
-  });
+  runAsking(s, { name: 'closeCycle', writes: true, who: 'admin', from: 'menu' }, askClose, actClose);
 }

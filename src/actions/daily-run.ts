@@ -6,9 +6,11 @@
  */
 import { weekStartOf } from '../core/calendar';
 import { dayOf, weekdayOf } from '../core/date-parse';
-import { appendLog, ledgerCounts, ledgerOf, readLog } from '../sheet/log';
+import { appendLog, ledgerCounts, moveJournalToLog, readLog, sentLedger } from '../sheet/log';
 import { readWorkbook } from '../sheet/workbook-read';
 import { briefKey, writeBrief } from './brief';
+import { applyPendingStamps } from '../sheet/check-in-stamps';
+import { closingCycle, finishClose } from './close-cycle';
 import { recordInitiativeChanges } from './initiative-log';
 import { refreshKrColumns } from './refresh';
 import { sendReminders } from './remind';
@@ -25,17 +27,22 @@ export const SENDING_BUDGET_MS = 4 * 60 * 1000;
 
 export function runDaily(s: Services): void {
   const started = s.now().getTime();
-  runAction(s, { name: 'dailyTrigger', writes: true, from: 'trigger' }, ({ settings, known }) => {
+  runAction(s, { name: 'dailyTrigger', writes: true, who: 'triggerOwner', from: 'trigger' }, (ctx) => {
+    const { settings, known } = ctx;
+    const journalled = moveJournalToLog(s, settings.language);
+    const stamped = applyPendingStamps(s, settings.language);
     const read = readWorkbook(s.book, known);
-    const log = readLog(s.book);
+    const log = readLog(s);
     const today = dayOf(s.now(), settings.timeZone);
     const krs = refreshKrColumns(s, read);
     const initiativeChanges = recordInitiativeChanges(s, read.workbook.initiatives, settings.language, '').length;
     // Reminders first: what people must hear about never waits on the reports.
     const tally = sendReminders(s, read, log, started + SENDING_BUDGET_MS);
+    const closing = closingCycle(s);
+    const packs = closing === null ? { sent: 0, waiting: 0 } : finishClose(s, ctx, read, closing);
     let briefs = 0;
     const key = briefKey(weekStartOf(today, settings.checkInWeekday));
-    if (weekdayOf(today) === settings.checkInWeekday && !ledgerOf(log).has(key)) {
+    if (weekdayOf(today) === settings.checkInWeekday && !sentLedger(s.props, log).has(key)) {
       writeBrief(s, read.workbook, log, today, null);
       appendLog(s, settings.language, { time: s.now(), action: 'brief', user: '', outcome: 'written', counts: ledgerCounts(key), error: '' });
       briefs = 1;
@@ -43,7 +50,10 @@ export function runDaily(s: Services): void {
     const summary = writeSummary(s, read.workbook);
     return {
       message: '',
-      counts: { krs, initiativeChanges, briefs, ...summary, sent: tally.sent, deferred: tally.deferred, alreadySent: tally.alreadySent, ...tally.byKind },
+      counts: {
+        krs, initiativeChanges, briefs, ...summary.counts, sent: tally.sent, deferred: tally.deferred, alreadySent: tally.alreadySent,
+        packs: packs.sent, packsWaiting: packs.waiting, journalled, stamped, ...tally.byKind,
+      },
     };
   });
 }

@@ -9,7 +9,8 @@ import type { Lang } from '../i18n/lang';
 import { TAB_LABELS } from '../i18n/tabs';
 import { columnLabels, SCHEMA } from '../sheet/schema';
 import { findTab, listTabs } from '../sheet/table';
-import { ownDailyTriggers, readTriggerRecord } from './reminder-trigger';
+import { readTriggerRecord } from '../sheet/trigger-record';
+import { ownDailyTriggers } from './reminder-trigger';
 import { runAction } from './run';
 import type { Services } from '../sheet/services';
 
@@ -39,7 +40,7 @@ export function diagnose(s: Services, settings: Settings, user: string, t: Catal
   const remaining = s.mail.getRemainingDailyQuota();
   out.push({ ok: remaining > 0, text: t.diagnostics.mailQuota(remaining) });
 
-  const lock = s.lock.getDocumentLock();
+  const lock = s.lock.getScriptLock();
   const locked = lock.tryLock(1000);
   if (locked) lock.releaseLock();
   out.push({ ok: locked, text: locked ? t.diagnostics.lock : t.diagnostics.lockBusy });
@@ -63,7 +64,7 @@ export function diagnose(s: Services, settings: Settings, user: string, t: Catal
 }
 
 export function runDiagnostics(s: Services): void {
-  runAction(s, { name: 'diagnostics', writes: false, adminOnly: true, from: 'menu' }, ({ settings, user, t }) => {
+  runAction(s, { name: 'diagnostics', writes: false, who: 'admin', from: 'menu' }, ({ settings, user, t }) => {
     const found = diagnose(s, settings, user, t);
     const message = [t.diagnostics.title, ...found.map((d) => `${d.ok ? '✓' : '✗'} ${d.ok ? t.diagnostics.ok : t.diagnostics.problem}: ${d.text}`)].join('\n');
     return { message, counts: { problems: found.filter((d) => !d.ok).length } };

@@ -5,9 +5,9 @@
  */
 import { readSettings } from '../sheet/settings-read';
 import { findTab, listTabs } from '../sheet/table';
-import { withDocumentLock } from '../sheet/lock';
+import { withLock } from '../sheet/lock';
 import { readWorkbook } from '../sheet/workbook-read';
-import { onCheckInEdit, type EditEvent } from './check-in-edit';
+import { EDIT_LOCK_WAIT_MS, onCheckInEdit, type EditEvent } from './check-in-edit';
 import { recordInitiativeChanges } from './initiative-log';
 import { onKrEdit } from './kr-edit';
 import { currentUser } from './run';
@@ -20,13 +20,13 @@ export function onSheetEdit(s: Services, e: EditEvent): void {
   if (is('checkIns')) onCheckInEdit(s, e);
   else if (is('keyResults')) {
     const { settings } = readSettings(s.book);
-    withDocumentLock(s, () => onKrEdit(e, settings));
+    withLock(s, () => onKrEdit(e, settings), EDIT_LOCK_WAIT_MS);
   }
   else if (is('initiatives') && e.range.getLastRow() >= 2) {
     const known = readSettings(s.book);
-    withDocumentLock(s, () => {
+    withLock(s, () => {
       const { workbook } = readWorkbook(s.book, known);
       recordInitiativeChanges(s, workbook.initiatives, known.settings.language, (e.user?.getEmail() ?? '') || currentUser(s));
-    });
+    }, EDIT_LOCK_WAIT_MS);
   }
 }

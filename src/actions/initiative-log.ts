@@ -1,6 +1,6 @@
 /**
  * Initiatives keep their priority history: every change of priority or status since the last look, with
- * who (when known), reason and date, lands in Log. The last seen state is kept in the document properties.
+ * who (when known), reason and date, lands in Log. The last seen state is kept in the script properties.
  */
 import { dayOf } from '../core/date-parse';
 import {

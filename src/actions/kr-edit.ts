@@ -8,7 +8,7 @@ import { parseAmount } from '../core/number-parse';
 import { findingText } from '../i18n/findings';
 import { headerIndex } from '../sheet/table';
 import { lintFindings } from './check';
-import type { EditEvent } from './check-in-edit';
+import { NOTE_PREFIX, type EditEvent } from './check-in-edit';
 import type { Settings } from '../core/settings';
 
 export function onKrEdit(e: EditEvent, settings: Settings): void {
@@ -26,18 +26,22 @@ export function onKrEdit(e: EditEvent, settings: Settings): void {
     return parsed.ok ? parsed.value : null;
   };
   const rows = sheet.getRange(first, 1, count, width).getValues();
-  const notes = rows.map((row, i) => {
+  const cells = sheet.getRange(first, titleCol + 1, count, 1);
+  const before = cells.getNotes().map((r) => String(r[0] ?? ''));
+  const lint = rows.map((row, i) => {
     const title = String(row[titleCol] ?? '').trim();
-    if (title === '') return [''];
+    if (title === '') return '';
     const kind = parseChoice('krKind', row[col('kind')]);
     const kr: KeyResult = {
       row: first + i, id: String(row[col('krId')] ?? ''), objectiveId: '', title, teamId: '', ownerEmail: '',
       kind: kind.ok ? kind.value : null, unit: '', start: number(row[col('start')]), target: number(row[col('target')]), weight: null,
     };
-    return [lintFindings(kr).map((f) => {
+    return lintFindings(kr).map((f) => {
       const text = findingText(f, lang);
       return `${text.message} ${text.suggestion}`;
-    }).join('\n')];
+    }).join('\n');
   });
-  sheet.getRange(first, titleCol + 1, count, 1).setNotes(notes);
+  // The linter's note replaces only its own: a note a person wrote on the cell stays.
+  const notes = lint.map((note, i) => (note !== '' ? `${NOTE_PREFIX}${note}` : before[i]!.indexOf(NOTE_PREFIX) === 0 ? '' : before[i]!));
+  if (notes.some((note, i) => note !== before[i])) cells.setNotes(notes.map((n) => [n]));
 }

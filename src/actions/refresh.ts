@@ -4,6 +4,7 @@ import { choiceLabel } from '../core/choice-parse';
 import { computeKrStates } from '../core/kr-state';
 import { writeColumns } from '../sheet/table';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
+import { applyPendingStamps } from '../sheet/check-in-stamps';
 import { runAction, withMissingTabs } from './run';
 import type { Services } from '../sheet/services';
 
@@ -34,7 +35,8 @@ export function refreshKrColumns(s: Services, read: ReadWorkbook): number {
 }
 
 export function runRefresh(s: Services): void {
-  runAction(s, { name: 'refresh', writes: true, from: 'menu' }, ({ t, settings, known }) => {
+  runAction(s, { name: 'refresh', writes: true, who: 'anyone', from: 'menu' }, ({ t, settings, known }) => {
+    applyPendingStamps(s, settings.language);
     const read = readWorkbook(s.book, known);
     const krs = refreshKrColumns(s, read);
     return { message: withMissingTabs(t, settings.language, read.workbook.missingTabs, t.refresh.done(krs)), counts: { krs, checkIns: read.workbook.checkIns.length } };

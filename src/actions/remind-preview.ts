@@ -6,7 +6,7 @@ import { runAction } from './run';
 import type { Services } from '../sheet/services';
 
 export function runRemindPreview(s: Services): void {
-  runAction(s, { name: 'previewReminders', writes: false, from: 'menu' }, ({ known, t }) => {
+  runAction(s, { name: 'previewReminders', writes: false, who: 'anyone', from: 'menu' }, ({ known, t }) => {
     const read = readWorkbook(s.book, known);
     const { mails, alreadySent } = planMail(s, read);
     const items = mails.map(({ planned, mail }) =>

@@ -5,28 +5,12 @@
  */
 import type { Settings } from '../core/settings';
 import type { Catalogue } from '../i18n';
+import { readTriggerRecord, RECORD_KEY, type TriggerRecord } from '../sheet/trigger-record';
 import { runAction } from './run';
 import type { Services } from '../sheet/services';
 
 /** The main.ts entry point the trigger calls. */
 export const DAILY_HANDLER = 'dailyTrigger';
-const RECORD_KEY = 'okr.reminderTrigger';
-
-export interface TriggerRecord {
-  readonly owner: string;
-  readonly uid: string;
-  readonly hour: number;
-  readonly timeZone: string;
-}
-
-export function readTriggerRecord(s: Services): TriggerRecord | null {
-  try {
-    const parsed = JSON.parse(s.props.getProperty(RECORD_KEY) ?? 'null');
-    return parsed && typeof parsed.owner === 'string' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The current user's triggers that call the daily handler. */
 export function ownDailyTriggers(s: Services): GoogleAppsScript.Script.Trigger[] {
@@ -54,13 +38,13 @@ function uninstall(s: Services, user: string, t: Catalogue): string {
 }
 
 export function runRemindersOn(s: Services): void {
-  runAction(s, { name: 'remindersOn', writes: true, adminOnly: true, from: 'menu' }, ({ settings, user, t }) => ({
+  runAction(s, { name: 'remindersOn', writes: true, who: 'admin', from: 'menu' }, ({ settings, user, t }) => ({
     message: install(s, settings, user, t),
   }));
 }
 
 export function runRemindersOff(s: Services): void {
-  runAction(s, { name: 'remindersOff', writes: true, adminOnly: true, from: 'menu' }, ({ user, t }) => ({
+  runAction(s, { name: 'remindersOff', writes: true, who: 'admin', from: 'menu' }, ({ user, t }) => ({
     message: uninstall(s, user, t),
   }));
 }

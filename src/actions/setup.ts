@@ -7,41 +7,56 @@ import { planHeader } from '../core/header-plan';
 import { formatSetting, SETTING_KEYS, settingKeyOf, type Settings } from '../core/settings';
 import { messages } from '../i18n';
 import type { Lang } from '../i18n/lang';
-import { SETTING_LABELS, TAB_LABELS } from '../i18n/tabs';
+import { SETTING_LABELS, TAB_LABELS, type SettingKey } from '../i18n/tabs';
 import { colourStatus, formatColumns, formatHeader } from '../sheet/format';
 import { columnLabels, SCHEMA, type TabSpec } from '../sheet/schema';
+import { writeChanged } from '../sheet/cell-writes';
 import { findTab, headerIndex } from '../sheet/table';
+import { isOutputTab, ownTab } from '../sheet/tab-registry';
 import type { Services } from '../sheet/services';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 export interface SetupResult {
-  readonly created: number;
-  readonly repaired: number;
+  readonly created: readonly string[];
+  readonly repaired: readonly string[];
+  /** One line per person's tab the program stayed out of. */
+  readonly notices: readonly string[];
 }
 
 /**
  * Brings every tab of the schema to the contract in `lang`; missing Settings rows get their value from
- * `settings` (defaults over what the tab says). The caller holds the document lock.
+ * `settings` (defaults over what the tab says). The caller holds the lock.
  */
 export function setUpWorkbook(s: Services, lang: Lang, settings: Settings): SetupResult {
-  let created = 0;
-  let repaired = 0;
+  const created: string[] = [];
+  const repaired: string[] = [];
+  const notices: string[] = [];
+  const t = messages(lang);
   for (const spec of SCHEMA) {
-    const outcome = setUpTab(s, spec, lang);
-    if (outcome === 'created') created += 1;
-    if (outcome === 'repaired') repaired += 1;
+    const { outcome, sheet, sidestepped } = setUpTab(s, spec, lang);
+    if (outcome === 'created') created.push(sheet.getName());
+    if (outcome === 'repaired') repaired.push(sheet.getName());
+    if (sidestepped !== '') notices.push(t.setup.sidestepped(sidestepped, sheet.getName()));
   }
-  if (setUpSettingsRows(s, lang, settings)) repaired += 1;
-  return { created, repaired };
+  const settingsTab = findTab(s.book, 'settings');
+  if (setUpSettingsRows(s, lang, settings) && settingsTab && repaired.indexOf(settingsTab.getName()) < 0) repaired.push(settingsTab.getName());
+  if (settingsTab) protectSettings(s, settingsTab, settings.admins);
+  return { created, repaired, notices };
 }
 
-function setUpTab(s: Services, spec: TabSpec, lang: Lang): 'created' | 'repaired' | 'unchanged' {
+/** The tab of `spec`: an input tab by its name, an output tab by the registry (a namesake of a person's is left alone). */
+function tabOf(s: Services, spec: TabSpec, lang: Lang): { sheet: Sheet; created: boolean; sidestepped: string; ours: boolean } {
+  if (isOutputTab(spec.key)) return { ...ownTab(s.book, s.props, spec.key, lang), ours: true };
+  const found = findTab(s.book, spec.key);
+  return found ? { sheet: found, created: false, sidestepped: '', ours: true } : { sheet: s.book.insertSheet(TAB_LABELS[spec.key][lang]), created: true, sidestepped: '', ours: true };
+}
+
+function setUpTab(s: Services, spec: TabSpec, lang: Lang): { outcome: 'created' | 'repaired' | 'unchanged'; sheet: Sheet; sidestepped: string } {
   const name = TAB_LABELS[spec.key][lang];
-  let sheet = findTab(s.book, spec.key);
-  let outcome: 'created' | 'repaired' | 'unchanged' = 'unchanged';
-  if (!sheet) {
-    sheet = s.book.insertSheet(name);
-    outcome = 'created';
-  } else if (sheet.getName() !== name && !s.book.getSheetByName(name)) {
+  const { sheet, created, sidestepped } = tabOf(s, spec, lang);
+  let outcome: 'created' | 'repaired' | 'unchanged' = created ? 'created' : 'unchanged';
+  if (!created && sheet.getName() !== name && !s.book.getSheetByName(name)) {
     sheet.setName(name);
     outcome = 'repaired';
   }
@@ -52,7 +67,7 @@ function setUpTab(s: Services, spec: TabSpec, lang: Lang): 'created' | 'repaired
   const plan = planHeader(existing, wanted, lang);
   if (plan.changed) {
     if (plan.header.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), plan.header.length - sheet.getMaxColumns());
-    sheet.getRange(1, 1, 1, plan.header.length).setValues([plan.header.slice()]);
+    writeChanged(sheet, { row: 1, column: 1 }, 'across', existing, plan.header);
     if (outcome === 'unchanged') outcome = 'repaired';
   }
   for (const key of plan.added) {
@@ -62,8 +77,25 @@ function setUpTab(s: Services, spec: TabSpec, lang: Lang): 'created' | 'repaired
   if (plan.header.length > 0) formatHeader(sheet, plan.header.length);
   formatColumns(s.app, sheet, spec, plan.columns, lang);
   if (spec.key === 'keyResults') colourStatus(s.app, sheet, plan.columns, lang);
-  return outcome;
+  return { outcome, sheet, sidestepped };
 }
+
+/**
+ * Settings decides who the admins are, so only they (and the owner, whom Sheets always lets in) may edit it
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection). One protection, found
+ * again by its description.
+ */
+function protectSettings(s: Services, sheet: Sheet, admins: readonly string[]): void {
+  const existing = sheet.getProtections(s.app.ProtectionType.SHEET).find((p) => p.getDescription() === SETTINGS_PROTECTION);
+  const protection = existing ?? sheet.protect().setDescription(SETTINGS_PROTECTION);
+  const editors = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const extra = editors.filter((e) => admins.indexOf(e) < 0);
+  const missing = admins.filter((e) => editors.indexOf(e) < 0);
+  if (extra.length > 0) protection.removeEditors(extra);
+  if (missing.length > 0) protection.addEditors(missing.slice());
+}
+
+const SETTINGS_PROTECTION = 'OKR Sheets: Settings, for admins';
 
 /**
  * Adds a row for every missing setting (label, default value, description) and relabels the Key and
@@ -77,6 +109,9 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
   const keyCol = col('key');
   const descriptionCol = col('description');
   const valueCol = col('value');
+  // Without its Key and Value columns (a renamed header) the tab cannot be repaired row by row: the check
+  // reports the missing column; nothing is written where it would land in a person's column.
+  if (keyCol < 0 || valueCol < 0 || descriptionCol < 0) return false;
   const t = messages(lang);
   const seen = new Set<string>();
   let changed = false;
@@ -97,8 +132,9 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
     return row;
   });
   if (changed) {
-    for (const key of [keyCol, descriptionCol]) {
-      sheet.getRange(2, key + 1, body.length, 1).setValues(body.map((row) => [row[key] ?? '']));
+    // Only the Key and Description cells that change, never a whole column: the Value cells are people's.
+    for (const index of [keyCol, descriptionCol]) {
+      writeChanged(sheet, { row: 2, column: index + 1 }, 'down', values.slice(1).map((r) => r[index]), body.map((r) => r[index]));
     }
   }
   if (fresh.length > 0) {
@@ -108,4 +144,16 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
     changed = true;
   }
   return changed;
+}
+
+/** Writes `value` into the Value cell of setting `key` only when that cell is blank; returns whether it wrote. */
+export function fillBlankSetting(s: Services, key: SettingKey, value: string): boolean {
+  const sheet = findTab(s.book, 'settings');
+  if (!sheet) return false;
+  const values = sheet.getDataRange().getValues();
+  const col = headerIndex('settings', values[0] ?? []);
+  const row = values.findIndex((r, i) => i > 0 && settingKeyOf(r[col('key')]) === key);
+  if (row < 1 || col('value') < 0 || String(values[row]![col('value')] ?? '').trim() !== '') return false;
+  sheet.getRange(row + 1, col('value') + 1).setValue(value);
+  return true;
 }

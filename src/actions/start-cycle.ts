@@ -2,13 +2,14 @@
 import { planNextCycle } from '../core/cadence';
 import { choiceLabel } from '../core/choice-parse';
 import { dayOf, formatDay, startOfDay } from '../core/date-parse';
+import { TAB_LABELS } from '../i18n/tabs';
 import { appendRecords } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
 import { runAction } from './run';
 import type { Services } from '../sheet/services';
 
 export function runStartCycle(s: Services): void {
-  runAction(s, { name: 'startCycle', writes: true, adminOnly: true, from: 'menu' }, ({ settings, known, t }) => {
+  runAction(s, { name: 'startCycle', writes: true, who: 'admin', from: 'menu' }, ({ settings, known, t }) => {
     const read = readWorkbook(s.book, known);
     const { cycles } = read.workbook;
     const today = dayOf(s.now(), settings.timeZone);
@@ -21,7 +22,7 @@ export function runStartCycle(s: Services): void {
     const name = next.name[lang];
     if (cycles.some((c) => c.id === next.id)) return { message: t.cycle.nextExists(name) };
     const table = read.tables.cycles;
-    if (!table) return { message: t.errors.missingTab(t.cycle.customCadence) };
+    if (!table) return { message: t.errors.missingTab(TAB_LABELS.cycles[lang]) };
     appendRecords(table, [{ cycleId: next.id, name, start: startOfDay(next.start, settings.timeZone), end: startOfDay(next.end, settings.timeZone),
       status: choiceLabel('cycleStatus', 'Planning', lang) }]);
     return { message: t.cycle.nextAdded(name, formatDay(next.start), formatDay(next.end)), counts: { added: 1 } };

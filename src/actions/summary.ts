@@ -9,7 +9,7 @@ import { buildCheckinRate, checkinRateValues } from '../core/summary-checkin-rat
 import { buildKrWeekly, krWeeklyValues } from '../core/summary-kr-weekly';
 import { messages } from '../i18n';
 import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
-import { outputTab, writeOutput } from '../sheet/output';
+import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
 import { listTabs } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
 import { dashboardGrid, RATE_CELL, SCORE_CELL } from './dashboard-layout';
@@ -21,17 +21,19 @@ export interface SummaryCounts {
   readonly teamWeeks: number;
 }
 
-export function writeSummary(s: Services, workbook: Workbook): SummaryCounts {
+/** Rebuilds the Looker tabs and the Dashboard; the notices name a person's tab the program stayed out of. */
+export function writeSummary(s: Services, workbook: Workbook): { counts: SummaryCounts; notices: string[] } {
   const { language: lang, timeZone } = workbook.settings;
   const now = s.now();
   const today = dayOf(now, timeZone);
   const tabs = listTabs(s.book);
   const krWeeks = buildKrWeekly(workbook, today, now);
-  writeOutput(outputTab(s.book, 'krWeekly', lang, tabs), [KR_WEEKLY_COLUMNS.slice(), ...krWeeklyValues(krWeeks, timeZone)], { header: true });
+  const own = (['krWeekly', 'checkinRate', 'dashboard'] as const).map((key) => outputTab(s, key, lang, tabs));
+  writeOutput(own[0]!.sheet, [KR_WEEKLY_COLUMNS.slice(), ...krWeeklyValues(krWeeks, timeZone)], { header: true });
   const teamWeeks = buildCheckinRate(workbook, today);
-  writeOutput(outputTab(s.book, 'checkinRate', lang, tabs), [CHECKIN_RATE_COLUMNS.slice(), ...checkinRateValues(teamWeeks, timeZone)], { header: true });
-  writeDashboard(s, workbook, outputTab(s.book, 'dashboard', lang, tabs));
-  return { krWeeks: krWeeks.length, teamWeeks: teamWeeks.length };
+  writeOutput(own[1]!.sheet, [CHECKIN_RATE_COLUMNS.slice(), ...checkinRateValues(teamWeeks, timeZone)], { header: true });
+  writeDashboard(s, workbook, own[2]!.sheet);
+  return { counts: { krWeeks: krWeeks.length, teamWeeks: teamWeeks.length }, notices: sidestepNotices(messages(lang), own) };
 }
 
 function writeDashboard(s: Services, workbook: Workbook, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
@@ -61,9 +63,10 @@ function writeDashboard(s: Services, workbook: Workbook, sheet: GoogleAppsScript
 }
 
 export function runSummary(s: Services): void {
-  runAction(s, { name: 'summary', writes: true, from: 'menu' }, ({ settings, known, t }) => {
+  runAction(s, { name: 'summary', writes: true, who: 'anyone', from: 'menu' }, ({ settings, known, t }) => {
     const { workbook } = readWorkbook(s.book, known);
-    const counts = writeSummary(s, workbook);
-    return { message: withMissingTabs(t, settings.language, workbook.missingTabs, t.summary.done(counts.krWeeks, counts.teamWeeks)), counts: { ...counts } };
+    const { counts, notices } = writeSummary(s, workbook);
+    const done = [t.summary.done(counts.krWeeks, counts.teamWeeks), ...notices].join('\n');
+    return { message: withMissingTabs(t, settings.language, workbook.missingTabs, done), counts: { ...counts } };
   });
 }

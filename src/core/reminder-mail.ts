@@ -1,17 +1,17 @@
-// Rendering a planned reminder as an e-mail: localized subject, plain text and inline-styled HTML.
-import type { Lang } from '../i18n/lang';
+// Rendering a planned reminder as one e-mail: localized subject, and one section per kind due that day.
 import { reminderMessages, type ReminderCatalogue } from '../i18n/reminders';
 import { choiceLabel } from './choice-parse';
 import { addDays, partsOfDay, type Day } from './date-parse';
-import { escapeHtml } from './html';
-import { formatKrValue, isPercentUnit } from './kr-format';
-import type { KrItem, PlannedMessage, WinItem } from './reminder-plan';
+import { formatKrValue } from './kr-format';
+import { clip, MAIL_LIMITS, renderMailBody, type Link, type Row, type Section } from './mail-layout';
+import type { KrItem, PlannedMessage, ReminderSection } from './reminder-plan';
+import { headerText } from './text';
+
+export { MAIL_LIMITS };
 
 export interface MailLinks {
   readonly sheetUrl: string;
-  /** The link to a KR's row in the Key Results tab. */
-  readonly krRowUrl: (krId: string) => string;
-  /** The deployed web app, when the admin deployed it: each KR gets a check-in link to it. */
+  /** The deployed web app, when the admin deployed it: its page is where people check in. */
   readonly webAppUrl: string | null;
 }
 
@@ -22,205 +22,156 @@ export interface RenderedMail {
 }
 
 /**
- * Size limits of one message. MailApp allows a 200 KB body on consumer accounts and 400 KB on Workspace
- * (https://developers.google.com/apps-script/guides/services/quotas#current_limitations); whether text and
- * HTML bodies count together is not documented, so both together stay under the smaller limit.
+ * The stale key results an escalation lists at most: the lead of a large company would otherwise get a
+ * list nobody reads. The rest are counted by team.
  */
-export const MAIL_LIMITS = { bodyBytes: 200_000, rowsPerSection: 100, fieldChars: 200, subjectChars: 200 } as const;
+export const ESCALATION_LIMIT = 10;
 
-/** Room kept per section for its "and N more" line. */
-const MORE_RESERVE_BYTES = 1_000;
-
-interface Link {
-  readonly label: string;
-  readonly href: string;
-}
-interface Row {
-  readonly cells: readonly string[];
-  readonly links: readonly Link[];
-}
-interface Section {
-  readonly title: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly Row[];
-}
-
-const STYLE = {
-  body: 'margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.4;color:#202124',
-  title: 'font-size:16px;margin:20px 0 8px',
-  table: 'border-collapse:collapse;width:100%;font-size:13px',
-  th: 'padding:6px 8px;border-bottom:2px solid #dadce0;background:#f1f3f4;text-align:left;vertical-align:top',
-  td: 'padding:6px 8px;border-bottom:1px solid #e0e0e0;text-align:left;vertical-align:top',
-  link: 'color:#1a73e8',
-  note: 'color:#5f6368;font-size:12px',
-} as const;
-
-/** UTF-8 size, counted high: a surrogate pair counts 6 bytes where it takes 4 (no TextEncoder in Apps Script's lib). */
-const utf8Bytes = (text: string): number => {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
-  }
-  return bytes;
-};
-
-/** At most `max` characters, with `…` when cut, never splitting a surrogate pair. */
-const clip = (text: string, max: number): string => {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
-};
-
-/** Line breaks and control characters would break the subject header; they become spaces. */
-const oneLine = (text: string): string => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-
-const checkInUrl = (webAppUrl: string, krId: string): string =>
+/**
+ * The check-in page of the web app, opened on one KR (the page reads `kr` from its query:
+ * https://developers.google.com/apps-script/guides/web#url_parameters).
+ * @example checkInUrl('https://x/exec', 'KR 1') // 'https://x/exec?kr=KR%201'
+ */
+export const checkInUrl = (webAppUrl: string, krId: string): string =>
   `${webAppUrl}${webAppUrl.indexOf('?') >= 0 ? '&' : '?'}kr=${encodeURIComponent(krId)}`;
 
-/** A day in the message's language. */
-const formatWeek = (t: ReminderCatalogue, d: Day): string => {
+const formatDate = (t: ReminderCatalogue, d: Day): string => {
   const { year, month, day } = partsOfDay(d);
   return t.date(year, month, day);
 };
 
-/** Builds the tables of a message, cells as plain text (escaped later, once, for HTML). */
-const sectionsOf = (planned: PlannedMessage, t: ReminderCatalogue, links: MailLinks): Section[] => {
-  const lang: Lang = planned.lang;
-  const field = (text: string): string => clip(text, MAIL_LIMITS.fieldChars);
-  const amount = (value: number | null, unit: string): string => (value === null ? t.noValue : formatKrValue(value, unit, lang));
-  const percent = (progress: number | null): string => (progress === null ? t.noValue : `${Math.round(progress * 100)}%`);
-  const day = (d: Day | null, blank: string): string => (d === null ? blank : formatWeek(t, d));
-  const kr = (item: { krId: string; krTitle: string }): string => field(`${item.krId} · ${item.krTitle}`);
-  // "30 / 100 khách hàng", and for percentages "37% / 60%".
-  const value = (item: KrItem | WinItem): string =>
-    `${amount(item.current, isPercentUnit(item.unit) ? item.unit : '')} / ${amount(item.target, item.unit)}`;
-  const status = (item: KrItem): string => (item.status === null ? t.noValue : choiceLabel('krStatus', item.status, lang));
-  const expected = (item: KrItem): string => field(item.expected.map((p) => p.name).join(', ')) || t.noValue;
-  const krLinks = (krId: string): Link[] => [
-    { label: t.openRow, href: links.krRowUrl(krId) },
-    ...(links.webAppUrl ? [{ label: t.checkIn, href: checkInUrl(links.webAppUrl, krId) }] : []),
-  ];
-  const c = t.column;
-  const { krs, dependencies, wins } = planned.data;
-  switch (planned.kind) {
+/** The values of KR lines, each said in words when missing. */
+const krWords = (t: ReminderCatalogue, lang: PlannedMessage['lang']) => {
+  return {
+    name: (item: { krId: string; krTitle: string }): string => clip(`${item.krId} · ${item.krTitle}`),
+    last: (item: KrItem): string => (item.current === null ? t.missing.value : formatKrValue(item.current, item.unit, lang)),
+    target: (item: KrItem): string => (item.target === null ? t.missing.target : formatKrValue(item.target, item.unit, lang)),
+    percent: (progress: number | null): string => (progress === null || !Number.isFinite(progress) ? t.missing.progress : `${Math.round(progress * 100)}%`),
+    status: (item: KrItem): string => {
+      if (item.status === null) return t.missing.status;
+      return item.status === 'Done' && item.kind === 'Maintain' ? t.holding : choiceLabel('krStatus', item.status, lang);
+    },
+    expected: (item: KrItem): string => clip(item.expected.map((p) => p.name).join(', ')) || t.missing.expected,
+    date: (d: Day | null, blank: string): string => (d === null ? blank : formatDate(t, d)),
+  };
+};
+
+/** Stale KRs grouped by team, the largest group first, at most ESCALATION_LIMIT of them, and what was left out. */
+const escalationRows = (t: ReminderCatalogue, w: ReturnType<typeof krWords>, krs: readonly KrItem[]): { rows: Row[]; notes: string[] } => {
+  const byTeam = new Map<string, KrItem[]>();
+  for (const item of krs) byTeam.set(item.teamName, [...(byTeam.get(item.teamName) ?? []), item]);
+  const teams = [...byTeam.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const rows: Row[] = [];
+  const hidden: string[] = [];
+  let left = ESCALATION_LIMIT;
+  let hiddenCount = 0;
+  for (const [team, items] of teams) {
+    const oldestFirst = [...items].sort((a, b) => (a.lastCheckIn ?? -Infinity) - (b.lastCheckIn ?? -Infinity));
+    const shown = oldestFirst.slice(0, left);
+    if (shown.length > 0) rows.push({ heading: t.staleTeam(clip(team), items.length) });
+    for (const item of shown) rows.push({ cells: [w.name(item), w.expected(item), w.date(item.lastCheckIn, t.missing.never)] });
+    left -= shown.length;
+    if (items.length > shown.length) {
+      hidden.push(`${clip(team)} ${items.length - shown.length}`);
+      hiddenCount += items.length - shown.length;
+    }
+  }
+  return { rows, notes: hiddenCount > 0 ? [t.staleMore(hiddenCount, hidden.join(', '))] : [] };
+};
+
+/** The section of the mail for one planned section, cells as plain text. */
+const sectionOf = (planned: PlannedMessage, section: ReminderSection, t: ReminderCatalogue, links: MailLinks): Section[] => {
+  const w = krWords(t, planned.lang);
+  const week = formatDate(t, planned.weekStart);
+  const l = t.label;
+  const checkInLink = (krId: string): Link | undefined =>
+    links.webAppUrl === null ? undefined : { label: l.checkIn, href: checkInUrl(links.webAppUrl, krId) };
+  switch (section.kind) {
     case 'due':
     case 'overdue':
       return [{
-        title: t.section.missing,
-        columns: [c.kr, c.objective, c.value, c.progress, c.status, c.links],
-        rows: krs.map((i) => ({ cells: [kr(i), field(i.objectiveTitle), value(i), percent(i.progress), status(i)], links: krLinks(i.krId) })),
+        title: t.section[section.kind], intro: t.intro[section.kind](week),
+        labels: [l.kr, l.objective, l.lastValue, l.target, l.progress, l.status],
+        rows: section.krs.map((i) => ({ cells: [w.name(i), clip(i.objectiveTitle), w.last(i), w.target(i), w.percent(i.progress), w.status(i)], link: checkInLink(i.krId) })),
+        notes: [],
       }];
     case 'lead': {
       const missing: Section = {
-        title: t.section.missing,
-        columns: [c.kr, c.team, c.expected, c.value, c.status, c.links],
-        rows: krs.map((i) => ({ cells: [kr(i), field(i.teamName), expected(i), value(i), status(i)], links: krLinks(i.krId) })),
+        title: t.section.lead, intro: t.intro.lead(week),
+        labels: [l.kr, l.team, l.expected, l.lastValue, l.target, l.status],
+        rows: section.krs.map((i) => ({ cells: [w.name(i), clip(i.teamName), w.expected(i), w.last(i), w.target(i), w.status(i)] })),
+        notes: [],
       };
       const waiting: Section = {
-        title: t.section.dependencies,
-        columns: [c.request, c.requestingTeam, c.forId, c.neededBy],
-        rows: dependencies.map((d) => ({
-          cells: [field(`${d.id} · ${d.request}`), field(d.requestingTeamName), field(d.forId), day(d.neededBy, t.noValue)],
-          links: [],
+        title: t.section.dependencies, intro: '',
+        labels: [l.request, l.requestingTeam, l.forId, l.neededBy],
+        rows: section.dependencies.map((d) => ({
+          cells: [clip(`${d.id} · ${d.request}`), clip(d.requestingTeamName), clip(d.forId) || t.missing.target, w.date(d.neededBy, t.missing.date)],
         })),
+        notes: [],
       };
       return [missing, waiting].filter((s) => s.rows.length > 0);
     }
-    case 'escalation':
-      return [{
-        title: t.section.stale,
-        columns: [c.kr, c.team, c.expected, c.lastCheckIn, c.links],
-        rows: krs.map((i) => ({ cells: [kr(i), field(i.teamName), expected(i), day(i.lastCheckIn, t.never)], links: krLinks(i.krId) })),
-      }];
+    case 'escalation': {
+      const { rows, notes } = escalationRows(t, w, section.krs);
+      return [{ title: t.section.escalation, intro: t.intro.escalation(week), labels: [l.kr, l.expected, l.lastCheckIn], rows, notes }];
+    }
     case 'wins':
       return [{
-        title: t.section.wins,
-        columns: [c.team, c.kr, c.objective, c.progress, c.links],
-        rows: wins.map((w) => ({
-          cells: [field(w.teamName), kr(w), field(w.objectiveTitle), `${percent(w.progressBefore)} → ${percent(w.progressAfter)}${w.done ? ` ${t.done}` : ''}`],
-          links: krLinks(w.krId).slice(0, 1),
+        title: t.section.wins, intro: t.intro.wins(formatDate(t, addDays(planned.weekStart, -7))),
+        labels: [l.kr, l.team, l.objective, l.progress],
+        rows: section.wins.map((win) => ({
+          cells: [w.name(win), clip(win.teamName), clip(win.objectiveTitle),
+            `${win.progressBefore === null ? '' : `${w.percent(win.progressBefore)} → `}${w.percent(win.progressAfter)}${win.done ? ` ${t.done}` : ''}`],
         })),
+        notes: [],
       }];
   }
 };
 
-const subjectOf = (planned: PlannedMessage, t: ReminderCatalogue, companyName: string): string => {
-  const { krs, dependencies, wins } = planned.data;
-  const counts = {
-    due: () => t.subject.due(krs.length),
-    overdue: () => t.subject.overdue(krs.length),
-    lead: () => t.subject.lead(krs.length, dependencies.length),
-    escalation: () => t.subject.escalation(krs.length),
-    wins: () => t.subject.wins(wins.length),
-  };
-  return clip(oneLine(`${t.subjectPrefix(oneLine(companyName))}: ${counts[planned.kind]()}`), MAIL_LIMITS.subjectChars);
+const subjectPart = (section: ReminderSection, t: ReminderCatalogue): string => {
+  switch (section.kind) {
+    case 'due': return t.subject.due(section.krs.length);
+    case 'overdue': return t.subject.overdue(section.krs.length);
+    case 'lead': return t.subject.lead(section.krs.length, section.dependencies.length);
+    case 'escalation': return t.subject.escalation(section.krs.length);
+    case 'wins': return t.subject.wins(section.wins.length);
+  }
 };
 
-const htmlLink = (link: Link): string => `<a href="${escapeHtml(link.href)}" style="${STYLE.link}">${escapeHtml(link.label)}</a>`;
-
-const rowParts = (row: Row): { html: string; text: string } => ({
-  html: `<tr>${row.cells.map((cell) => `<td style="${STYLE.td}">${escapeHtml(cell)}</td>`).join('')}${
-    row.links.length > 0 ? `<td style="${STYLE.td}">${row.links.map(htmlLink).join('<br>')}</td>` : ''
-  }</tr>\n`,
-  text: `- ${row.cells.join(' · ')}\n${row.links.map((l) => `  ${l.label}: ${l.href}\n`).join('')}`,
-});
+/**
+ * The one way to check in: the web app's page (on the KR itself when the mail asks about just one of the
+ * reader's KRs), or, without a web app, the workbook with the menu path said in words.
+ */
+const actionOf = (planned: PlannedMessage, t: ReminderCatalogue, links: MailLinks): { link: Link; hint: string } => {
+  const own = planned.sections.flatMap((s) => (s.kind === 'due' || s.kind === 'overdue' ? s.krs : []));
+  if (links.webAppUrl === null) return { link: { label: t.action.openSheet, href: links.sheetUrl }, hint: t.action.menuPath(t.menuPath) };
+  const only = own.length === 1 ? own[0]! : null;
+  return only
+    ? { link: { label: t.action.checkInOne(only.krId), href: checkInUrl(links.webAppUrl, only.krId) }, hint: '' }
+    : { link: { label: t.action.checkIn, href: links.webAppUrl }, hint: '' };
+};
 
 /**
- * Renders a planned reminder in its language: a subject, a plain-text body and an HTML body with one
- * inline-styled table per list, links to the workbook, each KR's row and (when deployed) the web app's
- * check-in page. Every text from the workbook is escaped in the HTML; there is no image and no script.
- * Long lists stop at MAIL_LIMITS and say how many were left out.
+ * Renders a planned reminder in its language: a subject naming each section, and bodies (plain text and
+ * inline-styled HTML, every workbook text escaped) that open with the one way to check in, then one
+ * titled section per kind due that day, values labelled and missing ones said in words.
  * @example
- * renderMessage(planned, { sheetUrl, krRowUrl, webAppUrl: null }, 'Acme').subject
- * //=> 'Acme OKR: 2 key results need this week's check-in'
+ * renderMessage(planned, { sheetUrl, webAppUrl: null }, 'Acme').subject
+ * //=> "Acme OKR: 2 key results need this week's check-in · 3 wins across the company last week"
  */
 export function renderMessage(planned: PlannedMessage, links: MailLinks, companyName: string): RenderedMail {
   const t = reminderMessages(planned.lang);
-  const weekShown = planned.kind === 'wins' ? addDays(planned.data.weekStart, -7) : planned.data.weekStart;
-  const greeting = t.greeting(clip(planned.data.recipientName, MAIL_LIMITS.fieldChars));
-  const intro = t.intro[planned.kind](formatWeek(t, weekShown));
-  const company = clip(companyName, MAIL_LIMITS.fieldChars);
-  const open = { label: t.openSheet, href: links.sheetUrl };
-  const html = [
-    `<!DOCTYPE html><html lang="${planned.lang}"><head><meta charset="utf-8"></head><body style="${STYLE.body}">\n`,
-    `<p>${escapeHtml(greeting)}</p>\n<p>${escapeHtml(intro)}</p>\n`,
-  ];
-  const text = [`${greeting}\n\n${intro}\n`];
-  const tail = {
-    html: `<p>${htmlLink(open)}</p>\n<p style="${STYLE.note}">${escapeHtml(t.footer(company))}</p>\n</body></html>\n`,
-    text: `\n${open.label}: ${open.href}\n\n${t.footer(company)}\n`,
-  };
-  let used = utf8Bytes(html.join('')) + utf8Bytes(text.join('')) + utf8Bytes(tail.html) + utf8Bytes(tail.text);
-  for (const section of sectionsOf(planned, t, links)) {
-    const head = {
-      html: `<h3 style="${STYLE.title}">${escapeHtml(section.title)}</h3>\n<table style="${STYLE.table}"><tr>${section.columns
-        .map((col) => `<th style="${STYLE.th}">${escapeHtml(col)}</th>`)
-        .join('')}</tr>\n`,
-      text: `\n${section.title}\n`,
-    };
-    html.push(head.html);
-    text.push(head.text);
-    used += utf8Bytes(head.html) + utf8Bytes(head.text) + MORE_RESERVE_BYTES;
-    let shown = 0;
-    for (const row of section.rows) {
-      if (shown >= MAIL_LIMITS.rowsPerSection) break;
-      const parts = rowParts(row);
-      const size = utf8Bytes(parts.html) + utf8Bytes(parts.text);
-      if (used + size > MAIL_LIMITS.bodyBytes) break;
-      html.push(parts.html);
-      text.push(parts.text);
-      used += size;
-      shown++;
-    }
-    html.push('</table>\n');
-    const hidden = section.rows.length - shown;
-    if (hidden > 0) {
-      html.push(`<p style="${STYLE.note}">${escapeHtml(t.more(hidden))}</p>\n`);
-      text.push(`${t.more(hidden)}\n`);
-    }
-  }
-  html.push(tail.html);
-  text.push(tail.text);
-  return { subject: subjectOf(planned, t, companyName), text: text.join(''), html: html.join('') };
+  const company = clip(companyName);
+  const body = renderMailBody({
+    lang: planned.lang,
+    greeting: t.greeting(clip(planned.recipientName)),
+    action: actionOf(planned, t, links),
+    sections: planned.sections.flatMap((s) => sectionOf(planned, s, t, links)),
+    footerLinks: links.webAppUrl === null ? [] : [{ label: t.workbook, href: links.sheetUrl }],
+    footer: t.footer(company),
+    more: t.more,
+  });
+  const subject = headerText(`${t.subjectPrefix(headerText(companyName))}: ${planned.sections.map((s) => subjectPart(s, t)).join(' · ')}`, MAIL_LIMITS.subjectChars);
+  return { subject, ...body };
 }

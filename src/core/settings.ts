@@ -31,7 +31,8 @@ export interface Settings {
 export interface SettingProblem {
   readonly row: number;
   readonly key: SettingKey;
-  readonly problem: Problem;
+  /** DUPLICATE: a second row for the setting; `input` is the row of the first one, which counts. */
+  readonly problem: Problem | { readonly code: 'DUPLICATE'; readonly input: string };
 }
 
 export const SETTING_KEYS = Object.keys(SETTING_LABELS) as SettingKey[];
@@ -100,9 +101,20 @@ export function parseSettings(
     const parsed = parseChoice('language', r.value);
     return parsed.ok ? parsed.value : found;
   }, defaults.language);
+  const firstRow = new Map<SettingKey, number>();
   for (const { row, key: cell, value } of rows) {
     const key = settingKeyOf(cell);
-    if (!key || String(value).trim() === '') continue;
+    if (!key) continue;
+    // A second row for the same setting is a mistake, not an override: the first row counts and the second
+    // is reported (a second Admins row must not lock the admins out), and for Admins neither is trusted.
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      problems.push({ row, key, problem: { code: 'DUPLICATE', input: String(first) } });
+      if (key === 'admins') settings.admins = [];
+      continue;
+    }
+    firstRow.set(key, row);
+    if (String(value).trim() === '') continue;
     const text = String(value).trim();
     const report = (problem: Problem) => problems.push({ row, key, problem });
     const bad = (code: Problem['code']) => report({ code, input: text });

@@ -3,11 +3,16 @@
  * (in Counts, as `key=…`) is what keeps a reminder from going out twice.
  */
 import type { Lang } from '../i18n/lang';
-import { COLUMN_LABELS, TAB_LABELS } from '../i18n/tabs';
+import { COLUMN_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
-import { findTab, headerIndex, readTable } from './table';
+import { currentHold, holdsLock, withLock } from './lock';
+import type { Services } from './services';
+import { ownTab, findOwnTab } from './tab-registry';
+import { headerIndex, readSheet } from './table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+interface LogServices { readonly book: Book; readonly props: Properties }
 
 export interface LogEntry {
   readonly time: Date;
@@ -26,16 +31,18 @@ export function ledgerCounts(key: string): Readonly<Record<string, string>> {
   return { key };
 }
 
-/** Appends entries in one write (creating the tab if someone deleted it: the log must never be lost). */
-export function appendLog(s: { book: Book }, lang: Lang, ...entries: readonly LogEntry[]): void {
+/** Rows added to the Log's grid at a time, so that appending one reminder's row rarely has to grow it. */
+const GROW_ROWS = 200;
+
+/**
+ * Appends entries in one write below the last row, under the lock (Log rows are only ever added, never
+ * rewritten: a position computed outside the lock could land on another run's row). The tab is the
+ * program's own (created again if someone deleted it: the log must never be lost).
+ */
+export function appendLog(s: LogServices, lang: Lang, ...entries: readonly LogEntry[]): void {
   if (entries.length === 0) return;
-  let sheet = findTab(s.book, 'log');
-  if (!sheet) {
-    sheet = s.book.insertSheet(TAB_LABELS.log[lang]);
-    sheet.appendRow(LOG_KEYS.map((k) => COLUMN_LABELS.log[k][lang]));
-  }
-  const width = Math.max(sheet.getLastColumn(), LOG_KEYS.length);
-  const col = headerIndex('log', sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+  if (!holdsLock()) throw new Error('the Log is written only under the lock');
+  const { sheet, width, col, next } = logEnd(s, lang);
   const rows = entries.map((entry) => {
     const row: unknown[] = new Array(width).fill('');
     const counts = Object.keys(entry.counts).map((k) => `${k}=${entry.counts[k]}`).join(', ');
@@ -48,10 +55,92 @@ export function appendLog(s: { book: Book }, lang: Lang, ...entries: readonly Lo
     });
     return row;
   });
-  const first = sheet.getLastRow() + 1;
-  const last = first + rows.length - 1;
-  if (last > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
-  sheet.getRange(first, 1, rows.length, width).setValues(rows);
+  const last = next.row + rows.length - 1;
+  if (last > next.maxRows) {
+    sheet.insertRowsAfter(next.maxRows, last - next.maxRows + GROW_ROWS);
+    next.maxRows = last + GROW_ROWS;
+  }
+  sheet.getRange(next.row, 1, rows.length, width).setValues(rows);
+  next.row = last + 1;
+}
+
+interface LogEnd {
+  readonly hold: number;
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly width: number;
+  readonly col: (key: string) => number;
+  readonly next: { row: number; maxRows: number };
+}
+
+/**
+ * Where the Log ends, learnt once per hold of the lock: only the program writes the Log, and only under
+ * the lock, so within one hold the end moves only by our own appends. One reminder's row then costs one
+ * write, not six calls.
+ */
+let end: LogEnd | null = null;
+
+function logEnd(s: LogServices, lang: Lang): LogEnd {
+  const hold = currentHold();
+  if (end && end.hold === hold) return end;
+  const { sheet, created } = ownTab(s.book, s.props, 'log', lang);
+  if (created) sheet.getRange(1, 1, 1, LOG_KEYS.length).setValues([LOG_KEYS.map((k) => COLUMN_LABELS.log[k][lang])]);
+  const width = Math.max(sheet.getLastColumn(), LOG_KEYS.length);
+  const col = headerIndex('log', sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+  end = { hold, sheet, width, col, next: { row: Math.max(sheet.getLastRow(), 1) + 1, maxRows: sheet.getMaxRows() } };
+  return end;
+}
+
+const JOURNAL_PREFIX = 'okr.sent.';
+let journalCount = 0;
+
+/**
+ * Writes entries to the Log under the lock (waiting at most `waitMs` for it), or, when the Log cannot be
+ * written or the lock cannot be had, to the script properties: a second store that a Sheets failure or a
+ * stuck writer does not take down. Either way nothing is lost: sentLedger reads both, and the daily run's
+ * moveJournalToLog brings the second into the Log. Returns the error that kept the Log from being written,
+ * if any, for the caller to stop on. What was sent is recorded this way, one mail at a time, as it goes.
+ */
+export function recordLog(s: Pick<Services, 'book' | 'props' | 'lock' | 'app'>, lang: Lang, entries: readonly LogEntry[], waitMs?: number): unknown {
+  try {
+    withLock(s, () => appendLog(s, lang, ...entries), waitMs);
+    return null;
+  } catch (error) {
+    journalCount += 1;
+    s.props.setProperty(`${JOURNAL_PREFIX}${entries[0]?.time.getTime() ?? 0}.${journalCount}`,
+      JSON.stringify(entries.map((e) => ({ ...e, time: e.time.toISOString() }))));
+    return error;
+  }
+}
+
+/** Entries recorded in the script properties because the Log failed, with their property keys. */
+function readJournal(props: Properties): { key: string; entries: LogEntry[] }[] {
+  const all = props.getProperties();
+  return Object.keys(all).filter((k) => k.indexOf(JOURNAL_PREFIX) === 0).sort().map((key) => {
+    try {
+      const parsed = JSON.parse(all[key] ?? '[]') as (Omit<LogEntry, 'time'> & { time: string })[];
+      return { key, entries: parsed.map((e) => ({ ...e, time: new Date(e.time) })) };
+    } catch {
+      return { key, entries: [] };
+    }
+  });
+}
+
+/** The ledger keys held in the script properties' journal. */
+export function journalKeys(props: Properties): Set<string> {
+  const keys = new Set<string>();
+  for (const { entries } of readJournal(props)) for (const e of entries) if (typeof e.counts.key === 'string') keys.add(e.counts.key);
+  return keys;
+}
+
+/** Moves journalled entries into the Log (under the lock), then forgets them; returns how many moved. */
+export function moveJournalToLog(s: LogServices, lang: Lang): number {
+  let moved = 0;
+  for (const { key, entries } of readJournal(s.props)) {
+    appendLog(s, lang, ...entries);
+    s.props.deleteProperty(key);
+    moved += entries.length;
+  }
+  return moved;
 }
 
 /** A Log row as read back. */
@@ -65,9 +154,10 @@ export interface LogRecord {
 }
 
 /** Every row of the Log (one read of the tab); empty when there is no Log. */
-export function readLog(book: Book): LogRecord[] {
-  const table = readTable(book, 'log');
-  if (!table) return [];
+export function readLog(s: LogServices): LogRecord[] {
+  const sheet = findOwnTab(s.book, s.props, 'log');
+  if (!sheet) return [];
+  const table = readSheet(sheet, 'log');
   const cell = (row: readonly unknown[], key: string) => {
     const index = table.col(key);
     return index >= 0 ? row[index] : '';
@@ -82,7 +172,14 @@ export function readLog(book: Book): LogRecord[] {
   });
 }
 
-/** The ledger keys of the reminders (and weekly briefs) already sent. */
+/** The ledger keys of what was already sent: the Log's and the journal's (see recordSent). */
+export function sentLedger(props: Properties, records: readonly LogRecord[]): Set<string> {
+  const keys = ledgerOf(records);
+  journalKeys(props).forEach((key) => keys.add(key));
+  return keys;
+}
+
+/** The ledger keys of the reminders (and weekly briefs) in Log rows. */
 export function ledgerOf(records: readonly LogRecord[]): Set<string> {
   const keys = new Set<string>();
   for (const record of records) {

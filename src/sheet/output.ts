@@ -1,12 +1,14 @@
 /**
- * Output tabs are rebuilt whole: found or created, cleared, then written with one setValues. Every string
- * is written as text (asCellText), since most of it is what people typed.
+ * Output tabs are rebuilt whole: found (by the registry, never by name alone) or created, cleared, then
+ * written with one setValues. Every string is written as text (asCellText), since most of it is what
+ * people typed.
  */
+import type { Catalogue } from '../i18n/en';
 import type { Lang } from '../i18n/lang';
-import { TAB_LABELS, type TabKey } from '../i18n/tabs';
 import { asCellText } from './cell';
 import { HEADER_BACKGROUND, HEADER_FONT } from './format';
-import { findTab, type TabList } from './table';
+import { ownTab, type OutputTab, type OwnTab } from './tab-registry';
+import type { TabList } from './table';
 
 type Cell = string | number | boolean | Date;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,23 +19,37 @@ export function ensureGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: numb
   if (columns > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
 }
 
-/** The tab of `key`, created (named in `lang`) when missing. */
-export function outputTab(book: Book, key: TabKey, lang: Lang, tabs?: TabList): GoogleAppsScript.Spreadsheet.Sheet {
-  return findTab(book, key, tabs) ?? book.insertSheet(TAB_LABELS[key][lang]);
+/** The program's tab of `key`, created (named in `lang`) when missing; see ownTab. */
+export function outputTab(s: { book: Book; props: GoogleAppsScript.Properties.Properties }, key: OutputTab, lang: Lang, tabs?: TabList): OwnTab {
+  return ownTab(s.book, s.props, key, lang, tabs);
+}
+
+/** One line per person's tab the program stayed out of, for the action's message. */
+export function sidestepNotices(t: Catalogue, tabs: readonly OwnTab[]): string[] {
+  return tabs.filter((tab) => tab.sidestepped !== '').map((tab) => t.setup.sidestepped(tab.sidestepped, tab.sheet.getName()));
 }
 
 /**
- * Replaces the contents of an output tab with `rows` (the first is the header when `header` is true).
- * Rows must be rectangular. Formats and charts stay; only contents are cleared.
+ * Replaces the contents of an output tab with `rows` (the first is the header when `header` is true) in ONE
+ * write that also blanks what is left of the old contents: a run cut off at any call leaves the tab either
+ * as it was or as it is now, never cleared or half written. Rows must be rectangular. Formats and charts stay.
  */
 export function writeOutput(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly (readonly Cell[])[], options: { header: boolean }): void {
-  sheet.clearContents();
-  if (rows.length === 0) return;
-  const width = rows[0]!.length;
-  ensureGrid(sheet, rows.length, width);
-  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? asCellText(cell) : cell))));
-  if (options.header) {
-    sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontColor(HEADER_FONT).setBackground(HEADER_BACKGROUND);
+  const newWidth = rows[0]?.length ?? 0;
+  const height = Math.max(rows.length, sheet.getLastRow());
+  const width = Math.max(newWidth, sheet.getLastColumn());
+  if (height === 0 || width === 0) return;
+  ensureGrid(sheet, height, width);
+  const blank: Cell[] = new Array<Cell>(width).fill('');
+  const block = Array.from({ length: height }, (_, r) => {
+    const row = rows[r];
+    if (!row) return blank.slice();
+    const cells = row.map((cell) => (typeof cell === 'string' ? asCellText(cell) : cell));
+    return cells.length < width ? cells.concat(blank.slice(cells.length)) : cells;
+  });
+  sheet.getRange(1, 1, height, width).setValues(block);
+  if (options.header && newWidth > 0) {
+    sheet.getRange(1, 1, 1, newWidth).setFontWeight('bold').setFontColor(HEADER_FONT).setBackground(HEADER_BACKGROUND);
     if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   }
 }

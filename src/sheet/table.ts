@@ -26,12 +26,16 @@ export function listTabs(book: Book): TabList {
   return book.getSheets().map((sheet) => ({ sheet, folded: foldText(sheet.getName()) }));
 }
 
-/** Finds a tab by its name in either language, case- and accent-insensitively. */
+/** Finds a tab by its name in either language, case- and accent-insensitively; the first when several answer. */
 export function findTab(book: Book, key: TabKey, tabs: TabList = listTabs(book)): Sheet | null {
+  return tabsNamed(key, tabs)[0] ?? null;
+}
+
+/** Every tab named like `key`, in tab order. */
+export function tabsNamed(key: TabKey, tabs: TabList): Sheet[] {
   const label = TAB_LABELS[key];
   const wanted = [foldText(label.en), foldText(label.vi)];
-  const found = tabs.find((tab) => wanted.indexOf(tab.folded) >= 0);
-  return found ? found.sheet : null;
+  return tabs.filter((tab) => wanted.indexOf(tab.folded) >= 0).map((tab) => tab.sheet);
 }
 
 /** The index of each column key in a header row, matching either language's label. */
@@ -53,7 +57,11 @@ export function headerIndex(tab: TabKey, header: readonly unknown[]): (key: stri
 /** Reads a whole tab in one call; null when the tab does not exist. */
 export function readTable(book: Book, tab: TabKey, tabs?: TabList): Table | null {
   const sheet = findTab(book, tab, tabs);
-  if (!sheet) return null;
+  return sheet ? readSheet(sheet, tab) : null;
+}
+
+/** Reads `sheet` whole, in one call, with the columns of `tab`. */
+export function readSheet(sheet: Sheet, tab: TabKey): Table {
   const values = sheet.getDataRange().getValues();
   const header = values[0] ?? [];
   return { sheet, header, rows: values.slice(1), col: headerIndex(tab, header) };
@@ -81,17 +89,17 @@ export function writeColumns(table: Table, keys: readonly string[], rows: readon
 type Cell = string | number | boolean | Date;
 
 /**
- * Appends `records` (cells by column key) below the table's last row in one write, growing the grid as
- * needed; columns the table lacks are skipped, user columns stay blank. Strings go through `asCellText`, as
- * they hold what people typed.
+ * Appends `records` (cells by column key) below the tab's last row, growing the grid as needed; columns the
+ * table lacks are skipped, user columns stay blank. Strings go through `asCellText`, as they hold what
+ * people typed. People type without any lock, so the read's last row cannot be trusted: the last row is asked
+ * for at write time, and with `oneByOne` (Check-ins, where people type all the time) each record goes
+ * through appendRow, which finds the bottom of the data itself when it runs
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents).
  */
-export function appendRecords(table: Table, records: readonly Readonly<Record<string, Cell | null>>[]): void {
+export function appendRecords(table: Table, records: readonly Readonly<Record<string, Cell | null>>[], options: { oneByOne?: boolean } = {}): void {
   if (records.length === 0) return;
   const sheet = table.sheet;
   const width = Math.max(table.header.length, 1);
-  const first = table.rows.length + 2;
-  const last = first + records.length - 1;
-  if (last > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
   const rows = records.map((record) => {
     const row: Cell[] = new Array<Cell>(width).fill('');
     for (const key of Object.keys(record)) {
@@ -101,5 +109,12 @@ export function appendRecords(table: Table, records: readonly Readonly<Record<st
     }
     return row;
   });
+  if (options.oneByOne) {
+    for (const row of rows) sheet.appendRow(row);
+    return;
+  }
+  const first = Math.max(sheet.getLastRow(), table.rows.length + 1) + 1;
+  const last = first + rows.length - 1;
+  if (last > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
   sheet.getRange(first, 1, rows.length, width).setValues(rows);
 }

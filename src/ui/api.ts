@@ -1,4 +1,4 @@
-/** What crosses google.script.run between the pages and the server: JSON-safe, dates as ISO strings. */
+/** What crosses google.script.run between the pages and the server: JSON-safe (dates as text, never a Date). */
 
 export interface PageKr {
   readonly id: string;
@@ -6,9 +6,14 @@ export interface PageKr {
   readonly objective: string;
   readonly team: string;
   readonly unit: string;
-  /** Last value as a person reads it ("78,5%", "4.800.000.000 VND"), '' when never checked in. */
+  /** Last value in full as the person reads it ("78,5%", "4.800.000.000 VND"), '' when never checked in. */
   readonly lastValue: string;
-  /** ISO yyyy-mm-dd of the last check-in, '' when never. */
+  /**
+   * The last value as the value field is pre-filled: the shortest spelling the workbook reads back as the
+   * same number, unit left out ("4,8 tỷ", "4.8B", "78,5%"), '' when never checked in.
+   */
+  readonly lastInput: string;
+  /** Day of the last check-in written as the e-mails write it (vi dd/mm/yyyy, en yyyy-mm-dd), '' when never. */
   readonly lastDate: string;
   readonly target: string;
   /** Canonical confidence ('On track'…) of the last check-in, '' when none. */
@@ -26,6 +31,10 @@ export interface PageData {
   /** Confidence choices: canonical value and localized label. */
   readonly confidences: readonly { readonly value: string; readonly label: string }[];
   readonly krs: readonly PageKr[];
+  /** Why nothing on the page is the person's to check in (not signed in, not in People…); '' when something is. */
+  readonly notice: string;
+  /** The KR the page was opened for (the link's ?kr=), with what to tell the person about it ('' when it is theirs). */
+  readonly focus: { readonly krId: string; readonly note: string } | null;
 }
 
 export interface CheckInInput {
@@ -48,6 +57,7 @@ export interface CheckInResult {
 
 /** The server functions the check-in sidebar calls; main.ts is checked against it. */
 export interface SidebarApi {
-  sidebarLoad(): PageData;
+  /** `focusKrId` is the KR ID of the web-app link (?kr=), as the page received it; '' or absent for none. */
+  sidebarLoad(focusKrId?: string): PageData;
   sidebarCheckIn(entries: CheckInInput[], source?: string): CheckInResult;
 }

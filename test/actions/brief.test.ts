@@ -18,7 +18,7 @@ describe('weekly brief', () => {
     expect(text).toContain('KR3');
     expect(text.indexOf('O2')).toBeLessThan(text.indexOf('KR3'));
     expect(rt.mail.outbox.map((m) => m.to[0]).sort()).toEqual([SALES_LEAD, SALES_REP]);
-    expect(rt.ui.alerts.at(-1)!.prompt).toBe('Đã gửi bản họp tuần cho 2 người.');
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã gửi bản họp tuần cho 2 người\.\n/);
   });
 
   test('an unknown team is refused in plain words', () => {

@@ -60,12 +60,12 @@ describe('diagnostics', () => {
     rt.run('menuRemindersOn');
     rt.env.quiet(() => rt.book.deleteSheet(rt.book.getSheetByName('Phụ thuộc')!));
     rt.scriptApp.setWebAppUrl('https://script.google.com/macros/s/abc/exec');
-    rt.locks.holdFor('document', 60_000);
+    rt.locks.holdFor('script', 60_000);
     rt.run('menuDiagnostics');
     const after = lastAlert(rt);
     expect(after).toMatch(/✓ ỔN: Trình kích hoạt nhắc nhở chạy mỗi ngày lúc 9:00/);
     expect(after).toMatch(/✗ CẦN XỬ LÝ: Thiếu trang “Phụ thuộc”/);
-    expect(after).toMatch(/✗ CẦN XỬ LÝ: Khóa tài liệu đang bị một lượt chạy khác giữ/);
+    expect(after).toMatch(/✗ CẦN XỬ LÝ: Khóa của chương trình \(khóa mọi lượt ghi đều dùng\) đang bị một lượt chạy khác giữ/);
     expect(after).toMatch(/https:\/\/script.google.com\/macros\/s\/abc\/exec/);
   });
 });

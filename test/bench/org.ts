@@ -1,6 +1,6 @@
 // Generated companies for the benchmark: the large org of DESIGN.md §5 (1,000 people, 100 teams, 2,000
 // objectives, 8,000 KRs, 100,000 check-ins) and a small one of the same shape, typed into the template.
-import { COLUMN_LABELS, TAB_LABELS, type ColumnTab } from '../../src/i18n/tabs';
+import { COLUMN_LABELS, SETTING_LABELS, TAB_LABELS, type ColumnTab } from '../../src/i18n/tabs';
 import type { BookSnapshot, CellValue, SheetSnapshot } from '../../src/local/snapshot';
 
 export interface OrgSize {
@@ -74,6 +74,10 @@ export function generateOrg(template: BookSnapshot, size: OrgSize): BookSnapshot
   };
   const byName = new Map(Object.keys(data).map((tab) => [TAB_LABELS[tab as ColumnTab].vi, data[tab as ColumnTab]!]));
   const sheets: SheetSnapshot[] = template.sheets.map((sheet) => {
+    // The company's admin: person0, who also runs the daily trigger in the benchmark.
+    if (sheet.name === TAB_LABELS.settings.vi) {
+      return { ...sheet, values: sheet.values.map((r) => (r[0] === SETTING_LABELS.admins.vi ? [r[0], email(0), ...r.slice(2)] : r)) };
+    }
     const values = byName.get(sheet.name);
     if (!values) return sheet;
     const width = Math.max(sheet.values[0]?.length ?? 0, values[0]!.length);

@@ -1,7 +1,11 @@
 // The check-in sidebar in Chromium, its google.script.run calls answered by the vm-loaded bundle.
 import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describeBrowser, launch, openPage, screenshot } from './harness';
-import { SALES_REP, smallCompany, tabValues } from '../support/bundle';
+import { PRODUCT_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
+
+/** Whether the page scrolls sideways: what a 300 px sidebar must never do. */
+const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describeBrowser('check-in sidebar', () => {
   let browser: Browser;
@@ -53,7 +57,7 @@ describeBrowser('check-in sidebar', () => {
     const { page, errors } = await openPage(browser, rt, 'checkin.html', SALES_REP);
     await page.getByLabel('Giá trị KR3').fill('khoảng chục cái');
     await page.locator('[data-kr="KR3"] button').click();
-    await page.getByText('Chưa lưu được: Không đọc được “khoảng chục cái” là một con số', { exact: false }).waitFor();
+    await page.getByText('KR3: không đọc được “khoảng chục cái” là một con số. Chưa lưu gì', { exact: false }).waitFor();
     expect(tabValues(rt, ['Cập nhật tiến độ'])).toHaveLength(1);
     expect(errors).toEqual([]);
   });
@@ -62,9 +66,61 @@ describeBrowser('check-in sidebar', () => {
     const rt = smallCompany();
     const { page } = await openPage(browser, rt, 'checkin.html', SALES_REP);
     await page.getByLabel('Giá trị KR3').waitFor();
-    rt.env.injectFault('Range.setValues', 'Service Spreadsheets timed out while accessing document with id x.', 10);
+    rt.env.injectFault('Sheet.appendRow', 'Service Spreadsheets timed out while accessing document with id x.', 10);
     await page.getByLabel('Giá trị KR3').fill('15');
     await page.locator('[data-kr="KR3"] button').click();
     await page.getByText('Chưa lưu được: Service Spreadsheets timed out', { exact: false }).waitFor();
+  });
+
+  test('the last value is pre-filled short, with the full value and its day beside it, and saves back unchanged', async () => {
+    const rt = smallCompany();
+    rt.run('sidebarCheckIn', [[{ krId: 'KR2', value: '5.040.000.000', confidence: '', progressNote: '', problems: '', plans: '' }]], { user: SALES_REP });
+    const { page, errors } = await openPage(browser, rt, 'checkin.html', SALES_REP);
+    await expect(page.getByLabel('Giá trị KR2').inputValue()).resolves.toBe('5,04 tỷ');
+    await expect(page.locator('[data-kr="KR2"] .hint').textContent()).resolves.toBe('Gần nhất: 5.040.000.000 VND · 05/10/2026');
+    await expect(page.locator('[data-kr="KR3"] .hint').textContent()).resolves.toBe('Gần nhất: chưa cập nhật lần nào');
+    await expect(page.locator('[data-kr="KR2"] label').first().textContent()).resolves.toMatch(/^Giá trị \(VND\)/);
+    await page.locator('[data-kr="KR2"] button').click();
+    await page.getByText('Đã cập nhật: KR2').waitFor();
+    expect(tabValues(rt, ['Cập nhật tiến độ']).slice(1).map((r) => r[2])).toEqual([5.04e9, 5.04e9]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a person whose Language is en reads it in English, dates as the English e-mails write them', async () => {
+    const rt = smallCompany();
+    rt.run('sidebarCheckIn', [[{ krId: 'KR4', value: '6,5', confidence: 'At risk', progressNote: '', problems: '', plans: '' }]], { user: PRODUCT_LEAD });
+    const { page, errors } = await openPage(browser, rt, 'checkin.html', PRODUCT_LEAD);
+    await page.getByText('Your key results').waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.getByLabel('Value KR4').inputValue()).resolves.toBe('6.5');
+    await expect(page.locator('[data-kr="KR4"] .hint').textContent()).resolves.toBe('Last: 6.5 giờ · 2026-10-05');
+    await expect(page.getByLabel('Confidence KR4').inputValue()).resolves.toBe('At risk');
+    await expect(page.getByPlaceholder('Search by KR, objective or team').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test.each([
+    ['someone not in People', 'khach@example.vn', 'Tài khoản Google khach@example.vn của bạn chưa có trong trang Nhân sự', true],
+    ['someone signed out', '', 'Google không cho trang này biết bạn là ai', false],
+  ])('%s is told why there is nothing to check in, under no empty heading', async (_, user, explanation, canSearch) => {
+    const rt = smallCompany();
+    const { page, errors } = await openPage(browser, rt, 'checkin.html', user);
+    await page.getByText(explanation, { exact: false }).waitFor();
+    await expect(page.locator('#mine-heading').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#search').isVisible()).resolves.toBe(canSearch);
+    await expect(page.locator('.kr').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('fits 300 px with long unbroken titles and notes: nothing scrolls sideways', async () => {
+    const rt = smallCompany();
+    const long = 'Tăng_doanh_thu_từ_khách_hàng_doanh_nghiệp_lớn_ở_khu_vực_phía_Nam_lên_gấp_đôi_so_với_cùng_kỳ_năm_trước';
+    rt.run('sidebarCheckIn', [[{ krId: 'KR2', value: '5.040.000.000', confidence: 'Off track', progressNote: long, problems: '', plans: '' }]], { user: SALES_REP });
+    rt.env.quiet(() => rt.book.getSheetByName('Kết quả then chốt')!.getRange('C3').setValue(long));
+    const { page, errors } = await openPage(browser, rt, 'checkin.html', SALES_REP, 300);
+    await page.getByText(long, { exact: false }).first().waitFor();
+    await expect(overflowsSideways(page)).resolves.toBe(false);
+    await screenshot(page, 'sidebar-300');
+    expect(errors).toEqual([]);
   });
 });

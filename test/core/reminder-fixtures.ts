@@ -40,7 +40,7 @@ export const dependency = (id: string, requestingTeamId: string, providingTeamId
 
 /** A workbook from the given rows; everything else empty, settings from defaults plus `settings`. */
 export const makeWorkbook = (parts: Partial<Omit<Workbook, 'settings'>> & { settings?: Partial<Settings> } = {}): Workbook => ({
-  cycles: [], people: [], teams: [], objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [], problems: [], missingTabs: [],
+  cycles: [], people: [], teams: [], objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [], problems: [], missingTabs: [], missingColumns: [], duplicateTabs: [],
   ...parts,
   settings: { ...defaultSettings('en', 'Asia/Ho_Chi_Minh'), companyName: 'Acme', checkInWeekday: 1, graceDays: 2, ...parts.settings },
 });

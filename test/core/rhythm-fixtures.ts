@@ -46,7 +46,7 @@ export const dependency = (id: string, requestingTeamId: string, providingTeamId
 
 /** A workbook of the given rows; settings default (English, Asia/Ho_Chi_Minh, quarters, Monday check-ins) plus `settings`. */
 export const workbookOf = (parts: Partial<Omit<Workbook, 'settings'>> & { settings?: Partial<Settings> } = {}): Workbook => ({
-  cycles: [], people: [], teams: [], objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [], problems: [], missingTabs: [],
+  cycles: [], people: [], teams: [], objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [], problems: [], missingTabs: [], missingColumns: [], duplicateTabs: [],
   ...parts,
   settings: { ...defaultSettings('en', 'Asia/Ho_Chi_Minh'), companyName: 'Acme', ...parts.settings },
 });

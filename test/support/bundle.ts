@@ -27,8 +27,9 @@ export function bundleRuntime(options: RuntimeOptions & { lang?: 'vi' | 'en' } =
 }
 
 /** A small company: two departments under the board, one company objective, KRs with check-ins. */
-export function smallCompany(options: RuntimeOptions & { lang?: 'vi' | 'en' } = {}): LocalRuntime {
+export function smallCompany(options: RuntimeOptions & { lang?: 'vi' | 'en'; beforeSetup?: (rt: LocalRuntime) => void } = {}): LocalRuntime {
   const rt = bundleRuntime(options);
+  options.beforeSetup?.(rt);
   rt.run('menuSetup');
   typeSetting(rt, SETTING_LABELS.companyName, 'Công ty Thử nghiệm');
   typeRows(rt, 'teams', [

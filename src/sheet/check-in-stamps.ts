@@ -1,0 +1,74 @@
+/**
+ * Stamping check-ins typed in the sheet: Timestamp, By and Source where they are blank, and only those cells.
+ * onEdit stamps them itself; when the lock stays busy it leaves the rows and the time here (one script
+ * property per edit: nothing to lose to a concurrent write) for the next run that holds the lock.
+ */
+import { choiceLabel } from '../core/choice-parse';
+import type { Lang } from '../i18n/lang';
+import { writeChanged } from './cell-writes';
+import { findTab, headerIndex } from './table';
+import type { Services } from './services';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Rows typed at `at` by `by` ('' when Google did not say who). */
+export interface Edited {
+  readonly first: number;
+  readonly count: number;
+  readonly at: Date;
+  readonly by: string;
+}
+
+const PENDING_PREFIX = 'okr.pendingStamp.';
+
+/** Keeps an edit that onEdit could not stamp for want of the lock. */
+export function rememberStamp(props: GoogleAppsScript.Properties.Properties, edited: Edited): void {
+  props.setProperty(`${PENDING_PREFIX}${edited.at.getTime()}.${edited.first}.${edited.count}`,
+    JSON.stringify({ first: edited.first, count: edited.count, at: edited.at.toISOString(), by: edited.by }));
+}
+
+/** Stamps the rows onEdit could not stamp itself; the caller holds the lock. Returns how many edits it applied. */
+export function applyPendingStamps(s: Pick<Services, 'book' | 'props'>, lang: Lang): number {
+  const all = s.props.getProperties();
+  const keys = Object.keys(all).filter((k) => k.indexOf(PENDING_PREFIX) === 0).sort();
+  if (keys.length === 0) return 0;
+  const sheet = findTab(s.book, 'checkIns');
+  for (const key of keys) {
+    const pending = parsePending(all[key] ?? '');
+    // A failing stamp keeps its key for the next run; an unreadable one has nothing left to stamp.
+    if (pending && sheet) stampRows(sheet, pending, lang);
+    s.props.deleteProperty(key);
+  }
+  return keys.length;
+}
+
+function parsePending(text: string): Edited | null {
+  try {
+    const p = JSON.parse(text) as { first: unknown; count: unknown; at: unknown; by: unknown };
+    const at = new Date(String(p.at));
+    const ok = typeof p.first === 'number' && typeof p.count === 'number' && typeof p.by === 'string' && !Number.isNaN(at.getTime());
+    return ok ? { first: p.first as number, count: p.count as number, at, by: p.by as string } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stamps Timestamp, By and Source where they are blank on the check-in rows of `edited`, writing only
+ * those cells. Returns the rows as read, with the column index of the tab.
+ */
+export function stampRows(sheet: Sheet, edited: Edited, lang: Lang): { rows: unknown[][]; col: (key: string) => number } {
+  const width = sheet.getLastColumn();
+  const col = headerIndex('checkIns', sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+  const rows = sheet.getRange(edited.first, 1, edited.count, width).getValues();
+  const stamp = { timestamp: edited.at, by: edited.by, source: choiceLabel('checkInSource', 'sheet', lang) };
+  const isCheckIn = (row: readonly unknown[]) => String(row[col('krId')] ?? '').trim() !== '' || (row[col('value')] ?? '') !== '';
+  for (const key of ['timestamp', 'by', 'source'] as const) {
+    const index = col(key);
+    if (index < 0 || (key === 'by' && stamp.by === '')) continue;
+    const column = rows.map((row) => row[index]);
+    writeChanged(sheet, { row: edited.first, column: index + 1 }, 'down', column, rows.map((row, i) => (isCheckIn(row) && column[i] === '' ? stamp[key] : column[i])));
+  }
+  return { rows, col };
+}
+
