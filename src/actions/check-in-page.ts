@@ -14,6 +14,7 @@ import { reminderMessages } from '../i18n/reminders';
 import { readWorkbook } from '../sheet/workbook-read';
 import { readSettings } from '../sheet/settings-read';
 import { NotConnectedError } from '../sheet/book-id';
+import { recordWebAppContext } from './live-checks';
 import { escapeHtml } from '../core/html';
 import type { PageData, PageKr } from '../ui/api';
 import { currentUser } from './run';
@@ -121,6 +122,7 @@ export function webAppPage(html: GoogleAppsScript.HTML.HtmlService, services: ()
     const text = `<p>${escapeHtml(messages('vi').errors.notConnected)}</p><p>${escapeHtml(messages('en').errors.notConnected)}</p>`;
     return html.createHtmlOutput(`<div style="font:15px Arial,sans-serif;padding:16px">${text}</div>`).setTitle('OKR');
   }
+  recordWebAppContext(s);
   const t = messages(readSettings(s.book).settings.language);
   const marked = `data-source="email" data-focus="${escapeHtml(focusIdOf(focusKrId))}"`;
   const page = s.html.createHtmlOutputFromFile('checkin').getContent().replace('data-source="sidebar"', marked);

@@ -1,6 +1,6 @@
 /**
  * "Diagnostics" (admin): checks on the live workbook what reminders depend on and says it in plain words.
- * It reads and tries; it writes nothing but its Log row.
+ * It reads and tries; it writes nothing but its Log row and a scratch tab it deletes at once (the locale check).
  */
 import { planHeader } from '../core/header-plan';
 import type { Settings } from '../core/settings';
@@ -11,6 +11,8 @@ import { columnLabels, SCHEMA } from '../sheet/schema';
 import { findTab, listTabs } from '../sheet/table';
 import { readTriggerRecord } from '../sheet/trigger-record';
 import { ownDailyTriggers } from './reminder-trigger';
+import { readWorkbook } from '../sheet/workbook-read';
+import { liveChecks } from './live-checks';
 import { runAction } from './run';
 import type { Services } from '../sheet/services';
 
@@ -19,7 +21,7 @@ export interface Diagnosis {
   readonly text: string;
 }
 
-export function diagnose(s: Services, settings: Settings, user: string, t: Catalogue): Diagnosis[] {
+export function diagnose(s: Services, settings: Settings, user: string, t: Catalogue, people: number): Diagnosis[] {
   const lang: Lang = settings.language;
   const out: Diagnosis[] = [];
   const scriptZone = s.session.getScriptTimeZone();
@@ -60,12 +62,14 @@ export function diagnose(s: Services, settings: Settings, user: string, t: Catal
 
   const url = s.triggers.getService().getUrl();
   out.push({ ok: true, text: url ? t.diagnostics.webApp(url) : t.diagnostics.noWebApp });
+  // What only a live workbook can confirm: "not checked yet" is no problem, "differs" is.
+  for (const check of liveChecks(s, settings, people, t)) out.push({ ok: check.assumed !== false, text: check.text });
   return out;
 }
 
 export function runDiagnostics(s: Services): void {
-  runAction(s, { name: 'diagnostics', writes: false, who: 'admin', from: 'menu' }, ({ settings, user, t }) => {
-    const found = diagnose(s, settings, user, t);
+  runAction(s, { name: 'diagnostics', writes: false, who: 'admin', from: 'menu' }, ({ settings, user, t, known }) => {
+    const found = diagnose(s, settings, user, t, readWorkbook(s.book, known).workbook.people.length);
     const message = [t.diagnostics.title, ...found.map((d) => `${d.ok ? '✓' : '✗'} ${d.ok ? t.diagnostics.ok : t.diagnostics.problem}: ${d.text}`)].join('\n');
     return { message, counts: { problems: found.filter((d) => !d.ok).length } };
   });

@@ -12,6 +12,7 @@ import { checkInsByKr, computeKrStates, type KrState } from './kr-state';
 import type { CheckIn, KeyResult, Objective, Person, Workbook } from './model';
 import { objectiveScore } from './score';
 import { teamOfKr } from './kr-team';
+import { isCycleWeek, isFinishedKr } from './reminder-plan';
 
 type Confidence = Choice<'confidence'>;
 
@@ -103,11 +104,12 @@ function confidencePair(checkIns: readonly CheckIn[], today: Day, remembered: { 
  * The brief of the week holding `today`, for the company or one team (`options.teamId`), over the active
  * cycle (activeCycle). Objectives: the cycle's live ones (a team's: those of the team or holding one of
  * its KRs), with their score and its trend since a week ago (scores as of `today - 7`, i.e. what last
- * week's brief showed, unless `previousWeek` remembers a KR's). KR sections cover KRs (of the team: KR
+ * week's brief showed; before this week's first check-in, as of the day before last week's start), unless
+ * `previousWeek` remembers a KR's. KR sections cover KRs (of the team: KR
  * Team ID, else its objective's) of live objectives not Done: Off track or At risk; Stale; confidence
  * lower than before. Open dependencies: Requested or Countered, involving the team. Missing check-ins:
- * each person expected (the KR owner, else every member of its team) for a KR with no readable check-in
- * since the week start (the check-in weekday on or before today).
+ * each person expected (the KR owner, else every member of its team) for a KR not finished with no readable
+ * check-in since the week start (the check-in weekday on or before today), in a week of the cycle (isCycleWeek).
  * @example buildBrief(workbook, today, { teamId: 'SALES' }).stale.map((k) => k.krId) // ['KR-S3']
  */
 export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOptions = {}): Brief {
@@ -121,8 +123,14 @@ export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOp
   const teamOf = (kr: KeyResult) => teamOfKr(kr, objectivesById.get(kr.objectiveId));
   const inCycle = (o: Objective | undefined): o is Objective => o !== undefined && cycle !== null && o.cycleId === cycle.id && isLiveObjective(o);
   const states = computeKrStates(workbook, today).filter((s) => inCycle(objectivesById.get(s.kr.objectiveId)));
-  const weekAgo = new Map(computeKrStates(workbook, addDays(today, -WEEK_DAYS)).map((s) => [s.kr.id, s.score]));
   const teamStates = states.filter((s) => teamId === null || teamOf(s.kr) === teamId);
+  const byKr = checkInsByKr(workbook.checkIns);
+  // The daily run writes the brief on the check-in day before anyone has checked in: compared with a week
+  // ago (which already holds last week's check-ins) every trend would read "no change". Until this week's
+  // first check-in, the trend is that of last week's round: from the day before last week's start.
+  const checkedInThisWeek = teamStates.some((s) => (byKr.get(s.kr.id) ?? []).some((c) => c.day !== null && c.day >= weekStart && c.day <= today));
+  const reference = checkedInThisWeek ? addDays(today, -WEEK_DAYS) : addDays(weekStart, -WEEK_DAYS - 1);
+  const weekAgo = new Map(computeKrStates(workbook, reference).map((s) => [s.kr.id, s.score]));
   const working = teamStates.filter((s) => objectivesById.get(s.kr.objectiveId)?.status !== 'Done');
 
   const scoreOf = (list: readonly KrState[], pick: (s: KrState) => number | null) =>
@@ -143,7 +151,6 @@ export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOp
     krId: s.kr.id, title: s.kr.title, objectiveId: s.kr.objectiveId, teamId: teamOf(s.kr), teamName: teamName(teamOf(s.kr)),
     ownerEmail: s.kr.ownerEmail, status: s.status, confidence: s.confidence, progress: s.progress, lastCheckIn: s.lastCheckIn,
   });
-  const byKr = checkInsByKr(workbook.checkIns);
   const confidenceDrops = working.flatMap((s): ConfidenceDrop[] => {
     const pair = confidencePair(byKr.get(s.kr.id) ?? [], today, options.previousWeek?.get(s.kr.id));
     return pair && CONFIDENCE_RANK[pair.to] > CONFIDENCE_RANK[pair.from] ? [{ ...item(s), ...pair }] : [];
@@ -167,7 +174,9 @@ export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOp
     offTrack: working.filter((s) => s.status === 'Off track' || s.status === 'At risk').map(item),
     stale: working.filter((s) => s.status === 'Stale').map(item),
     confidenceDrops, openDependencies, initiativeChanges,
-    missingCheckIns: missingCheckIns(workbook, working, byKr, weekStart, today, teamOf, teamName),
+    // A week outside the cycle (after its end, or begun before its start) expects nobody, nor does a finished KR.
+    missingCheckIns: cycle !== null && isCycleWeek(cycle, weekStart, today)
+      ? missingCheckIns(workbook, working.filter((s) => !isFinishedKr(s)), byKr, weekStart, today, teamOf, teamName) : [],
   };
 }
 

@@ -121,6 +121,21 @@ export const en = {
     columnsMissing: (tab: string, columns: string) => `Tab “${tab}” lacks: ${columns}.`,
     webApp: (url: string) => `Check-in web app: ${url}`,
     noWebApp: 'The check-in web app is not deployed: e-mails link to the sheet only (README: "Check-in from the e-mail").',
+    live: {
+      assumed: (what: string) => `As assumed: ${what}`,
+      differs: (what: string) => `Differs: ${what}`,
+      notYet: (what: string) => `Not checked yet: ${what}`,
+      webAppUnseen: 'what the check-in web app sees. Open its page once (Deploy → Web app), then run Diagnostics again.',
+      webApp: (active: boolean, lock: boolean) =>
+        `the check-in web app has ${active ? 'an' : 'no'} active spreadsheet and ${lock ? 'a' : 'no'} document lock (assumed: neither; the program opens the workbook by id and takes the script lock either way).`,
+      builder: 'a builder method returns its own builder, which the retry of transient errors relies on.',
+      locale: (locale: string, number: string, month: number) =>
+        `in locale ${locale}, Sheets reads a typed decimal as ${number} and 05/10/2026 as month ${month || 'none (text)'} (assumed: the locale's separators and day order).`,
+      localeBusy: 'how Sheets reads typed numbers and dates here: another run held the lock. Run Diagnostics again.',
+      triggerUnseen: 'the hour the daily trigger fires. Turn reminders on and look again after its first run.',
+      triggerHour: (hour: number, wanted: number, zone: string) => `the last daily run started at ${hour}:00 in ${zone}, for a reminder hour of ${wanted}:00.`,
+      quota: (remaining: number, people: number) => `${remaining} e-mail recipient(s) left today for ${people} person(s) in People (assumed: everyone's digest fits in one day).`,
+    },
   },
   settings: {
     companyName: 'Company name, shown in e-mails and the brief.',

@@ -122,6 +122,21 @@ export const vi: Catalogue = {
     columnsMissing: (tab, columns) => `Trang “${tab}” thiếu cột: ${columns}.`,
     webApp: (url) => `Trang cập nhật qua web: ${url}`,
     noWebApp: 'Chưa triển khai trang cập nhật qua web: e-mail chỉ dẫn tới bảng tính (xem README: “Check-in from the e-mail”).',
+    live: {
+      assumed: (what) => `Đúng như giả định: ${what}`,
+      differs: (what) => `Khác giả định: ${what}`,
+      notYet: (what) => `Chưa kiểm tra được: ${what}`,
+      webAppUnseen: 'trang cập nhật qua web thấy gì. Hãy mở trang đó một lần (Triển khai → Ứng dụng web), rồi chạy lại Chẩn đoán.',
+      webApp: (active, lock) =>
+        `trang cập nhật qua web ${active ? 'có' : 'không có'} bảng tính đang mở và ${lock ? 'có' : 'không có'} khóa tài liệu (giả định: không có cả hai; chương trình vẫn mở bảng tính theo mã và dùng khóa của chương trình).`,
+      builder: 'một phương thức của builder trả về chính builder đó, điều mà cơ chế thử lại lỗi tạm thời dựa vào.',
+      locale: (locale, number, month) =>
+        `với vùng ${locale}, Sheets đọc số thập phân đã gõ thành ${number} và 05/10/2026 thành tháng ${month || 'không có (văn bản)'} (giả định: dấu phân cách và thứ tự ngày theo vùng).`,
+      localeBusy: 'cách Sheets đọc số và ngày đã gõ ở đây: một lượt chạy khác đang giữ khóa. Hãy chạy lại Chẩn đoán.',
+      triggerUnseen: 'giờ chạy của trình kích hoạt hằng ngày. Hãy bật nhắc nhở và xem lại sau lượt chạy đầu tiên.',
+      triggerHour: (hour, wanted, zone) => `lượt chạy hằng ngày gần nhất bắt đầu lúc ${hour}:00 (${zone}), giờ nhắc nhở đặt là ${wanted}:00.`,
+      quota: (remaining, people) => `hôm nay còn gửi được cho ${remaining} người nhận, trang Nhân sự có ${people} người (giả định: thư của mọi người gửi hết trong một ngày).`,
+    },
   },
   settings: {
     companyName: 'Tên công ty, hiện trong e-mail và bản họp tuần.',

@@ -1,22 +1,28 @@
 import { escapeHtml } from '../../src/core/html';
-import { MAIL_LIMITS, renderMessage, type MailLinks } from '../../src/core/reminder-mail';
-import { planReminders, type KrItem, type PlannedMessage, type ReminderKind } from '../../src/core/reminder-plan';
+import { ESCALATION_LIMIT, MAIL_LIMITS, renderMessage, type MailLinks } from '../../src/core/reminder-mail';
+import { planReminders, type KrItem, type PlannedMessage, type ReminderKind, type ReminderSection } from '../../src/core/reminder-plan';
 import { remindersEn, remindersVi } from '../../src/i18n/reminders';
 import { CHECK_IN_DAY, keyResult, makeWorkbook, OVERDUE_DAY, salesStory } from './reminder-fixtures';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit';
-const links: MailLinks = { sheetUrl: SHEET, krRowUrl: (krId) => `${SHEET}#gid=7&range=${krId}`, webAppUrl: null };
+const links: MailLinks = { sheetUrl: SHEET, webAppUrl: null };
 const withWebApp: MailLinks = { ...links, webAppUrl: 'https://script.google.com/macros/s/xyz/exec' };
 
 const mondayPlan = planReminders({ workbook: salesStory(), today: CHECK_IN_DAY, sent: new Set() });
-const wednesdayPlan = planReminders({ workbook: salesStory({ thisWeek: true }), today: OVERDUE_DAY, sent: new Set(mondayPlan.map((m) => m.key)) });
-const allKinds = [...mondayPlan, ...wednesdayPlan];
+const wednesdayPlan = planReminders({ workbook: salesStory({ thisWeek: true }), today: OVERDUE_DAY, sent: new Set(mondayPlan.flatMap((m) => m.keys)) });
+/** One mail per section of either day: the section alone, so that each kind is rendered by itself. */
+const allKinds: PlannedMessage[] = [...mondayPlan, ...wednesdayPlan].flatMap((m) => m.sections.map((s) => ({ ...m, keys: [s.key], sections: [s] })));
+const kindOf = (m: PlannedMessage): ReminderKind => m.sections[0]!.kind;
 const message = (kind: ReminderKind, to: string): PlannedMessage => {
-  const found = allKinds.find((m) => m.kind === kind && m.to === to);
+  const found = allKinds.find((m) => kindOf(m) === kind && m.to === to);
   if (!found) throw new Error(`no ${kind} message to ${to}`);
   return found;
 };
+const withKrs = (planned: PlannedMessage, edit: (krs: readonly KrItem[]) => KrItem[]): PlannedMessage => ({
+  ...planned,
+  sections: planned.sections.map((s): ReminderSection => (s.kind === 'due' || s.kind === 'overdue' || s.kind === 'lead' || s.kind === 'escalation' ? { ...s, krs: edit(s.krs) } : s)),
+});
 const asLang = (planned: PlannedMessage, lang: 'en' | 'vi'): PlannedMessage => ({ ...planned, lang });
 const bytes = (mail: { text: string; html: string }) => Buffer.byteLength(mail.text, 'utf8') + Buffer.byteLength(mail.html, 'utf8');
 
@@ -42,11 +48,11 @@ describe('renderMessage subjects', () => {
   });
 
   test.each(['due', 'overdue', 'lead', 'escalation', 'wins'] as const)('the %s subject differs between en and vi and from other kinds', (kind) => {
-    const planned = allKinds.find((m) => m.kind === kind)!;
+    const planned = allKinds.find((m) => kindOf(m) === kind)!;
     const en = renderMessage(asLang(planned, 'en'), links, 'Acme').subject;
     const vi = renderMessage(asLang(planned, 'vi'), links, 'Acme').subject;
     expect(en).not.toBe(vi);
-    const others = allKinds.filter((m) => m.kind !== kind).map((m) => renderMessage(asLang(m, 'en'), links, 'Acme').subject);
+    const others = allKinds.filter((m) => kindOf(m) !== kind).map((m) => renderMessage(asLang(m, 'en'), links, 'Acme').subject);
     expect(others).not.toContain(en);
   });
 
@@ -62,42 +68,59 @@ describe('renderMessage subjects', () => {
 });
 
 describe('renderMessage bodies', () => {
-  test('lists every pending KR with its last value, target, status and objective', () => {
+  test('labels every value of a KR line, in both bodies', () => {
     const { text, html } = renderMessage(message('due', 'lan@acme.vn'), links, 'Acme');
-    for (const body of [text, html]) {
-      expect(body).toContain('KR-S1 · Renewals from 0 to 100');
-      expect(body).toContain('30 / 100 khách hàng');
-      expect(body).toContain('Grow revenue from existing customers');
-      expect(body).toContain('30%');
-      expect(body).toContain('KR-ST · Team NPS from 0 to 100');
-    }
-    expect(html).toContain('<table');
+    expect(text).toContain('- KR-S1 · Renewals from 0 to 100\n  Objective: Grow revenue from existing customers; Last value: 30 khách hàng; Target: 100 khách hàng; Progress: 30%; Status:');
+    for (const label of ['Key result', 'Objective', 'Last value', 'Target', 'Progress', 'Status']) expect(html).toContain(`>${label}</th>`);
+    expect(html).toContain('KR-ST · Team NPS from 0 to 100');
+  });
+
+  test.each([
+    ['en', { current: null }, 'Last value: no check-in yet'],
+    ['en', { current: null, progress: null }, 'Progress: not computed yet'],
+    ['en', { target: null }, 'Target: not set'],
+    ['en', { status: null }, 'Status: cannot be computed'],
+    ['vi', { current: null }, 'Giá trị gần nhất: chưa cập nhật lần nào'],
+    ['vi', { target: null }, 'Chỉ tiêu: chưa đặt'],
+    ['en', { kind: 'Maintain', status: 'Done' }, 'Status: Holding the target'],
+    ['vi', { kind: 'Maintain', status: 'Done' }, 'Trạng thái: Đang giữ mức chỉ tiêu'],
+  ] as const)('in %s, a line with %p says %p in words', (lang, change, words) => {
+    const planned = asLang(withKrs(message('due', 'lan@acme.vn'), (krs) => krs.map((k) => ({ ...k, ...change }))), lang);
+    const { text } = renderMessage(planned, links, 'Acme');
+    expect(text).toContain(words);
+    expect(text).not.toMatch(/–|\/ \d|· –/);
   });
 
   test('writes Vietnamese status labels, numbers and dates for a Vietnamese reader', () => {
-    const planned = message('due', 'minh@acme.vn');
-    const krs = planned.data.krs.map((k) => ({ ...k, current: 4_300_000_000.5 }));
-    const { text } = renderMessage({ ...planned, data: { ...planned.data, krs } }, links, 'Acme');
-    expect(text).toContain('4.300.000.000,5 / 100 khách hàng');
+    const planned = withKrs(message('due', 'minh@acme.vn'), (krs) => krs.map((k) => ({ ...k, current: 4_300_000_000.5 })));
+    const { text } = renderMessage(planned, links, 'Acme');
+    expect(text).toContain('Giá trị gần nhất: 4.300.000.000,5 khách hàng');
     expect(text).toContain('Chào Minh,');
     expect(text).toContain('23/11/2026');
     expect(text).toContain('Chệch hướng');
   });
 
-  test('links to the workbook and to each KR row', () => {
-    const { text, html } = renderMessage(message('due', 'an@acme.vn'), links, 'Acme');
-    expect(text).toContain(`Open the OKR workbook: ${SHEET}`);
-    expect(text).toContain(`Open the row: ${SHEET}#gid=7&range=KR-S2`);
+  test.each(['due', 'overdue', 'lead', 'escalation', 'wins'] as const)('without a web app, a %s mail opens the workbook with the menu path in words, and has no KR row link', (kind) => {
+    const planned = allKinds.find((m) => kindOf(m) === kind)!;
+    const { text, html } = renderMessage(asLang(planned, 'en'), links, 'Acme');
+    expect(text).toContain(`Open the OKR workbook to check in: ${SHEET}\nIn the workbook, choose OKR → Check in… in the menu bar`);
     expect(html).toContain(`href="${SHEET}"`);
-    expect(html).toContain(`href="${SHEET}#gid=7&amp;range=KR-S2"`);
-    expect(html).toContain(`href="${SHEET}#gid=7&amp;range=KR-ST"`);
+    expect(html).not.toContain('#gid=');
     expect(html).not.toContain('script.google.com');
+    expect(renderMessage(asLang(planned, 'vi'), links, 'Acme').text).toContain('chọn OKR → Cập nhật KR… trên thanh menu');
   });
 
-  test('links each KR to the web-app check-in page when it is deployed', () => {
+  test('with a web app, the button opens its page and each own KR line links to it with ?kr=', () => {
     const { text, html } = renderMessage(message('due', 'an@acme.vn'), withWebApp, 'Acme');
-    expect(text).toContain('https://script.google.com/macros/s/xyz/exec?kr=KR-S2');
+    expect(text).toContain('Check in now: https://script.google.com/macros/s/xyz/exec\n');
+    expect(text).toContain('Check in: https://script.google.com/macros/s/xyz/exec?kr=KR-S2');
     expect(html).toContain('href="https://script.google.com/macros/s/xyz/exec?kr=KR-ST"');
+    expect(text).not.toContain('menu bar');
+  });
+
+  test('with a web app, a mail about one KR opens the page on it', () => {
+    const { text } = renderMessage(message('due', 'minh@acme.vn'), withWebApp, 'Acme');
+    expect(text).toContain('Cập nhật KR-P1 ngay: https://script.google.com/macros/s/xyz/exec?kr=KR-P1');
   });
 
   test('adds the KR to a web-app URL that already has a query', () => {
@@ -106,19 +129,46 @@ describe('renderMessage bodies', () => {
   });
 
   test('names who is expected in the lead digest and the waiting request in the provider lead digest', () => {
-    expect(renderMessage(message('lead', 'lan@acme.vn'), links, 'Acme').text).toMatch(/KR-S3 · Referrals from 0 to 100 · Sales · Bình/);
-    expect(renderMessage(message('lead', 'minh@acme.vn'), links, 'Acme').text).toContain('D1 · Build 3 features for existing customers · Sales · O-SALES');
+    expect(renderMessage(message('lead', 'lan@acme.vn'), links, 'Acme').text).toContain('- KR-S3 · Referrals from 0 to 100\n  Team: Sales; Expected from: Bình;');
+    expect(renderMessage(message('lead', 'minh@acme.vn'), links, 'Acme').text).toContain('- D1 · Build 3 features for existing customers\n  Nhóm yêu cầu: Sales; Cho: O-SALES; Cần trước ngày: 15/12/2026');
   });
 
-  test('shows never for a stale KR without any check-in in the escalation', () => {
-    expect(renderMessage(message('escalation', 'ceo@acme.vn'), links, 'Acme').text).toContain('KR-S4 · Reactivated accounts from 0 to 100 · Sales · Chi · never');
+  test('says never for a stale KR without any check-in in the escalation, under its team', () => {
+    expect(renderMessage(message('escalation', 'ceo@acme.vn'), links, 'Acme').text)
+      .toContain('Sales: 2 stale key results\n- KR-S3 · Referrals from 0 to 100\n  Expected from: Bình; Last check-in: never');
+  });
+
+  test.each([
+    [3, { Sales: 3 }, 3, null],
+    [10, { Sales: 10 }, 10, null],
+    [36, { Sales: 20, Product: 10, Marketing: 6 }, ESCALATION_LIMIT, '…and 26 more (Sales 10, Product 10, Marketing 6)'],
+    [12, { Sales: 6, Product: 6 }, ESCALATION_LIMIT, '…and 2 more (Sales 2)'],
+  ])('an escalation of %p stale KRs in teams %p lists %p, grouped by team, and says what it left out', (_, teams, shown, more) => {
+    const planned = message('escalation', 'ceo@acme.vn');
+    const item = (planned.sections[0] as { krs: readonly KrItem[] }).krs[0]!;
+    const krs = Object.entries(teams).flatMap(([teamName, n]) => Array.from({ length: n }, (_, i) => ({ ...item, teamName, krId: `${teamName}-${i}` })));
+    const { text } = renderMessage(withKrs(planned, () => krs), links, 'Acme');
+    expect((text.match(/^- /gm) ?? []).length).toBe(shown);
+    if (more) expect(text).toContain(more);
+    else expect(text).not.toContain('more');
+    expect(text).toContain(`Sales: ${teams.Sales} stale key results`);
   });
 
   test('shows the wins with team, progress before and after, and Done', () => {
     const { text } = renderMessage(message('wins', 'an@acme.vn'), links, 'Acme');
     expect(text).toContain('week of 2026-11-16');
-    expect(text).toContain('Sales · KR-S2 · Upsell deals from 0 to 100 · Grow revenue from existing customers · 25% → 60%');
+    expect(text).toContain('- KR-S2 · Upsell deals from 0 to 100\n  Team: Sales; Objective: Grow revenue from existing customers; Progress: 25% → 60%');
     expect(text).toContain('80% → 100% Done!');
+  });
+
+  test('a merged mail has one section per kind, one button, and a subject naming each', () => {
+    const merged = mondayPlan.find((m) => m.to === 'an@acme.vn')!;
+    expect(merged.sections.map((s) => s.kind)).toEqual(['due', 'wins']);
+    const mail = renderMessage(merged, links, 'Acme');
+    expect(mail.subject).toBe("Acme OKR: 2 key results need this week's check-in · 2 wins across the company last week");
+    expect(mail.text).toContain('Your key results to check in');
+    expect(mail.text).toContain('\nWins\n');
+    expect((mail.html.match(/display:inline-block/g) ?? []).length).toBe(1);
   });
 
   test('has no script, no image and no external resource', () => {
@@ -137,7 +187,7 @@ describe('renderMessage escaping', () => {
       people: story.people.map((p) => (p.email === 'an@acme.vn' ? { ...p, name: XSS } : p)),
       keyResults: story.keyResults.map((kr) => (kr.id === 'KR-S2' ? keyResult('KR-S2', 'O-SALES', 'SALES', 'an@acme.vn', XSS) : kr)),
     });
-    return planReminders({ workbook, today: CHECK_IN_DAY, sent: new Set() }).find((m) => m.kind === 'due' && m.to === 'an@acme.vn')!;
+    return planReminders({ workbook, today: CHECK_IN_DAY, sent: new Set() }).find((m) => m.to === 'an@acme.vn')!;
   };
 
   test('escapes a script payload in a KR title and a person name in HTML', () => {
@@ -155,9 +205,8 @@ describe('renderMessage escaping', () => {
   });
 
   test('escapes team names and expected names in the lead digest', () => {
-    const planned = message('lead', 'lan@acme.vn');
-    const krs = planned.data.krs.map((k) => ({ ...k, teamName: `"><b>${k.teamName}`, expected: k.expected.map((p) => ({ ...p, name: XSS })) }));
-    const { html } = renderMessage({ ...planned, data: { ...planned.data, krs } }, links, 'Acme');
+    const planned = withKrs(message('lead', 'lan@acme.vn'), (krs) => krs.map((k) => ({ ...k, teamName: `"><b>${k.teamName}`, expected: k.expected.map((p) => ({ ...p, name: XSS })) })));
+    const { html } = renderMessage(planned, links, 'Acme');
     expect(html).not.toMatch(/<b>|<img/);
     expect(html).toContain('&quot;&gt;&lt;b&gt;Sales');
   });
@@ -166,9 +215,7 @@ describe('renderMessage escaping', () => {
 describe('renderMessage size', () => {
   const many = (count: number, title: (i: number) => string, more: Partial<KrItem> = {}): PlannedMessage => {
     const planned = message('due', 'an@acme.vn');
-    const item = planned.data.krs[0]!;
-    const krs = Array.from({ length: count }, (_, i) => ({ ...item, ...more, krId: `KR-${i}`, krTitle: title(i) }));
-    return { ...planned, data: { ...planned.data, krs } };
+    return withKrs(planned, ([item]) => Array.from({ length: count }, (_, i) => ({ ...item!, ...more, krId: `KR-${i}`, krTitle: title(i) })));
   };
   const shownRows = (text: string) => (text.match(/^- KR-/gm) ?? []).length;
   const heavy = '&<"> Tăng doanh thu từ 4,3 tỷ lên 5,6 tỷ '.repeat(20);
