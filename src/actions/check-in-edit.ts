@@ -12,7 +12,10 @@ import { BusyError, withLock } from '../sheet/lock';
 import { applyPendingStamps, rememberStamp, stampRows, type Edited } from '../sheet/check-in-stamps';
 import { readWorkbook } from '../sheet/workbook-read';
 import { readSettings } from '../sheet/settings-read';
-import { refreshKrColumns } from './refresh';
+import { refreshKrRows } from './refresh';
+import { parseChoice } from '../core/choice-parse';
+import { dayOf } from '../core/date-parse';
+import type { CheckIn } from '../core/model';
 import { currentUser } from './run';
 import type { Services } from '../sheet/services';
 
@@ -54,32 +57,47 @@ export function onCheckInEdit(s: Services, e: EditEvent): void {
   }
 }
 
-/** Stamps the edited rows, notes what cannot count on their Value cells, and refreshes the KR columns. */
+/**
+ * Stamps the edited rows, notes what cannot count on their Value cells, and brings the KR columns of the
+ * check-ins it stamped up to date from those check-ins alone (refreshKrRows). It reads the KRs, objectives,
+ * people, teams and cycles but never the Check-ins tab whole: on a company's workbook that is the one read
+ * a 30 s simple trigger cannot afford. A row whose Timestamp the person typed may not be the latest: it
+ * waits for the next full refresh (daily run, "Refresh progress", a sidebar save).
+ */
 function checkEditedRows(s: Services, sheet: Sheet, known: ReturnType<typeof readSettings>, edited: Edited): void {
   const { settings } = known;
-  const t = messages(settings.language);
-  const { rows, col } = stampRows(sheet, edited, settings.language);
-  const read = readWorkbook(s.book, known);
+  const lang = settings.language;
+  const t = messages(lang);
+  const { rows, col } = stampRows(sheet, edited, lang);
+  const read = readWorkbook(s.book, known, ['checkIns', 'initiatives', 'dependencies']);
   const valueIndex = col('value');
-  if (valueIndex >= 0) {
-    const { workbook } = read;
-    const krs = new Map(workbook.keyResults.map((kr) => [kr.id, kr]));
-    const admins = resolveAdmins(s.props, known).list;
-    const cells = sheet.getRange(edited.first, valueIndex + 1, edited.count, 1);
-    const before = cells.getNotes().map((r) => String(r[0] ?? ''));
-    const notes = rows.map((row, i) => {
-      const krId = String(row[col('krId')] ?? '').trim();
-      const value = row[valueIndex];
-      const author = String((col('by') >= 0 ? row[col('by')] : '') || edited.by).trim().toLowerCase();
-      const kr = krs.get(krId);
-      let note = '';
-      if (krId !== '' && !kr) note = t.checkIn.unknownKr(krId);
-      else if (kr && author !== '' && !canCheckIn(workbook, kr, author, teamsOf(workbook, author), admins.indexOf(author) >= 0)) note = t.checkIn.notYoursSheet(kr.id);
-      else if (value !== '' && !parseAmount(value, settings.language).ok) note = t.checkIn.unreadableValue(String(value));
-      const mine = before[i]!.indexOf(NOTE_PREFIX) === 0;
-      return note !== '' ? `${NOTE_PREFIX}${note}` : mine ? '' : before[i]!;
-    });
-    if (notes.some((note, i) => note !== before[i])) cells.setNotes(notes.map((n) => [n]));
-  }
-  refreshKrColumns(s, read);
+  if (valueIndex < 0) return;
+  const { workbook } = read;
+  const krs = new Map(workbook.keyResults.map((kr) => [kr.id, kr]));
+  const admins = resolveAdmins(s.props, known).list;
+  const cells = sheet.getRange(edited.first, valueIndex + 1, edited.count, 1);
+  const before = cells.getNotes().map((r) => String(r[0] ?? ''));
+  const latest: CheckIn[] = [];
+  const notes = rows.map((row, i) => {
+    const krId = String(row[col('krId')] ?? '').trim();
+    const value = row[valueIndex];
+    const author = String((col('by') >= 0 ? row[col('by')] : '') || edited.by).trim().toLowerCase();
+    const kr = krs.get(krId);
+    const amount = value === '' ? null : parseAmount(value, lang);
+    let note = '';
+    if (krId !== '' && !kr) note = t.checkIn.unknownKr(krId);
+    else if (kr && author !== '' && !canCheckIn(workbook, kr, author, teamsOf(workbook, author), admins.indexOf(author) >= 0)) note = t.checkIn.notYoursSheet(kr.id);
+    else if (amount && !amount.ok) note = t.checkIn.unreadableValue(String(value));
+    else if (kr && amount && amount.ok && col('timestamp') >= 0 && row[col('timestamp')] === '') {
+      const confidence = parseChoice('confidence', col('confidence') >= 0 ? row[col('confidence')] : '');
+      latest.push({
+        row: edited.first + i, at: edited.at, day: dayOf(edited.at, settings.timeZone), krId: kr.id, value: amount.value,
+        confidence: confidence.ok ? confidence.value : null, progressNote: '', problems: '', plans: '', by: author, source: 'sheet',
+      });
+    }
+    const mine = before[i]!.indexOf(NOTE_PREFIX) === 0;
+    return note !== '' ? `${NOTE_PREFIX}${note}` : mine ? '' : before[i]!;
+  });
+  if (notes.some((note, i) => note !== before[i])) cells.setNotes(notes.map((n) => [n]));
+  refreshKrRows(s, read, latest);
 }

@@ -1,7 +1,9 @@
 /** "Refresh progress": recomputes the program-owned KR columns from the check-ins, in one write. */
 import { dayOf, startOfDay } from '../core/date-parse';
 import { choiceLabel } from '../core/choice-parse';
-import { computeKrStates } from '../core/kr-state';
+import { computeKrStates, type KrState } from '../core/kr-state';
+import type { CheckIn } from '../core/model';
+import type { Lang } from '../i18n/lang';
 import { writeColumns } from '../sheet/table';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { applyPendingStamps } from '../sheet/check-in-stamps';
@@ -20,18 +22,41 @@ export function refreshKrColumns(s: Services, read: ReadWorkbook): number {
   const byRow = new Map(computeKrStates(read.workbook, today).map((state) => [state.kr.row, state]));
   const rows = table.rows.map((_, i) => {
     const state = byRow.get(i + 2);
-    if (!state) return OWNED.map(() => '');
-    return [
-      state.current ?? '',
-      state.progress ?? '',
-      state.score ?? '',
-      state.confidence ? choiceLabel('confidence', state.confidence, lang) : '',
-      state.status ? choiceLabel('krStatus', state.status, lang) : '',
-      state.lastCheckIn === null ? '' : startOfDay(state.lastCheckIn, settings.timeZone),
-    ];
+    return state ? ownedCells(state, lang, settings.timeZone) : OWNED.map(() => '');
   });
   writeColumns(table, OWNED, rows);
   return byRow.size;
+}
+
+function ownedCells(state: KrState, lang: Lang, timeZone: string): unknown[] {
+  return [
+    state.current ?? '',
+    state.progress ?? '',
+    state.score ?? '',
+    state.confidence ? choiceLabel('confidence', state.confidence, lang) : '',
+    state.status ? choiceLabel('krStatus', state.status, lang) : '',
+    state.lastCheckIn === null ? '' : startOfDay(state.lastCheckIn, timeZone),
+  ];
+}
+
+/**
+ * Writes the KR columns of the KRs of `latest`, check-ins just made (so the latest of their KR), from those
+ * alone: what the latest check-in decides (Current, Progress, Score, Status, Last check-in; Confidence
+ * when it has one) needs no history, so onEdit need not read every check-in of the cycle. Returns the KRs
+ * written; the daily run and "Refresh progress" recompute everything from the whole history.
+ */
+export function refreshKrRows(s: Services, read: ReadWorkbook, latest: readonly CheckIn[]): number {
+  const table = read.tables.keyResults;
+  if (!table || latest.length === 0) return 0;
+  const { settings } = read.workbook;
+  const ids = new Set(latest.map((c) => c.krId));
+  const states = computeKrStates({ ...read.workbook, checkIns: latest }, dayOf(s.now(), settings.timeZone)).filter((st) => ids.has(st.kr.id));
+  for (const state of states) {
+    const cells = ownedCells(state, settings.language, settings.timeZone);
+    const keys = state.confidence ? OWNED : OWNED.filter((k) => k !== 'confidence');
+    writeColumns(table, keys, [keys.map((k) => cells[OWNED.indexOf(k)])], state.kr.row);
+  }
+  return states.length;
 }
 
 export function runRefresh(s: Services): void {

@@ -69,9 +69,10 @@ export function readSheet(sheet: Sheet, tab: TabKey): Table {
 
 /**
  * Writes `rows` (one array per data row, one value per key of `keys`) into those columns from sheet row
- * 2: one setValues per run of adjacent columns, so the number of calls does not grow with rows.
+ * `firstRow` (2: every data row): one setValues per run of adjacent columns, so the number of calls does
+ * not grow with rows.
  */
-export function writeColumns(table: Table, keys: readonly string[], rows: readonly (readonly unknown[])[]): void {
+export function writeColumns(table: Table, keys: readonly string[], rows: readonly (readonly unknown[])[], firstRow = 2): void {
   if (rows.length === 0) return;
   const placed = keys.map((key, i) => ({ i, col: table.col(key) })).filter((p) => p.col >= 0);
   placed.sort((a, b) => a.col - b.col);
@@ -81,7 +82,7 @@ export function writeColumns(table: Table, keys: readonly string[], rows: readon
     while (end + 1 < placed.length && placed[end + 1]!.col === placed[end]!.col + 1) end += 1;
     const block = placed.slice(start, end + 1);
     const values = rows.map((row) => block.map((p) => row[p.i] ?? ''));
-    table.sheet.getRange(2, block[0]!.col + 1, rows.length, block.length).setValues(values);
+    table.sheet.getRange(firstRow, block[0]!.col + 1, rows.length, block.length).setValues(values);
     start = end + 1;
   }
 }

@@ -87,7 +87,11 @@ export interface ReadWorkbook {
   readonly tables: Tables;
 }
 
-export function readWorkbook(book: Book, known?: { settings: Settings; problems: SettingProblem[] }): ReadWorkbook {
+/**
+ * Reads the workbook. `skip` leaves tabs unread (their lists are empty and they are not reported missing):
+ * onEdit, with 30 s in all, must not read 100,000 check-ins to stamp one.
+ */
+export function readWorkbook(book: Book, known?: { settings: Settings; problems: SettingProblem[] }, skip: readonly TabKey[] = []): ReadWorkbook {
   const { settings, problems: settingProblems } = known ?? readSettings(book);
   const problems: CellProblem[] = [];
   const missing: Missing = { tabs: [], columns: [] };
@@ -96,7 +100,7 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
   if (!findTab(book, 'settings', tabs)) missing.tabs.push('settings');
   const ctx: ReadContext = { lang: settings.language, timeZone: settings.timeZone, problems };
   const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number, table: Table) => T | null) =>
-    readRows(book, tab, idKey, ctx, missing, tables, build, tabs);
+    (skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs));
 
   const cycles = read('cycles', 'cycleId', (r, row) => ({
     row, id: r.text('cycleId'), name: r.text('name'), start: r.day('start'), end: r.day('end'), status: r.choice('status', 'cycleStatus'),

@@ -74,4 +74,20 @@ describe('refresh', () => {
     };
     expect(callsFor(1000)).toBe(callsFor(10));
   });
+
+  test('onEdit reads the same cells for 10 and for 1,000 check-ins already there: never the Check-ins tab whole', () => {
+    const cellsFor = (count: number) => {
+      const rt = smallCompany();
+      rt.env.quiet(() => {
+        const sheet = rt.book.getSheetByName('Cập nhật tiến độ')!;
+        sheet.insertRowsAfter(sheet.getMaxRows(), count);
+        sheet.getRange(2, 1, count, 3).setValues(Array.from({ length: count }, (_, i) => [new Date(Date.UTC(2026, 9, 5, 3, i)), `KR${(i % 4) + 1}`, i]));
+      });
+      rt.env.resetCounters();
+      typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12' }], SALES_REP);
+      expect(krRow(rt, 'KR3')['Hiện tại']).toBe(12);
+      return rt.env.totalCells().read;
+    };
+    expect(cellsFor(1000)).toBe(cellsFor(10));
+  });
 });

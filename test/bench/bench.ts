@@ -34,6 +34,8 @@ interface Measure {
   readonly computeMs: number;
   readonly heapMb: number;
   readonly mails: number;
+  /** Apps Script stopped the run at its time limit (the runtime kills it as Apps Script would). */
+  readonly killed: boolean;
 }
 
 function measure(book: BookSnapshot, action: BenchAction): Measure {
@@ -45,11 +47,17 @@ function measure(book: BookSnapshot, action: BenchAction): Measure {
     (globalThis as { gc?: () => void }).gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
-    action.run(rt);
+    let killed = false;
+    try {
+      action.run(rt);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'KILLED') throw error;
+      killed = true;
+    }
     const computeMs = performance.now() - started;
     samples.push({
       calls: [...rt.env.calls].filter(([method]) => isSpreadsheetCall(method)).reduce((sum, [, n]) => sum + n, 0), simulatedMs: rt.env.simulatedMs, computeMs,
-      heapMb: (process.memoryUsage().heapUsed - heapBefore) / 1e6, mails: rt.mail.outbox.length,
+      heapMb: (process.memoryUsage().heapUsed - heapBefore) / 1e6, mails: rt.mail.outbox.length, killed,
     });
   }
   samples.sort((a, b) => a.computeMs - b.computeMs);
@@ -88,7 +96,7 @@ function main(): void {
     const naive = naiveByTabs.get(cacheKey) ?? naiveCost(large, action.reads, action.cellsWritten(LARGE));
     naiveByTabs.set(cacheKey, naive);
     const simulated = (l.simulatedMs + l.computeMs * APPS_SCRIPT_SLOWDOWN) / 1000;
-    const flag = simulated * 1000 > EXECUTION_LIMIT_MS ? ' (over 6 min!)' : '';
+    const flag = l.killed ? ' (killed at its time limit!)' : simulated * 1000 > EXECUTION_LIMIT_MS ? ' (over 6 min!)' : '';
     console.log(`| ${action.name} | ${fmt(s.calls)} | ${fmt(l.calls)} | ${fmt(naive.calls)} | ${fmt(l.computeMs)} | ${fmt(l.heapMb, 1)} | ${fmt(simulated, 1)}${flag} | ${fmt(naive.simulatedMs / 1000)} | ${fmt(l.mails)} |`);
   }
   console.log(`\nSimulated Apps Script time = calls × per-call latency (src/local/latency.ts) + Node compute time × ${APPS_SCRIPT_SLOWDOWN}; the limit is ${EXECUTION_LIMIT_MS / 60000} min.`);
