@@ -9,6 +9,7 @@ import { escapeHtml } from '../core/html';
 import type { Workbook } from '../core/model';
 import { messages } from '../i18n';
 import { headerText } from '../core/text';
+import { layOutBlocks, type BlockLayout } from '../sheet/format';
 import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
 import type { OwnTab } from '../sheet/tab-registry';
 import { readLog, type LogRecord } from '../sheet/log';
@@ -24,8 +25,22 @@ export function writeBrief(s: Services, workbook: Workbook, log: readonly LogRec
   const changes = initiativeHistory(log, workbook.settings.timeZone).filter((c) => c.day > weekAgo && c.day <= today);
   const brief = buildBrief(workbook, today, { ...(teamId ? { teamId } : {}), initiativeChanges: changes });
   const tab = outputTab(s, 'brief', lang);
-  writeOutput(tab.sheet, briefRows(brief, lang), { header: false });
+  const rows = briefRows(brief, lang);
+  writeOutput(tab.sheet, rows, { header: false });
+  layOutBlocks(tab.sheet, briefLayout(rows.length, rows[0]?.length ?? 0));
   return { text: briefText(brief, lang), tab };
+}
+
+/**
+ * The Brief's columns: each section puts an ID in A (its title row overflows into the empty B) and a title
+ * in B, wide and wrapped; the rest are names, figures and dates already written as text.
+ */
+function briefLayout(rows: number, columns: number): BlockLayout[] {
+  return [
+    { row: 1, column: 1, rows: 0, columns: 1, width: 130 },
+    { row: 1, column: 2, rows, columns: Math.min(columns - 1, 1), wrap: true, width: 380 },
+    { row: 1, column: 3, rows: 0, columns: Math.max(columns - 2, 0), width: 150 },
+  ];
 }
 
 function mailBrief(s: Services, workbook: Workbook, teamId: string, text: string): number {

@@ -20,7 +20,9 @@ import { messages } from '../i18n';
 import type { Choice } from '../i18n/choices';
 import { COLUMN_LABELS, TAB_LABELS, type TabKey } from '../i18n/tabs';
 import { assertUnlocked } from '../sheet/lock';
+import { layOutBlocks, type BlockLayout } from '../sheet/format';
 import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
+import { SCORE_FORMAT } from '../sheet/schema';
 import type { OwnTab } from '../sheet/tab-registry';
 import { findTab, listTabs, readTable, type Table } from '../sheet/table';
 import type { ReadWorkbook } from '../sheet/workbook-read';
@@ -84,7 +86,20 @@ function writeFindings(s: Services, findings: readonly Finding[], lang: Lang): O
     return [severityLabel(f.severity, lang), f.code, TAB_LABELS[f.tab][lang], f.row > 0 ? f.row : '', f.id, text.message, text.suggestion, link(f)];
   });
   writeOutput(own.sheet, [header, ...rows], { header: true });
+  layOutBlocks(own.sheet, findingsLayout(rows.length));
   return own;
+}
+
+/** The Alignment columns: the indented tree wide and wrapped (a deep KR's title stays readable), scores as 0.00. */
+function alignmentLayout(rows: number): BlockLayout[] {
+  const column = (index: number, width: number, extra: Partial<BlockLayout> = {}): BlockLayout =>
+    ({ row: 2, column: index, rows, columns: 1, width, ...extra });
+  return [column(1, 460, { wrap: true }), column(2, 90), column(3, 90), column(4, 200), column(5, 70, { format: SCORE_FORMAT }), column(6, 110)];
+}
+
+/** Findings: the message and suggestion wrapped, so a long one is read whole. */
+function findingsLayout(rows: number): BlockLayout[] {
+  return [{ row: 2, column: 6, rows, columns: 2, wrap: true }];
 }
 
 /** Writes the Alignment tab: the active cycle's tree, indented, with scores and statuses. */
@@ -102,6 +117,7 @@ function writeAlignment(s: Services, workbook: Workbook, today: Day): OwnTab {
   const header = [...t.header];
   const own = outputTab(s, 'alignment', lang);
   writeOutput(own.sheet, [header, ...rows], { header: true });
+  layOutBlocks(own.sheet, alignmentLayout(rows.length));
   return own;
 }
 

@@ -4,6 +4,7 @@
  */
 import { dayOf } from '../core/date-parse';
 import { buildDashboard } from '../core/dashboard';
+import { headlineCheckinRate, type WeekRate } from '../core/dashboard-rate';
 import type { Workbook } from '../core/model';
 import { buildCheckinRate, checkinRateValues } from '../core/summary-checkin-rate';
 import { buildKrWeekly, krWeeklyValues } from '../core/summary-kr-weekly';
@@ -12,7 +13,8 @@ import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns'
 import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
 import { listTabs } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
-import { dashboardGrid, RATE_CELL, SCORE_CELL } from './dashboard-layout';
+import { layOutBlocks } from '../sheet/format';
+import { dashboardGrid } from './dashboard-layout';
 import { runAction, withMissingTabs } from './run';
 import type { Services } from '../sheet/services';
 
@@ -32,19 +34,18 @@ export function writeSummary(s: Services, workbook: Workbook): { counts: Summary
   writeOutput(own[0]!.sheet, [KR_WEEKLY_COLUMNS.slice(), ...krWeeklyValues(krWeeks, timeZone)], { header: true });
   const teamWeeks = buildCheckinRate(workbook, today);
   writeOutput(own[1]!.sheet, [CHECKIN_RATE_COLUMNS.slice(), ...checkinRateValues(teamWeeks, timeZone)], { header: true });
-  writeDashboard(s, workbook, own[2]!.sheet);
+  writeDashboard(s, workbook, own[2]!.sheet, headlineCheckinRate(teamWeeks, today, workbook.settings.checkInWeekday));
   return { counts: { krWeeks: krWeeks.length, teamWeeks: teamWeeks.length }, notices: sidestepNotices(messages(lang), own) };
 }
 
-function writeDashboard(s: Services, workbook: Workbook, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+function writeDashboard(s: Services, workbook: Workbook, sheet: GoogleAppsScript.Spreadsheet.Sheet, rate: WeekRate | null): void {
   const { language: lang, timeZone, companyName } = workbook.settings;
   const t = messages(lang).dashboard;
   const dashboard = buildDashboard(workbook, dayOf(s.now(), timeZone));
-  const grid = dashboardGrid(dashboard, t, companyName, s.now(), timeZone);
+  const grid = dashboardGrid(dashboard, rate, t, lang, companyName, s.now(), timeZone);
   writeOutput(sheet, grid.rows, { header: false });
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
-  sheet.getRange(SCORE_CELL.row, SCORE_CELL.column).setNumberFormat('0.00');
-  sheet.getRange(RATE_CELL.row, RATE_CELL.column).setNumberFormat('0%');
+  layOutBlocks(sheet, grid.layout);
   // Rebuilt charts replace the old ones: never a pile of duplicates.
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const chartType = s.charts.ChartType;

@@ -46,7 +46,7 @@ export const en = {
     title: (company: string) => `OKR dashboard${company ? ` · ${company}` : ''}`,
     updated: 'Updated',
     companyScore: 'Company score',
-    checkinRate: 'Check-in rate this week',
+    checkinRate: 'Check-in rate of the last full week (its start beside)',
     atRisk: 'KRs at risk',
     offTrack: 'KRs off track',
     stale: 'KRs without recent check-in',

@@ -48,7 +48,7 @@ export const vi: Catalogue = {
     title: (company) => `Tổng quan OKR${company ? ` · ${company}` : ''}`,
     updated: 'Cập nhật lúc',
     companyScore: 'Điểm toàn công ty',
-    checkinRate: 'Tỷ lệ cập nhật tuần này',
+    checkinRate: 'Tỷ lệ cập nhật tuần vừa qua (ngày đầu tuần bên cạnh)',
     atRisk: 'KR có rủi ro',
     offTrack: 'KR chệch hướng',
     stale: 'KR lâu chưa cập nhật',

@@ -92,3 +92,31 @@ export function colourStatus(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, s
   }
   sheet.setConditionalFormatRules(kept.concat(rules));
 }
+
+/** How an output tab shows a block of cells: a number format, wrapping, and the width of its columns. */
+export interface BlockLayout {
+  /** 1-based first row and column, and the size of the block. */
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly format?: string;
+  readonly wrap?: boolean;
+  /** Pixels, for each column of the block. */
+  readonly width?: number;
+}
+
+/**
+ * Lays out an output tab: one call per block for each of format, wrap and width, so the number of calls
+ * depends on the tab's shape, never on its rows. Blocks without rows (an empty table) are skipped; Apps
+ * Script throws on a range of no rows.
+ */
+export function layOutBlocks(sheet: Sheet, blocks: readonly BlockLayout[]): void {
+  for (const block of blocks) {
+    if (block.width !== undefined && block.columns > 0) sheet.setColumnWidths(block.column, block.columns, block.width);
+    if (block.rows < 1 || block.columns < 1 || (block.format === undefined && block.wrap === undefined)) continue;
+    const range = sheet.getRange(block.row, block.column, block.rows, block.columns);
+    if (block.format !== undefined) range.setNumberFormat(block.format);
+    if (block.wrap !== undefined) range.setWrap(block.wrap);
+  }
+}

@@ -3,6 +3,7 @@
  * width and whether the program owns them. Labels live in i18n/tabs.ts.
  */
 import type { ChoiceKind } from '../i18n/choices';
+import type { Lang } from '../i18n/lang';
 import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
 import { COLUMN_LABELS, type TabKey } from '../i18n/tabs';
 
@@ -27,6 +28,9 @@ export interface TabSpec {
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
+/** The dates of the tabs people read (Dashboard, Alignment): as a person of the workbook's language writes them. */
+export const readerDateFormat = (lang: Lang): string => (lang === 'vi' ? 'dd/mm/yyyy' : DATE_FORMAT);
+export const readerDateTimeFormat = (lang: Lang): string => (lang === 'vi' ? 'dd/mm/yyyy hh:mm' : DATETIME_FORMAT);
 export const PERCENT_FORMAT = '0%';
 export const SCORE_FORMAT = '0.00';
 export const PLAIN_TEXT_FORMAT = '@';

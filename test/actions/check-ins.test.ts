@@ -12,6 +12,18 @@ function krRow(rt: LocalRuntime, id: string): Record<string, unknown> {
   return Object.fromEntries(header!.map((h, i) => [String(h), row[i]]));
 }
 
+/** The small company with `count` check-ins already in the tab, counters reset. */
+function withCheckIns(count: number): LocalRuntime {
+  const rt = smallCompany();
+  rt.env.quiet(() => {
+    const sheet = rt.book.getSheetByName('Cập nhật tiến độ')!;
+    sheet.insertRowsAfter(sheet.getMaxRows(), count);
+    sheet.getRange(2, 1, count, 3).setValues(Array.from({ length: count }, (_, i) => [new Date(Date.UTC(2026, 9, 5, 3, i)), `KR${(i % 4) + 1}`, i]));
+  });
+  rt.env.resetCounters();
+  return rt;
+}
+
 describe('check-ins typed in the sheet', () => {
   test('are stamped with time, person and source, and update the KR columns', () => {
     const rt = smallCompany();
@@ -62,13 +74,7 @@ describe('refresh', () => {
 
   test('makes the same number of spreadsheet calls for 10 and for 1,000 check-ins', () => {
     const callsFor = (count: number) => {
-      const rt = smallCompany();
-      rt.env.quiet(() => {
-        const sheet = rt.book.getSheetByName('Cập nhật tiến độ')!;
-        sheet.insertRowsAfter(sheet.getMaxRows(), count);
-        sheet.getRange(2, 1, count, 3).setValues(Array.from({ length: count }, (_, i) => [new Date(Date.UTC(2026, 9, 5, 3, i)), `KR${(i % 4) + 1}`, i]));
-      });
-      rt.env.resetCounters();
+      const rt = withCheckIns(count);
       rt.run('menuRefresh');
       return rt.env.totalCalls();
     };
@@ -77,13 +83,7 @@ describe('refresh', () => {
 
   test('onEdit reads the same cells for 10 and for 1,000 check-ins already there: never the Check-ins tab whole', () => {
     const cellsFor = (count: number) => {
-      const rt = smallCompany();
-      rt.env.quiet(() => {
-        const sheet = rt.book.getSheetByName('Cập nhật tiến độ')!;
-        sheet.insertRowsAfter(sheet.getMaxRows(), count);
-        sheet.getRange(2, 1, count, 3).setValues(Array.from({ length: count }, (_, i) => [new Date(Date.UTC(2026, 9, 5, 3, i)), `KR${(i % 4) + 1}`, i]));
-      });
-      rt.env.resetCounters();
+      const rt = withCheckIns(count);
       typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12' }], SALES_REP);
       expect(krRow(rt, 'KR3')['Hiện tại']).toBe(12);
       return rt.env.totalCells().read;
