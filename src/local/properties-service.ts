@@ -68,12 +68,18 @@ export class LocalProperties {
 }
 
 /** https://developers.google.com/apps-script/reference/properties/properties-service */
-export function createPropertiesService(env: LocalEnv) {
+/**
+ * `container` says whether the current run has its container document: getDocumentProperties() "returns
+ * null if the script is not … bound to a supported file type"
+ * (https://developers.google.com/apps-script/reference/properties/properties-service#getdocumentproperties);
+ * whether a bound script's web app has it is unverified, so it is null there too, as the document lock is.
+ */
+export function createPropertiesService(env: LocalEnv, options: { container?: () => boolean } = {}) {
   const stores: Record<PropertyStoreKind, Map<string, string>> = { document: new Map(), script: new Map() };
   return {
-    getDocumentProperties(): LocalProperties {
+    getDocumentProperties(): LocalProperties | null {
       env.call('PropertiesService.getDocumentProperties');
-      return new LocalProperties(env, stores.document);
+      return options.container && !options.container() ? null : new LocalProperties(env, stores.document);
     },
     getScriptProperties(): LocalProperties {
       env.call('PropertiesService.getScriptProperties');

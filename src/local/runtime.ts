@@ -158,7 +158,7 @@ export class LocalRuntime {
     this.mail = createMailApp(env, { quota: options.mailQuota ?? 1500, currentUser });
     this.scriptApp = createScriptApp(env, { currentUser, timeZone });
     this.scriptApp.setWebAppUrl(options.webAppUrl ?? null);
-    this.properties = createPropertiesService(env);
+    this.properties = createPropertiesService(env, { container: () => rules().container });
     this.cache = createCacheService(env, { currentUser });
     this.session = createSession(env, { activeUser: () => this.frame()?.active ?? this.activeUser, effectiveUser: currentUser, timeZone });
     this.utilities = createUtilities(env);

@@ -25,7 +25,7 @@ function state(rt: LocalRuntime) {
   return rt.env.quiet(() => ({
     sheets: JSON.stringify(rt.snapshot().sheets.filter((s) => s.name !== LOG)),
     triggers: rt.scriptApp.allTriggers().map(({ owner, trigger }) => `${owner} ${trigger.getHandlerFunction()} ${trigger.getUniqueId()}`),
-    properties: rt.properties.getDocumentProperties().getProperties(),
+    properties: rt.properties.getScriptProperties().getProperties(),
     mail: rt.mail.outbox.length,
     dialogs: rt.ui.dialogs.length,
     sidebars: rt.ui.sidebars.length,

@@ -253,3 +253,13 @@ function giveNothing() { }`;
     expect(await call(name, argument)).toBe(expected);
   });
 });
+
+// https://developers.google.com/apps-script/reference/properties/properties-service#getdocumentproperties
+// ("null if the script is not ... bound"): unverified for a bound script's web app, so null there, as the
+// document lock is; the product keeps its state in the script properties for that reason.
+test('a web app gets no document properties; a menu run does', () => {
+  const rt = new LocalRuntime({ user: 'a@example.com' });
+  rt.load('function probe() { return PropertiesService.getDocumentProperties() === null; }');
+  expect(rt.run('probe', [], { context: 'webApp' })).toBe(true);
+  expect(rt.run('probe', [], { context: 'menu' })).toBe(false);
+});

@@ -38,7 +38,7 @@ describe('PropertiesService', () => {
 
   // https://developers.google.com/apps-script/reference/properties/properties#getProperty(String)
   test('reads a missing key as null', () => {
-    expect(props().service.getDocumentProperties().getProperty('absent')).toBeNull();
+    expect(props().service.getDocumentProperties()!.getProperty('absent')).toBeNull();
   });
 
   // https://developers.google.com/apps-script/reference/properties/properties#getProperties()
@@ -71,7 +71,7 @@ describe('PropertiesService', () => {
 
   test('the document and script stores are separate', () => {
     const { service } = props();
-    service.getDocumentProperties().setProperty('k', 'doc');
+    service.getDocumentProperties()!.setProperty('k', 'doc');
     expect(service.getScriptProperties().getProperty('k')).toBeNull();
     expect(service.peekProperties('document')).toEqual({ k: 'doc' });
   });

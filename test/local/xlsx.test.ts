@@ -420,3 +420,22 @@ describe('a 100,000-row by 9-column sheet', () => {
     expect(differing).toBe(-1);
   }, 180_000);
 });
+
+describe('the tab the file opens on', () => {
+  const empty = sheetOf({ name: 'Sheet1' });
+  const settings = sheetOf({ name: 'Cài đặt', values: [['Khóa', 'Giá trị']] });
+  const hidden = sheetOf({ name: 'Ẩn', values: [['x']], hidden: true });
+  test.each([
+    ['the first tab holding a value, past an empty default tab', [empty, settings], 1],
+    ['the first tab when it holds a value', [settings, empty], 0],
+    ['not a hidden tab', [empty, hidden, settings], 2],
+    ['the first tab when every tab is empty', [empty, sheetOf({ name: 'B' })], 0],
+  ] as const)('%s', async (_, sheets, expected) => {
+    const { buffer } = await xlsxBuffer(bookOf([...sheets]));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    expect(workbook.views[0]?.activeTab).toBe(expected);
+    // Nothing is dropped to get there: every tab is still in the file.
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(sheets.map((s) => s.name));
+  });
+});
