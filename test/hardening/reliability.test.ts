@@ -288,3 +288,32 @@ describe("a check-in typed on someone else's KR follows the sidebar's rule", () 
     }
   });
 });
+
+describe('mistakes that used to pass silently: a second Settings row, a second input tab', () => {
+  const findings = (rt: LocalRuntime) => {
+    rt.run('menuCheck');
+    return tabValues(rt, ['Phát hiện']).slice(1).map((r) => `${r[1]} ${r[5]}`);
+  };
+  test.each([
+    [SETTING_LABELS.graceDays.vi, '9', 'Số ngày gia hạn'],
+    [SETTING_LABELS.language.vi, 'en', 'Ngôn ngữ'],
+    [SETTING_LABELS.admins.vi, SALES_REP, 'Quản trị viên'],
+    [SETTING_LABELS.cadence.vi, 'month', 'Nhịp chu kỳ'],
+  ])('a second "%s" row is reported and the first one counts', (key, value, label) => {
+    const rt = smallCompany();
+    const settings = rt.book.getSheetByName('Cài đặt')!;
+    const before = rt.env.quiet(() => settings.getDataRange().getValues().find((r) => r[0] === key)![1]);
+    rt.env.quiet(() => settings.appendRow([key, value, '']));
+    const found = findings(rt).filter((f) => f.startsWith('DUPLICATE_ID'));
+    expect(found).toEqual([expect.stringContaining(`có dòng thứ hai`)]);
+    expect(found[0]).toContain(label.split(' ')[0]!);
+    if (key === SETTING_LABELS.language.vi) expect(lastAlert(rt)).toMatch(/^Điểm liên kết/);
+    expect(rt.env.quiet(() => settings.getDataRange().getValues().find((r) => r[0] === key)![1])).toEqual(before);
+  });
+
+  test.each([['Key Results'], ['Cập nhật tiến độ '], ['PEOPLE'], ['chu ky']])('a second tab named "%s" is reported, not silently ignored', (name) => {
+    const rt = smallCompany();
+    rt.env.quiet(() => rt.book.insertSheet(name).getRange(1, 1).setValue('x'));
+    expect(findings(rt)).toContainEqual(expect.stringMatching(new RegExp(`^DUPLICATE_TAB Có hơn một trang`)));
+  });
+});
