@@ -49,7 +49,8 @@ export function dashboardGrid(dashboard: Dashboard, headlineRate: WeekRate | nul
   const header: Cell[][] = [
     [t.title(company)],
     [t.updated, now],
-    [],
+    // A saved .xlsx holds no chart (no well-kept library writes Sheets charts), so the tab says where they are.
+    [t.chartsNote],
     [t.companyScore, figure(headline.companyScore)],
     headlineRate === null ? [t.checkinRate, t.none] : [t.checkinRate, headlineRate.rate, startOfDay(headlineRate.weekStart, timeZone)],
     [t.atRisk, headline.krsAtRisk],

@@ -73,12 +73,22 @@ function writeRow(plan: SheetPlan, row: ExcelJS.Row, timeZone: string, warn: War
   if (formats.length > 0) keepStyledRow(row);
 }
 
-function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, timeZone: string, warnings: string[]): void {
+/**
+ * The tab the file opens on: the first visible one holding a value. A spreadsheet's untouched default tab
+ * ("Sheet1", left first by Set up) is kept, as everything is, but the file does not open on it.
+ */
+function openingTab(book: BookSnapshot): number {
+  const index = book.sheets.findIndex((sheet) => !sheet.hidden && sheet.values.some((row) => row.some((value) => value !== '')));
+  return index >= 0 ? index : 0;
+}
+
+function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, timeZone: string, warnings: string[], opening: boolean): void {
   const { sheet } = plan;
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
-    views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
+    // tabSelected is written by ExcelJS's sheet-view xform but missing from its index.d.ts.
+    views: [{ ...(frozen ? { state: 'frozen' as const, xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows } : {}), tabSelected: opening } as Partial<ExcelJS.WorksheetView>],
   });
   const warn: Warn = (where, message) => warnings.push(`${sheet.name}!${where}: ${message}`);
   plan.warnings.forEach(({ where, message }) => warn(where, message));
@@ -118,8 +128,10 @@ export async function writeWorkbook(book: BookSnapshot, filename?: string): Prom
   });
   workbook.title = book.name;
   workbook.keywords = formatKeywords(book.locale, book.timeZone);
+  const activeTab = openingTab(book);
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
   const warnings: string[] = [];
-  plans.forEach((plan) => writeSheet(workbook, plan, book.timeZone, warnings));
+  plans.forEach((plan, index) => writeSheet(workbook, plan, book.timeZone, warnings, index === activeTab));
   await workbook.commit();
   return { buffer: Buffer.concat(chunks), warnings };
 }
