@@ -76,7 +76,7 @@ function context(s: Services, user: string): ActionContext {
 /** Throws RefusedError unless `ctx.user` may run an action of `options`. */
 function checkWho(ctx: ActionContext, options: ActionOptions): void {
   const { admins, user, t } = ctx;
-  const admin = user !== '' && admins.list.indexOf(user) >= 0;
+  const admin = isAdmin(ctx, user);
   if (options.who === 'admin') {
     if (admin) return;
     if (options.firstAdmin && admins.source === 'none') {
@@ -132,8 +132,15 @@ function run(s: Services, options: ActionOptions, body: (locked: Locked, unlocke
   const user = currentUser(s);
   let lang: Lang = langOfLocale(s.book.getSpreadsheetLocale());
   let latest: ActionContext | null = null;
-  const log = (outcome: string, counts: Readonly<Record<string, number>>, error: string) =>
-    appendLog(s, lang, { time: started, action: options.name, user, outcome, counts, error });
+  const entry = (outcome: string, counts: Readonly<Record<string, number>>, error: string) =>
+    ({ time: started, action: options.name, user, outcome, counts, error });
+  const log = (outcome: string, counts: Readonly<Record<string, number>>, error: string) => appendLog(s, lang, entry(outcome, counts, error));
+  // A row written outside a writer's hold waits at most 5 s for the lock, then goes to the journal (recordLog):
+  // a busy lock must not turn a preview's answer into "busy", nor lose a failure's row.
+  const logApart = (outcome: string, counts: Readonly<Record<string, number>>, error: string) => {
+    const failed = recordLog(s, lang, [entry(outcome, counts, error)], 5000);
+    if (failed !== null) console.warn(`${options.name}: the Log row waits in the script properties (${errorText(failed)})`);
+  };
   const prepare = (): ActionContext => {
     const ctx = context(s, user);
     lang = ctx.settings.language;
@@ -155,7 +162,7 @@ function run(s: Services, options: ActionOptions, body: (locked: Locked, unlocke
   };
   try {
     const { outcome, logged } = body(locked, prepare);
-    if (!logged) logBestEffort(s, () => log(messages(lang).log.ok, outcome.counts ?? {}, ''), options.name);
+    if (!logged) logApart(messages(lang).log.ok, outcome.counts ?? {}, '');
     const message = latest ? withAdminNotice(latest, outcome.message) : outcome.message;
     if (options.from === 'menu' && message !== '') s.app.getUi().alert(message);
     return outcome;
@@ -163,25 +170,10 @@ function run(s: Services, options: ActionOptions, body: (locked: Locked, unlocke
     const t = messages(lang);
     const refused = error instanceof RefusedError;
     const message = refused ? error.message : error instanceof BusyError ? t.errors.busy : t.errors.failed(errorText(error));
-    const entry = { time: started, action: options.name, user, outcome: refused ? t.log.refused : t.log.failed, counts: {}, error: errorText(error) };
-    const logError = recordLog(s, lang, [entry], 5000);
-    if (logError !== null) console.error(`${options.name} failed (${errorText(error)}); the Log could not be written (${errorText(logError)}), so the row waits in the script properties for the next daily run`);
+    logApart(refused ? t.log.refused : t.log.failed, {}, errorText(error));
     if (options.from !== 'menu') throw refused || error instanceof BusyError ? new Error(message) : error;
     s.app.getUi().alert(message);
     return null;
-  }
-}
-
-/**
- * The Log row of an action that wrote nothing else (a preview, a cancelled question): a busy lock must not
- * turn its answer into "busy, try again", so after a short wait the row goes to the execution log instead.
- */
-function logBestEffort(s: Services, write: () => void, name: string): void {
-  try {
-    withLock(s, write, 5000);
-  } catch (error) {
-    if (!(error instanceof BusyError)) throw error;
-    console.warn(`${name}: the Log row waited too long for the lock and was not written`);
   }
 }
 

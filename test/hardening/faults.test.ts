@@ -54,11 +54,14 @@ describe('faults', () => {
   });
 });
 
-test('when even the Log cannot be written the failure reaches the execution log and the person', () => {
+test('when even the Log cannot be written the failure reaches the person, the execution log, and the Log later', () => {
   const rt = smallCompany();
   for (const method of ['Sheet.getDataRange', 'Range.getValues', 'Range.setValues']) rt.env.injectFault(method, TIMEOUT, 10_000);
   rt.run('menuRefresh');
   rt.env.faults.length = 0;
   expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã có lỗi: Service Spreadsheets timed out/);
-  expect(rt.logging.lines.some((l) => /refresh failed .*timed out.* the Log could not be written/.test(l.text))).toBe(true);
+  expect(rt.logging.lines.some((l) => /refresh: the Log row waits in the script properties \(.*timed out/.test(l.text))).toBe(true);
+  // The next daily run moves the row from the script properties into the Log.
+  rt.run('dailyTrigger', [], { user: ADMIN });
+  expect(tabValues(rt, ['Nhật ký']).some((r) => r[1] === 'refresh' && r[3] === 'thất bại' && /timed out/.test(String(r[5])))).toBe(true);
 });
