@@ -8,11 +8,10 @@ import { activeCycle } from '../core/cadence';
 import { choiceLabel } from '../core/choice-parse';
 import { planCloseCycle, reviewKey, type CloseCyclePlan } from '../core/close-cycle';
 import { dayOf, formatDay, startOfDay } from '../core/date-parse';
-import { formatKrValue } from '../core/kr-format';
 import type { Workbook } from '../core/model';
-import { formatAmount } from '../core/number-parse';
 import type { Lang } from '../i18n/lang';
 import { VERDICT_LABELS } from '../i18n/review';
+import { renderReviewPack } from '../core/review-pack';
 import { readTable, appendRecords, type Table } from '../sheet/table';
 import { appendLog, ledgerCounts, readLog, recordLog, sentLedger } from '../sheet/log';
 import { headerText } from '../core/text';
@@ -79,34 +78,28 @@ interface Pack {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
+  readonly html: string;
 }
 
 function reviewPacks(ctx: ActionContext, workbook: Workbook, plan: CloseCyclePlan, initiatives: InitiativeSummary, url: string): Pack[] {
-  const lang = ctx.settings.language;
   const cycle = plan.cycle!;
   const packs: Pack[] = [];
   for (const team of workbook.teams) {
     const rows = plan.reviews.filter((r) => r.teamId === team.id);
     if (rows.length === 0 || team.leadEmail === '') continue;
     const lead = workbook.people.find((p) => p.email === team.leadEmail);
-    const lines = rows.map((r) => {
-      const kr = workbook.keyResults.find((k) => k.id === r.krId);
-      const value = r.finalValue === null ? '—' : formatKrValue(r.finalValue, kr?.unit ?? '', lang);
-      const score = r.score === null ? '—' : formatAmount(Math.round(r.score * 100) / 100, lang);
-      return `- ${r.krId} · ${r.keyResult} · ${value} · ${score} · ${r.verdict ? VERDICT_LABELS[r.verdict][lang] : '—'}`;
-    });
     const krIds = new Set(rows.map((r) => r.krId));
-    const initiativeLines = [
-      ...initiatives.reprioritised.filter((i) => krIds.has(i.krId))
-        .map((i) => ctx.t.cycle.reprioritised(i.initiativeId, i.title, [i.changes[0]!.from, ...i.changes.map((c) => c.to)].join(' → '))),
-      ...initiatives.neverStarted.filter((i) => krIds.has(i.krId)).map((i) => ctx.t.cycle.neverStarted(i.initiativeId, i.title)),
-    ];
-    const initiativeText = initiativeLines.length > 0 ? `\n\n${ctx.t.cycle.initiativesHeading}\n${initiativeLines.join('\n')}` : '';
-    packs.push({
-      key: packKey(cycle.id, team.id), to: team.leadEmail,
-      subject: headerText(ctx.t.cycle.packSubject(ctx.settings.companyName, cycle.name || cycle.id)),
-      body: `${ctx.t.cycle.packIntro(lead?.name || team.leadEmail, cycle.name || cycle.id)}\n\n${lines.join('\n')}${initiativeText}\n\n${url}`,
+    const mail = renderReviewPack({
+      lang: ctx.settings.language, company: ctx.settings.companyName, cycleName: cycle.name || cycle.id, leadName: lead?.name || team.leadEmail,
+      krs: rows.map((r) => ({ ...r, unit: workbook.keyResults.find((k) => k.id === r.krId)?.unit ?? '' })),
+      initiatives: [
+        ...initiatives.reprioritised.filter((i) => krIds.has(i.krId))
+          .map((i) => ({ id: i.initiativeId, title: i.title, path: [i.changes[0]!.from, ...i.changes.map((c) => c.to)].join(' → ') })),
+        ...initiatives.neverStarted.filter((i) => krIds.has(i.krId)).map((i) => ({ id: i.initiativeId, title: i.title, path: null })),
+      ],
+      reviewsUrl: url,
     });
+    packs.push({ key: packKey(cycle.id, team.id), to: team.leadEmail, subject: mail.subject, body: mail.text, html: mail.html });
   }
   return packs;
 }
@@ -149,7 +142,7 @@ export function finishClose(s: Services, ctx: ActionContext, read: ReadWorkbook,
   for (const pack of due) {
     if (s.mail.getRemainingDailyQuota() < 1) break;
     try {
-      s.mail.sendEmail({ to: pack.to, subject: pack.subject, body: pack.body, name: headerText(settings.companyName) || 'OKR' });
+      s.mail.sendEmail({ to: pack.to, subject: pack.subject, body: pack.body, htmlBody: pack.html, name: headerText(settings.companyName) || 'OKR' });
     } catch (error) {
       if (isQuotaError(error)) break;
       throw error;

@@ -59,6 +59,7 @@ export const en = {
     progressChart: 'Progress by objective',
     rateChart: 'Check-in rate by team',
     distributionChart: 'Score distribution',
+    chartsNote: 'Charts: to the right of the tables, in Google Sheets, drawn by “Refresh summary & dashboard” (a downloaded .xlsx has none).',
     none: '—',
   },
   looker: {
@@ -81,12 +82,6 @@ export const en = {
     closed: (name: string, reviews: number, carried: number, next: string) =>
       `Cycle ${name} is closed: ${reviews} KR(s) graded in Reviews, ${carried} aspirational objective(s) carried over as drafts${next ? `, cycle ${next} is active` : ''}. Team leads got their review pack.`,
     uncarried: (ids: string) => ` No next cycle to carry ${ids} into: add one in the Cycles tab.`,
-    packSubject: (company: string, cycle: string) => `${company ? `${company} · ` : ''}Review of cycle ${cycle}: your team's reflection`,
-    packIntro: (name: string, cycle: string) =>
-      `Hi ${name},\n\ncycle ${cycle} is closed. Here are your team's key results and their grades. Please meet with the team and fill in “What we learned” and “Keep / change / drop” for each row in the Reviews tab:`,
-    initiativesHeading: 'Initiatives of the cycle:',
-    reprioritised: (id: string, title: string, path: string) => `- ${id} · ${title}: re-prioritised ${path}`,
-    neverStarted: (id: string, title: string) => `- ${id} · ${title}: never started`,
     initiativesCount: (reprioritised: number, neverStarted: number) => ` Initiatives: ${reprioritised} re-prioritised, ${neverStarted} never started.`,
     nextAdded: (name: string, start: string, end: string) => `Cycle ${name} (${start} – ${end}) was added to the Cycles tab as Planning.`,
     nextExists: (name: string) => `The next cycle, ${name}, is already in the Cycles tab.`,

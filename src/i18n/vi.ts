@@ -61,6 +61,7 @@ export const vi: Catalogue = {
     progressChart: 'Tiến độ theo mục tiêu',
     rateChart: 'Tỷ lệ cập nhật theo nhóm',
     distributionChart: 'Phân bố điểm',
+    chartsNote: 'Biểu đồ: bên phải các bảng, trong Google Trang tính, được vẽ khi chạy “Cập nhật tổng hợp & tổng quan” (tệp .xlsx tải về không có biểu đồ).',
     none: '—',
   },
   looker: {
@@ -83,12 +84,6 @@ export const vi: Catalogue = {
     closed: (name, reviews, carried, next) =>
       `Đã đóng chu kỳ ${name}: chấm điểm ${reviews} KR ở trang Đánh giá chu kỳ, chuyển ${carried} mục tiêu thách thức chưa xong sang chu kỳ sau dưới dạng nháp${next ? `, chu kỳ ${next} bắt đầu` : ''}. Trưởng nhóm đã nhận bộ đánh giá của nhóm.`,
     uncarried: (ids) => ` Chưa có chu kỳ tiếp theo để chuyển ${ids} sang: hãy thêm ở trang Chu kỳ.`,
-    packSubject: (company, cycle) => `${company ? `${company} · ` : ''}Đánh giá chu kỳ ${cycle}: phần nhìn lại của nhóm`,
-    packIntro: (name, cycle) =>
-      `Chào ${name},\n\nchu kỳ ${cycle} đã kết thúc. Dưới đây là các kết quả then chốt của nhóm và điểm của chúng. Hãy họp nhóm và điền “Bài học rút ra” và “Giữ / đổi / bỏ” cho từng dòng ở trang Đánh giá chu kỳ:`,
-    initiativesHeading: 'Các sáng kiến của chu kỳ:',
-    reprioritised: (id, title, path) => `- ${id} · ${title}: đã đổi ưu tiên ${path}`,
-    neverStarted: (id, title) => `- ${id} · ${title}: chưa bao giờ bắt đầu`,
     initiativesCount: (reprioritised, neverStarted) => ` Sáng kiến: ${reprioritised} đổi ưu tiên, ${neverStarted} chưa bao giờ bắt đầu.`,
     nextAdded: (name, start, end) => `Đã thêm chu kỳ ${name} (${start} – ${end}) vào trang Chu kỳ với trạng thái Lập kế hoạch.`,
     nextExists: (name) => `Chu kỳ tiếp theo, ${name}, đã có trong trang Chu kỳ.`,

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, dayFromParts, formatDay, startOfDay, weekdayOf, type Day } from '../core/date-parse';
+import { addDays, dayFromParts, dayOf, formatDay, startOfDay, weekdayOf, type Day } from '../core/date-parse';
 import { parseAmount } from '../core/number-parse';
 import { SETTING_LABELS } from '../i18n/tabs';
 import {
@@ -77,7 +77,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   const cycleStart = parseIsoDay(DEMO_CYCLE.start);
   const rt = new LocalRuntime({
     book: emptyBook(`OKR – ${DEMO_COMPANY}`, 'vi_VN', DEMO_TIME_ZONE),
-    user: ceo, now: at(cycleStart, 8), files: options.files, scriptTimeZone: DEMO_TIME_ZONE,
+    user: ceo, now: at(cycleStart, 8), files: options.files, scriptTimeZone: DEMO_TIME_ZONE, webAppUrl: 'https://script.google.com/macros/s/okr-sheets-demo/exec',
   });
   rt.load(options.code);
   rt.open(ceo);
@@ -138,8 +138,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     `${DEMO_COMPANY}: ${DEMO_KRS.length} key results, ${DEMO_PEOPLE.length} people, cycle ${DEMO_CYCLE.name}`,
     `${weeks} weeks lived through up to ${formatDay(options.until)}; ${checkIns} check-ins typed in the sheet`,
     ...(closing ? [`close: ${closing}`] : []),
-    `reminders: ${tally.sent} e-mails sent (${Object.keys(tally.byKind).map((k) => `${k} ${tally.byKind[k]}`).join(', ')}); ` +
+    `reminders: ${tally.sent} sections sent (${Object.keys(tally.byKind).map((k) => `${k} ${tally.byKind[k]}`).join(', ')}); ` +
       `${tally.escalated} escalated to a lead; ${tally.skipped} skipped as already sent; ${rt.triggerFailures.length} failed runs`,
+    mailFigures(rt, parseIsoDay(DEMO_CYCLE.start), cycleEnd),
     `saved ${file} and ${rt.mail.outbox.length} e-mails in ${outbox}`,
   ];
   return { runtime: rt, file, weeks, checkIns, lines };
@@ -159,4 +160,25 @@ function reminderTally(rt: LocalRuntime): { sent: number; byKind: Record<string,
   }
   const sent = Object.keys(byKind).reduce((sum, k) => sum + byKind[k]!, 0);
   return { sent, byKind, escalated: (byKind.lead ?? 0) + (byKind.escalation ?? 0), skipped };
+}
+
+/**
+ * Reminder mails per person and week (weeks from Monday, in the demo zone), their maximum and median over
+ * the people and weeks that had mail, and how many went out before the first check-in week inside the cycle
+ * or after its end (DESIGN.md §5: at most two a week, none outside the cycle).
+ */
+function mailFigures(rt: LocalRuntime, start: Day, end: Day): string {
+  const firstWeek = addDays(start, (1 - weekdayOf(start) + 7) % 7);
+  const perWeek = new Map<string, number>();
+  let outside = 0;
+  for (const mail of rt.mail.outbox) {
+    if (!/OKR/.test(mail.subject) || /Đánh giá chu kỳ|Review of cycle/.test(mail.subject)) continue;
+    const day = dayOf(mail.sentAt, DEMO_TIME_ZONE);
+    if (day < firstWeek || day > end) outside += 1;
+    const key = `${mail.to[0]} ${addDays(day, -((weekdayOf(day) + 6) % 7))}`;
+    perWeek.set(key, (perWeek.get(key) ?? 0) + 1);
+  }
+  const counts = [...perWeek.values()].sort((a, b) => a - b);
+  const median = counts.length === 0 ? 0 : counts.length % 2 === 1 ? counts[(counts.length - 1) / 2]! : (counts[counts.length / 2 - 1]! + counts[counts.length / 2]!) / 2;
+  return `reminder mails per person per week: max ${counts[counts.length - 1] ?? 0}, median ${median}; ${outside} sent outside the cycle`;
 }

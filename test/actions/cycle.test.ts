@@ -31,7 +31,7 @@ describe('close cycle & review', () => {
     const cycles = tabValues(rt, ['Chu kỳ']);
     expect(cycles.map((r) => [r[0], r[4]])).toEqual([['Mã chu kỳ', 'Trạng thái'], ['Q4', 'Đã đóng'], ['2027-Q1', 'Đang diễn ra']]);
     expect(rt.mail.outbox.map((m) => m.to[0]).sort()).toEqual([ADMIN, PRODUCT_LEAD, SALES_LEAD]);
-    expect(rt.mail.outbox.find((m) => m.to[0] === SALES_LEAD)!.body).toMatch(/KR2 .*Chưa đạt[\s\S]*KR3 .*Đạt/);
+    expect(rt.mail.outbox.find((m) => m.to[0] === SALES_LEAD)!.body).toMatch(/KR2 .*\n.*Kết luận: Chưa đạt[\s\S]*KR3 .*\n.*Kết luận: Đạt/);
     expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã đóng chu kỳ Quý 4: chấm điểm 4 KR/);
   });
 
@@ -47,8 +47,8 @@ describe('close cycle & review', () => {
     rt.env.setNow(END);
     rt.run('menuCloseCycle');
     const pack = rt.mail.outbox.find((m) => m.to[0] === SALES_LEAD)!.body;
-    expect(pack).toContain('I1 · Gói bán thêm: đã đổi ưu tiên 2 → 1');
-    expect(pack).toContain('I2 · Hội thảo khách hàng: chưa bao giờ bắt đầu');
+    expect(pack).toContain('I1 · Gói bán thêm\n  Diễn biến: đã đổi ưu tiên 2 → 1');
+    expect(pack).toContain('I2 · Hội thảo khách hàng\n  Diễn biến: chưa bao giờ bắt đầu');
     expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/Sáng kiến: 1 đổi ưu tiên, 1 chưa bao giờ bắt đầu\.$/);
   });
 

@@ -35,9 +35,11 @@ describe('the daily reminder run', () => {
     rt.advanceTo(at('2026-10-14T03:00:00Z')); // Tuesday (nothing), Wednesday = Monday + 2 grace days
     const later = rt.mail.outbox.slice(mark);
     const wednesday = later.filter((m) => m.sentAt.toISOString().startsWith('2026-10-14'));
-    // Lan and Quang get the second reminder, Lan the lead digest; the sales KRs, silent since the cycle
-    // started, are stale and go one level up to the board's lead.
-    expect(wednesday.map((m) => m.to[0]).sort()).toEqual([ADMIN, SALES_LEAD, SALES_LEAD, SALES_REP].sort());
+    // Lan and Quang get the second reminder, Lan the lead digest in the same mail; the sales KRs, silent
+    // since the cycle started, are stale and go one level up to the board's lead.
+    expect(wednesday.map((m) => m.to[0]).sort()).toEqual([ADMIN, SALES_LEAD, SALES_REP].sort());
+    const lan = wednesday.find((m) => m.to[0] === SALES_LEAD)!;
+    expect(lan.subject).toMatch(/Nhắc lại: .* · Nhóm của bạn còn/);
     const escalation = wednesday.find((m) => m.to[0] === ADMIN)!;
     expect(escalation.htmlBody).toContain('KR2');
     expect(escalation.htmlBody).not.toContain('KR1');
@@ -70,6 +72,60 @@ describe('the daily reminder run', () => {
     const dialog = rt.ui.dialogs.at(-1)!;
     expect(dialog.html).toContain('4 e-mail sẽ được gửi bây giờ');
     expect(dialog.html).toContain(SALES_REP);
+  });
+});
+
+describe('a whole quarter of daily runs', () => {
+  // Q4 runs Thu 1 October to Thu 31 December 2026, Monday check-ins, 2 grace days, reminders at 09:00
+  // (02:00Z). The CEO checks in every Monday; Hùng too, until KR4 reaches its target on 9 November; the
+  // sales team (Lan, Quang) never does. The runs go on until 10 January, after the cycle ended.
+  const local = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const weekOf = (iso: string) => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+  };
+  let rt: ReturnType<typeof smallCompany>;
+  beforeAll(() => {
+    rt = smallCompany({ now: at('2026-09-30T20:00:00Z') });
+    rt.run('menuRemindersOn');
+    const values = [7, 6.5, 6, 5, 4, 3, 2];
+    for (let week = 0; week < 13; week++) {
+      const monday = new Date(Date.parse('2026-10-05T02:30:00Z') + week * 7 * 86_400_000);
+      rt.advanceTo(monday); // after the 09:00 run
+      typeRows(rt, 'checkIns', [{ krId: 'KR1', value: `${80 + (week % 3)}%` }], ADMIN);
+      if (week < values.length) typeRows(rt, 'checkIns', [{ krId: 'KR4', value: String(values[week]) }], PRODUCT_LEAD);
+    }
+    rt.advanceTo(at('2027-01-10T03:00:00Z'));
+  });
+
+  test('runs without failure and sends mail every week of the cycle', () => {
+    expect(rt.triggerFailures).toEqual([]);
+    expect(new Set(rt.mail.outbox.map((m) => weekOf(local(m.sentAt)))).size).toBe(13);
+  });
+
+  test('sends nothing for the week that began before the cycle, nor after the cycle ended', () => {
+    expect(rt.mail.outbox.filter((m) => local(m.sentAt) < '2026-10-05')).toEqual([]);
+    expect(rt.mail.outbox.filter((m) => local(m.sentAt) > '2026-12-31')).toEqual([]);
+  });
+
+  test('sends at most one mail per person a day and two per person a week', () => {
+    const count = (key: (m: (typeof rt.mail.outbox)[number]) => string) => {
+      const counts = new Map<string, number>();
+      for (const m of rt.mail.outbox) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
+      return Math.max(...counts.values());
+    };
+    expect(count((m) => `${m.to[0]} ${local(m.sentAt)}`)).toBe(1);
+    expect(count((m) => `${m.to[0]} ${weekOf(local(m.sentAt))}`)).toBe(2);
+  });
+
+  test('asks nothing more about a KR once it reached its target', () => {
+    const afterDone = rt.mail.outbox.filter((m) => m.to[0] === PRODUCT_LEAD && local(m.sentAt) > '2026-11-16');
+    expect(afterDone.length).toBeGreaterThan(0);
+    expect(afterDone.filter((m) => /need this week|no check-in this week/.test(m.subject))).toEqual([]);
+  });
+
+  test('every mail says how to check in: the workbook and the menu path, as no web app is deployed', () => {
+    for (const m of rt.mail.outbox) expect(m.body).toMatch(/OKR → (Cập nhật KR…|Check in…)/);
   });
 });
 

@@ -24,8 +24,9 @@ describe('demo', () => {
   test('lives through the weeks of the cycle and reports the reminders', () => {
     expect(demo.status).toBe(0);
     expect(demo.out).toMatch(/8 weeks lived through up to 2026-11-27/);
-    expect(demo.out).toMatch(/reminders: \d+ e-mails sent \(.*overdue \d+.*\); \d+ escalated to a lead; \d+ skipped as already sent; 0 failed runs/);
+    expect(demo.out).toMatch(/reminders: \d+ sections sent \(.*overdue \d+.*\); \d+ escalated to a lead; \d+ skipped as already sent; 0 failed runs/);
     expect(readdirSync(join(dir, 'outbox')).length).toBeGreaterThan(50);
+    expect(demo.out).toMatch(/reminder mails per person per week: max [12], median [\d.]+; 0 sent outside the cycle/);
   });
 
   test('saves a workbook whose KRs show computed progress and status in Vietnamese', async () => {

@@ -89,6 +89,9 @@ describe('e-mails', () => {
   beforeAll(() => {
     rt = hostileCompany();
     rt.run('menuRemindersOn');
+    rt.advanceTo(new Date('2026-10-13T03:00:00Z'));
+    // A second, higher check-in the next week: a rise over a check-in made before is a win (a first one is not).
+    typeRows(rt, 'checkIns', XSS_PAYLOADS.map((_, i) => ({ krId: `KRX${i + 1}`, value: 9 })), SALES_REP);
     rt.advanceTo(new Date('2026-10-20T03:00:00Z')); // two check-in days, their overdue and lead days, a wins digest
     rt.ui.answerNext('OK', 'KD');
     rt.ui.answerNext('YES');
