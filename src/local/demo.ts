@@ -2,7 +2,7 @@
  * `okr-sheets demo`: the demo company lives through the weeks of its quarter inside the local runtime,
  * running the real bundle's menu actions and triggers, and the workbook is saved as .xlsx.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, dayFromParts, dayOf, formatDay, startOfDay, weekdayOf, type Day } from '../core/date-parse';
 import { parseAmount } from '../core/number-parse';
@@ -141,8 +141,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     `reminders: ${tally.sent} sections sent (${Object.keys(tally.byKind).map((k) => `${k} ${tally.byKind[k]}`).join(', ')}); ` +
       `${tally.escalated} escalated to a lead; ${tally.skipped} skipped as already sent; ${rt.triggerFailures.length} failed runs`,
     mailFigures(rt, parseIsoDay(DEMO_CYCLE.start), cycleEnd),
-    `saved ${file} and ${rt.mail.outbox.length} e-mails in ${outbox}`,
+    `saved ${file}, ${rt.mail.outbox.length} e-mails in ${outbox} and this report in ${join(options.outDir, 'report.txt')}`,
   ];
+  writeFileSync(join(options.outDir, 'report.txt'), `${lines.join('\n')}\n`);
   return { runtime: rt, file, weeks, checkIns, lines };
 }
 

@@ -27,6 +27,8 @@ describe('demo', () => {
     expect(demo.out).toMatch(/reminders: \d+ sections sent \(.*overdue \d+.*\); \d+ escalated to a lead; \d+ skipped as already sent; 0 failed runs/);
     expect(readdirSync(join(dir, 'outbox')).length).toBeGreaterThan(50);
     expect(demo.out).toMatch(/reminder mails per person per week: max [12], median [\d.]+; 0 sent outside the cycle/);
+    // The report printed is the report kept in out/report.txt.
+    expect(demo.out).toContain(readFileSync(join(dir, 'report.txt'), 'utf8').trim());
   });
 
   test('saves a workbook whose KRs show computed progress and status in Vietnamese', async () => {
