@@ -13,14 +13,13 @@ import type { Lang } from '../i18n/lang';
 import { VERDICT_LABELS } from '../i18n/review';
 import { renderReviewPack } from '../core/review-pack';
 import { readTable, appendRecords, type Table } from '../sheet/table';
-import { appendLog, ledgerCounts, readLog, recordLog, sentLedger } from '../sheet/log';
-import { headerText } from '../core/text';
+import { appendLog, ledgerCounts, readLog, sentLedger } from '../sheet/log';
 import { initiativesOfCycle, summarizeInitiatives, type InitiativeSummary } from '../core/initiative-history';
 import { initiativeHistory } from './initiative-log';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { askGate, checkAndWrite } from './check';
 import { withLock } from '../sheet/lock';
-import { isQuotaError } from './remind';
+import { sendRecorded } from './remind';
 import { runAsking, type ActionContext, type ActionOutcome, type Asked } from './run';
 import type { Services } from '../sheet/services';
 
@@ -129,27 +128,22 @@ export function finishClose(s: Services, ctx: ActionContext, read: ReadWorkbook,
   const { settings } = ctx;
   const today = dayOf(s.now(), settings.timeZone);
   const reviews = readTable(s.book, 'reviews');
-  const plan = planCloseCycle(read.workbook, cycleId, today, existingReviewKeys(reviews));
+  // One plan of every review of the cycle: the packs show them all, written now or by a run cut short; the
+  // Reviews tab gets those it does not hold yet (what planCloseCycle would give with the existing keys).
+  const all = planCloseCycle(read.workbook, cycleId, today, new Set());
+  const existing = existingReviewKeys(reviews);
+  const plan = { ...all, reviews: all.reviews.filter((r) => !existing.has(r.key)) };
   writePlan(s, read, plan, reviews, settings.language);
   const log = readLog(s);
   const cycle = plan.cycle!;
   const initiatives = summarizeInitiatives(initiativeHistory(log, settings.timeZone), initiativesOfCycle(read.workbook, cycle.id), cycle);
-  // The packs are built from every review of the cycle, written now or by the run that was cut short.
-  const all = planCloseCycle(read.workbook, cycleId, today, new Set());
   const sentKeys = sentLedger(s.props, log);
   const due = reviewPacks(ctx, read.workbook, all, initiatives, s.book.getUrl()).filter((p) => !sentKeys.has(p.key));
   let sent = 0;
   for (const pack of due) {
     if (s.mail.getRemainingDailyQuota() < 1) break;
-    try {
-      s.mail.sendEmail({ to: pack.to, subject: pack.subject, body: pack.body, htmlBody: pack.html, name: headerText(settings.companyName) || 'OKR' });
-    } catch (error) {
-      if (isQuotaError(error)) break;
-      throw error;
-    }
+    if (!sendRecorded(s, settings, pack, (time) => [{ time, action: 'reviewPack', user: pack.to, outcome: 'sent', counts: ledgerCounts(pack.key), error: '' }])) break;
     sent += 1;
-    const failed = recordLog(s, settings.language, [{ time: s.now(), action: 'reviewPack', user: pack.to, outcome: 'sent', counts: ledgerCounts(pack.key), error: '' }]);
-    if (failed !== null) throw failed;
   }
   const waiting = due.length - sent;
   if (waiting === 0) s.props.deleteProperty(CLOSING_KEY);

@@ -6,7 +6,8 @@
 import { dayOf } from '../core/date-parse';
 import { renderMessage, type MailLinks, type RenderedMail } from '../core/reminder-mail';
 import { fitQuota, planReminders, type PlannedMessage } from '../core/reminder-plan';
-import { ledgerCounts, readLog, recordLog, sentLedger, type LogRecord } from '../sheet/log';
+import { ledgerCounts, readLog, recordLog, sentLedger, type LogEntry, type LogRecord } from '../sheet/log';
+import type { Lang } from '../i18n/lang';
 import { headerText } from '../core/text';
 import type { ReadWorkbook } from '../sheet/workbook-read';
 import type { Services } from '../sheet/services';
@@ -60,23 +61,33 @@ export function sendReminders(s: Services, read: ReadWorkbook, log: readonly Log
   for (const [index, planned] of send.entries()) {
     if (s.now().getTime() >= deadline) break; // Apps Script stops a run at 6 minutes: the rest goes next time
     const mail = mails[index]!.mail; // fitQuota keeps the plan's order: `send` is its first part
-    try {
-      s.mail.sendEmail({ to: planned.to, subject: mail.subject, body: mail.text, htmlBody: mail.html, name: headerText(settings.companyName) || 'OKR' });
-    } catch (error) {
-      if (isQuotaError(error)) break; // the quota ran out mid-run: what is left goes out next time
-      throw error;
-    }
+    const went = sendRecorded(s, settings, { to: planned.to, subject: mail.subject, body: mail.text, html: mail.html }, (time) =>
+      planned.sections.map((section) => ({ time, action: `reminder:${section.kind}`, user: planned.to, outcome: 'sent', counts: ledgerCounts(section.key), error: '' })));
+    if (!went) break; // the quota ran out mid-run: what is left goes out next time
     sent += 1;
     for (const section of planned.sections) byKind[section.kind] = (byKind[section.kind] ?? 0) + 1;
-    const time = s.now();
-    const failed = recordLog(s, settings.language, planned.sections.map((section) => ({
-      time, action: `reminder:${section.kind}`, user: planned.to, outcome: 'sent', counts: ledgerCounts(section.key), error: '',
-    })));
-    if (failed !== null) throw failed; // recorded in the journal: the next run knows it went
   }
   return { sent, deferred: deferred.length + (send.length - sent), alreadySent, byKind };
 }
 
-export function isQuotaError(error: unknown): boolean {
+/**
+ * The one way a mail goes out: sent, then recorded at once (recordLog: the Log, or the script properties
+ * when the Log fails), so that a run cut off after it never sends it again. False when the daily quota
+ * refused it (nothing went); a Log that could not be written ends the run once the mail is recorded.
+ */
+export function sendRecorded(s: Services, settings: { language: Lang; companyName: string },
+  mail: { to: string; subject: string; body: string; html: string }, entries: (time: Date) => LogEntry[]): boolean {
+  try {
+    s.mail.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.html, name: headerText(settings.companyName) || 'OKR' });
+  } catch (error) {
+    if (isQuotaError(error)) return false;
+    throw error;
+  }
+  const failed = recordLog(s, settings.language, entries(s.now()));
+  if (failed !== null) throw failed; // recorded in the journal: the next run knows it went
+  return true;
+}
+
+function isQuotaError(error: unknown): boolean {
   return /too many times for one day: email/i.test(errorText(error));
 }
