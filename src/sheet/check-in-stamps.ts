@@ -6,6 +6,7 @@
 import { choiceLabel } from '../core/choice-parse';
 import type { Lang } from '../i18n/lang';
 import { writeChanged } from './cell-writes';
+import { enqueue, queued } from './property-queue';
 import { findTab, headerIndex } from './table';
 import type { Services } from './services';
 
@@ -23,34 +24,28 @@ const PENDING_PREFIX = 'okr.pendingStamp.';
 
 /** Keeps an edit that onEdit could not stamp for want of the lock. */
 export function rememberStamp(props: GoogleAppsScript.Properties.Properties, edited: Edited): void {
-  props.setProperty(`${PENDING_PREFIX}${edited.at.getTime()}.${edited.first}.${edited.count}`,
-    JSON.stringify({ first: edited.first, count: edited.count, at: edited.at.toISOString(), by: edited.by }));
+  enqueue(props, PENDING_PREFIX, `${edited.at.getTime()}.${edited.first}.${edited.count}`, { ...edited, at: edited.at.toISOString() });
 }
 
 /** Stamps the rows onEdit could not stamp itself; the caller holds the lock. Returns how many edits it applied. */
 export function applyPendingStamps(s: Pick<Services, 'book' | 'props'>, lang: Lang): number {
-  const all = s.props.getProperties();
-  const keys = Object.keys(all).filter((k) => k.indexOf(PENDING_PREFIX) === 0).sort();
-  if (keys.length === 0) return 0;
+  const items = queued(s.props, PENDING_PREFIX);
+  if (items.length === 0) return 0;
   const sheet = findTab(s.book, 'checkIns');
-  for (const key of keys) {
-    const pending = parsePending(all[key] ?? '');
+  for (const { key, value } of items) {
+    const pending = pendingOf(value);
     // A failing stamp keeps its key for the next run; an unreadable one has nothing left to stamp.
     if (pending && sheet) stampRows(sheet, pending, lang);
     s.props.deleteProperty(key);
   }
-  return keys.length;
+  return items.length;
 }
 
-function parsePending(text: string): Edited | null {
-  try {
-    const p = JSON.parse(text) as { first: unknown; count: unknown; at: unknown; by: unknown };
-    const at = new Date(String(p.at));
-    const ok = typeof p.first === 'number' && typeof p.count === 'number' && typeof p.by === 'string' && !Number.isNaN(at.getTime());
-    return ok ? { first: p.first as number, count: p.count as number, at, by: p.by as string } : null;
-  } catch {
-    return null;
-  }
+function pendingOf(value: unknown): Edited | null {
+  const p = (typeof value === 'object' && value !== null ? value : {}) as { first?: unknown; count?: unknown; at?: unknown; by?: unknown };
+  const at = new Date(String(p.at));
+  const ok = typeof p.first === 'number' && typeof p.count === 'number' && typeof p.by === 'string' && !Number.isNaN(at.getTime());
+  return ok ? { first: p.first as number, count: p.count as number, at, by: p.by as string } : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang';
 import { COLUMN_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
 import { currentHold, holdsLock, withLock } from './lock';
+import { enqueue, queued } from './property-queue';
 import type { Services } from './services';
 import { ownTab, findOwnTab } from './tab-registry';
 import { headerIndex, readSheet } from './table';
@@ -106,22 +107,16 @@ export function recordLog(s: Pick<Services, 'book' | 'props' | 'lock' | 'app'>, 
     return null;
   } catch (error) {
     journalCount += 1;
-    s.props.setProperty(`${JOURNAL_PREFIX}${entries[0]?.time.getTime() ?? 0}.${journalCount}`,
-      JSON.stringify(entries.map((e) => ({ ...e, time: e.time.toISOString() }))));
+    enqueue(s.props, JOURNAL_PREFIX, `${entries[0]?.time.getTime() ?? 0}.${journalCount}`, entries.map((e) => ({ ...e, time: e.time.toISOString() })));
     return error;
   }
 }
 
 /** Entries recorded in the script properties because the Log failed, with their property keys. */
 function readJournal(props: Properties): { key: string; entries: LogEntry[] }[] {
-  const all = props.getProperties();
-  return Object.keys(all).filter((k) => k.indexOf(JOURNAL_PREFIX) === 0).sort().map((key) => {
-    try {
-      const parsed = JSON.parse(all[key] ?? '[]') as (Omit<LogEntry, 'time'> & { time: string })[];
-      return { key, entries: parsed.map((e) => ({ ...e, time: new Date(e.time) })) };
-    } catch {
-      return { key, entries: [] };
-    }
+  return queued(props, JOURNAL_PREFIX).map(({ key, value }) => {
+    const parsed = Array.isArray(value) ? (value as (Omit<LogEntry, 'time'> & { time: string })[]) : [];
+    return { key, entries: parsed.map((e) => ({ ...e, time: new Date(e.time) })) };
   });
 }
 
@@ -172,7 +167,7 @@ export function readLog(s: LogServices): LogRecord[] {
   });
 }
 
-/** The ledger keys of what was already sent: the Log's and the journal's (see recordSent). */
+/** The ledger keys of what was already sent: the Log's and the journal's (see recordLog). */
 export function sentLedger(props: Properties, records: readonly LogRecord[]): Set<string> {
   const keys = ledgerOf(records);
   journalKeys(props).forEach((key) => keys.add(key));

@@ -90,4 +90,18 @@ describe('refresh', () => {
     };
     expect(cellsFor(1000)).toBe(cellsFor(10));
   });
+
+  test('a row typed while the lock stays busy is stamped by the next run with the time it was typed', () => {
+    const rt = smallCompany();
+    rt.locks.holdFor('script', 60_000);
+    const typedAt = rt.env.now();
+    typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12' }], SALES_REP);
+    expect(tabValues(rt, CHECK_INS)[1]![0]).toBe('');
+    rt.env.advance(60_000);
+    rt.run('menuRefresh');
+    const row = tabValues(rt, CHECK_INS)[1]!;
+    expect((row[0] as Date).getTime() - typedAt).toBeLessThan(15_000);
+    expect([row[7], row[8]]).toEqual([SALES_REP, 'trang tính']);
+    expect(krRow(rt, 'KR3')['Hiện tại']).toBe(12);
+  });
 });
