@@ -11,7 +11,9 @@ import { formatKrValue, isPercentUnit } from '../core/kr-format';
 import { formatAmount, parseAmount } from '../core/number-parse';
 import { messages, type Catalogue, type Lang } from '../i18n';
 import { reminderMessages } from '../i18n/reminders';
-import { readWorkbook } from '../sheet/workbook-read';
+import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
+import { latestFromKrRows } from '../sheet/kr-latest';
+import type { TabKey } from '../i18n/tabs';
 import { readSettings } from '../sheet/settings-read';
 import { NotConnectedError } from '../sheet/book-id';
 import { recordWebAppContext } from './live-checks';
@@ -153,9 +155,21 @@ const focusFor = (raw: unknown, krs: readonly PageKr[], t: Catalogue['sidebar'])
   return { krId: kr.id, note: kr.mine ? '' : t.focusNotYours(kr.id) };
 };
 
+/** Tabs the page never reads: it shows each KR's latest check-in as Key Results records it (latestFromKrRows). */
+const UNREAD: readonly TabKey[] = ['checkIns', 'initiatives', 'dependencies'];
+
+/**
+ * The workbook as the page needs it, its check-ins being each KR's latest from the KR columns: the reads do
+ * not grow with the check-ins of the cycle.
+ */
+export function readForPage(s: Services, known?: Parameters<typeof readWorkbook>[1]): ReadWorkbook {
+  const read = readWorkbook(s.book, known, UNREAD);
+  return { ...read, workbook: { ...read.workbook, checkIns: latestFromKrRows(read) } };
+}
+
 /** What the page loads: `focusKrId` is the web-app link's ?kr=, sent back by the page (anything at all). */
 export function loadPage(s: Services, focusKrId: unknown = ''): PageData {
-  const { workbook } = readWorkbook(s.book);
+  const { workbook } = readForPage(s);
   const user = currentUser(s);
   const lang = personLang(workbook, user);
   const t = messages(lang).sidebar;

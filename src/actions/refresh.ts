@@ -42,21 +42,29 @@ function ownedCells(state: KrState, lang: Lang, timeZone: string): unknown[] {
 /**
  * Writes the KR columns of the KRs of `latest`, check-ins just made (so the latest of their KR), from those
  * alone: what the latest check-in decides (Current, Progress, Score, Status, Last check-in; Confidence
- * when it has one) needs no history, so onEdit need not read every check-in of the cycle. Returns the KRs
- * written; the daily run and "Refresh progress" recompute everything from the whole history.
+ * when it has one) needs no history, so onEdit and a save need not read every check-in of the cycle. With
+ * `verifyRows` (a read made before the lock) each KR's row is checked to still hold its KR ID first, and is
+ * skipped if it does not: rows may have moved since, and the next refresh writes it. Returns the KRs written
+ * and skipped; the daily run and "Refresh progress" recompute everything from the whole history.
  */
-export function refreshKrRows(s: Services, read: ReadWorkbook, latest: readonly CheckIn[]): number {
+export function refreshKrRows(s: Services, read: ReadWorkbook, latest: readonly CheckIn[], options: { verifyRows?: boolean } = {}): { written: number; skipped: number } {
   const table = read.tables.keyResults;
-  if (!table || latest.length === 0) return 0;
+  if (!table || latest.length === 0) return { written: 0, skipped: 0 };
   const { settings } = read.workbook;
   const ids = new Set(latest.map((c) => c.krId));
   const states = computeKrStates({ ...read.workbook, checkIns: latest }, dayOf(s.now(), settings.timeZone)).filter((st) => ids.has(st.kr.id));
+  const idCol = table.col('krId');
+  let skipped = 0;
   for (const state of states) {
+    if (options.verifyRows && String(table.sheet.getRange(state.kr.row, idCol + 1).getValue()).trim() !== state.kr.id) {
+      skipped += 1;
+      continue;
+    }
     const cells = ownedCells(state, settings.language, settings.timeZone);
     const keys = state.confidence ? OWNED : OWNED.filter((k) => k !== 'confidence');
     writeColumns(table, keys, [keys.map((k) => cells[OWNED.indexOf(k)])], state.kr.row);
   }
-  return states.length;
+  return { written: states.length - skipped, skipped };
 }
 
 export function runRefresh(s: Services): void {

@@ -60,6 +60,17 @@ export function readTable(book: Book, tab: TabKey, tabs?: TabList): Table | null
   return sheet ? readSheet(sheet, tab) : null;
 }
 
+/**
+ * The header of `tab` alone, as a Table without data rows: enough to append to a tab that holds too many rows
+ * to read (Check-ins), since appendRecords places rows by label and appendRow finds the bottom itself.
+ */
+export function readHeader(book: Book, tab: TabKey, tabs?: TabList): Table | null {
+  const sheet = findTab(book, tab, tabs);
+  if (!sheet) return null;
+  const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
+  return { sheet, header, rows: [], col: headerIndex(tab, header) };
+}
+
 /** Reads `sheet` whole, in one call, with the columns of `tab`. */
 export function readSheet(sheet: Sheet, tab: TabKey): Table {
   const values = sheet.getDataRange().getValues();

@@ -199,3 +199,57 @@ describe('the pre-filled value saves back as the same number', () => {
     expect(formatValueInput(value, unit, lang as Lang, workbookLang as Lang)).toBe(text);
   });
 });
+
+describe('the page never reads Check-ins whole', () => {
+  const KRS = 'Kết quả then chốt';
+  /** The small company with `count` earlier check-ins in the tab (of its four KRs), counters reset. */
+  function withCheckIns(count: number): LocalRuntime {
+    const rt = smallCompany();
+    rt.env.quiet(() => {
+      const sheet = rt.book.getSheetByName('Cập nhật tiến độ')!;
+      sheet.insertRowsAfter(sheet.getMaxRows(), count);
+      sheet.getRange(2, 1, count, 3).setValues(Array.from({ length: count }, (_, i) => [new Date(Date.UTC(2026, 9, 1, 3, i)), `KR${(i % 4) + 1}`, i % 7]));
+    });
+    rt.env.resetCounters();
+    return rt;
+  }
+  const krCells = (rt: LocalRuntime, id: string): Record<string, unknown> => {
+    const [header, ...rows] = tabValues(rt, [KRS]);
+    const row = rows.find((r) => r[0] === id)!;
+    return Object.fromEntries(header!.map((h, i) => [String(h), row[i]]));
+  };
+
+  test.each([['load', (rt: LocalRuntime) => load(rt, SALES_REP)], ['save', (rt: LocalRuntime) => checkIn(rt, SALES_REP, 'KR2', '5 tỷ')]])(
+    'a %s reads the same cells for 10 and for 2,000 check-ins already there', (_, act) => {
+      const cellsFor = (count: number) => {
+        const rt = withCheckIns(count);
+        act(rt);
+        return rt.env.totalCells().read;
+      };
+      expect(cellsFor(2000)).toBe(cellsFor(10));
+    });
+
+  test('the page shows each KR\'s latest check-in as its row records it, the status recomputed for today', () => {
+    const rt = checkedIn();
+    const before = kr(load(rt, SALES_REP), 'KR2');
+    expect(before).toMatchObject({ lastInput: '5,04 tỷ', lastDate: expect.stringMatching(/05\/10\/2026/) });
+    // A week later with no new check-in: the KR row's status stays as written, the page says what today says.
+    rt.env.setNow(new Date('2026-11-16T03:00:00Z'));
+    expect(kr(load(rt, SALES_REP), 'KR2').status).toBe('Lâu chưa cập nhật');
+    expect(kr(load(rt, SALES_REP), 'KR2').lastInput).toBe('5,04 tỷ');
+  });
+
+  test('a KR row that moved between the read and the lock is not overwritten; the next refresh writes the right row', () => {
+    const rt = checkedIn();
+    const krSheet = rt.book.getSheetByName(KRS)!;
+    const kr1 = krCells(rt, 'KR1');
+    // Someone inserts a row at the top of Key Results while the save waits for the lock.
+    rt.env.interleaved.push({ method: 'Sheet.appendRow', skip: 0, run: () => krSheet.insertRowsAfter(1, 1) });
+    const result = checkIn(rt, SALES_REP, 'KR2', '5,2 tỷ');
+    expect(result.saved).toBe(1);
+    expect(result.message).toMatch(/lần làm mới tiếp theo/);
+    expect(krCells(rt, 'KR1')).toEqual(kr1);
+    rt.run('menuRefresh', [], { user: ADMIN });
+    expect(krCells(rt, 'KR2')['Hiện tại']).toBe(5_200_000_000);
+  });
+});
