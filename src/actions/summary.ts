@@ -1,13 +1,15 @@
 /**
- * "Refresh summary & dashboard" (and the daily run): rebuilds the two Looker Studio data-source tabs, each
- * in one write, and the Dashboard with its figures and native charts, replacing its old charts.
+ * "Refresh summary & dashboard" (and the daily run): keeps KR weekly up block by block (a week's rows are
+ * written when they changed), rewrites Check-in rate (one row per team and week) in one write, and rebuilds
+ * the Dashboard with its figures and native charts, replacing its old charts.
  */
 import { dayOf } from '../core/date-parse';
 import { buildDashboard } from '../core/dashboard';
 import { headlineCheckinRate, type WeekRate } from '../core/dashboard-rate';
 import type { Workbook } from '../core/model';
 import { buildCheckinRate, checkinRateValues } from '../core/summary-checkin-rate';
-import { buildKrWeekly, krWeeklyValues } from '../core/summary-kr-weekly';
+import { buildKrWeekly, krWeeklyValues, type KrWeeklyRow } from '../core/summary-kr-weekly';
+import { writeBlocks, type Block } from '../sheet/week-blocks';
 import { messages } from '../i18n';
 import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
 import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
@@ -17,6 +19,21 @@ import { layOutBlocks } from '../sheet/format';
 import { dashboardGrid } from './dashboard-layout';
 import { runAction, withMissingTabs } from './run';
 import type { Services } from '../sheet/services';
+
+/** Where the blocks of KR weekly are described (week-blocks.ts). */
+const KR_WEEKLY_BLOCKS_KEY = 'okr.krWeeklyBlocks';
+
+/** KR weekly's rows in blocks of one cycle week each, in the order of the weeks: a past week's block rarely changes. */
+function weekBlocks(rows: readonly KrWeeklyRow[], timeZone: string): Block[] {
+  const byWeek = new Map<string, KrWeeklyRow[]>();
+  for (const row of rows) {
+    const key = `${row.cycle_id}|${row.week_start}`;
+    const list = byWeek.get(key);
+    if (list) list.push(row);
+    else byWeek.set(key, [row]);
+  }
+  return [...byWeek].sort(([, a], [, b]) => a[0]!.week_start - b[0]!.week_start).map(([key, list]) => ({ key, rows: krWeeklyValues(list, timeZone) }));
+}
 
 export interface SummaryCounts {
   readonly krWeeks: number;
@@ -31,7 +48,7 @@ export function writeSummary(s: Services, workbook: Workbook): { counts: Summary
   const tabs = listTabs(s.book);
   const krWeeks = buildKrWeekly(workbook, today, now);
   const own = (['krWeekly', 'checkinRate', 'dashboard'] as const).map((key) => outputTab(s, key, lang, tabs));
-  writeOutput(own[0]!.sheet, [KR_WEEKLY_COLUMNS.slice(), ...krWeeklyValues(krWeeks, timeZone)], { header: true });
+  writeBlocks(own[0]!.sheet, s.props, KR_WEEKLY_BLOCKS_KEY, KR_WEEKLY_COLUMNS.slice(), weekBlocks(krWeeks, timeZone), KR_WEEKLY_COLUMNS.indexOf('updated_at'));
   const teamWeeks = buildCheckinRate(workbook, today);
   writeOutput(own[1]!.sheet, [CHECKIN_RATE_COLUMNS.slice(), ...checkinRateValues(teamWeeks, timeZone)], { header: true });
   writeDashboard(s, workbook, own[2]!.sheet, headlineCheckinRate(teamWeeks, today, workbook.settings.checkInWeekday));
