@@ -129,6 +129,11 @@ export function dailyTrigger(): void {
   runDaily(services());
 }
 
+/** A one-off clock trigger that finishes a daily run's mail (see actions/reminder-trigger.ts). */
+export function dailyContinue(): void {
+  runDaily(services(), { continuation: true });
+}
+
 export function menuBrief(): void {
   runBriefMenu(services());
 }

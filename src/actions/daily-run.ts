@@ -15,20 +15,23 @@ import { recordInitiativeChanges } from './initiative-log';
 import { refreshKrColumns } from './refresh';
 import { sendReminders } from './remind';
 import { writeSummary } from './summary';
+import { clearContinuation, scheduleContinuation } from './reminder-trigger';
 import { runAction } from './run';
 import type { Services } from '../sheet/services';
 
 /**
- * Mail is sent until this long after the run started, leaving room for the reports within Apps Script's
- * 6-minute limit (https://developers.google.com/apps-script/guides/services/quotas); the rest goes on the
- * next run, which the reminder windows allow.
+ * Mail is sent until this long after the run started, leaving a minute for the reports and the run within
+ * 4 minutes, well inside Apps Script's 6 (https://developers.google.com/apps-script/guides/services/quotas);
+ * the rest goes in a continuation run (scheduleContinuation), or on the next day's run.
  */
-export const SENDING_BUDGET_MS = 4 * 60 * 1000;
+export const SENDING_BUDGET_MS = 3 * 60 * 1000;
 
-export function runDaily(s: Services): void {
+/** The daily run, or (`continuation`) one of the runs that finish its mail: the same work, which repeats nothing. */
+export function runDaily(s: Services, options: { continuation?: boolean } = {}): void {
   const started = s.now().getTime();
-  runAction(s, { name: 'dailyTrigger', writes: true, who: 'triggerOwner', from: 'trigger' }, (ctx) => {
+  runAction(s, { name: options.continuation ? 'dailyContinue' : 'dailyTrigger', writes: true, who: 'triggerOwner', from: 'trigger' }, (ctx) => {
     const { settings, known } = ctx;
+    if (options.continuation) clearContinuation(s);
     const journalled = moveJournalToLog(s, settings.language);
     const stamped = applyPendingStamps(s, settings.language);
     const read = readWorkbook(s.book, known);
@@ -38,6 +41,8 @@ export function runDaily(s: Services): void {
     const initiativeChanges = recordInitiativeChanges(s, read.workbook.initiatives, settings.language, '').length;
     // Reminders first: what people must hear about never waits on the reports.
     const tally = sendReminders(s, read, log, started + SENDING_BUDGET_MS);
+    // Mail left for want of time, not of quota: a continuation sends it within the hour.
+    const continues = tally.deferred > 0 && s.mail.getRemainingDailyQuota() > 0 && scheduleContinuation(s, String(today)) ? 1 : 0;
     const closing = closingCycle(s);
     const packs = closing === null ? { sent: 0, waiting: 0 } : finishClose(s, ctx, read, closing);
     let briefs = 0;
@@ -52,7 +57,7 @@ export function runDaily(s: Services): void {
       message: '',
       counts: {
         krs, initiativeChanges, briefs, ...summary.counts, sent: tally.sent, deferred: tally.deferred, alreadySent: tally.alreadySent,
-        packs: packs.sent, packsWaiting: packs.waiting, journalled, stamped, ...tally.byKind,
+        packs: packs.sent, packsWaiting: packs.waiting, journalled, stamped, continues, ...tally.byKind,
       },
     };
   });

@@ -12,9 +12,44 @@ import type { Services } from '../sheet/services';
 /** The main.ts entry point the trigger calls. */
 export const DAILY_HANDLER = 'dailyTrigger';
 
+/** The main.ts entry point of a daily run's continuation (see scheduleContinuation). */
+export const CONTINUE_HANDLER = 'dailyContinue';
+
+/**
+ * A daily run stops sending before its time is up; what is left goes out in continuation runs, each started
+ * by a one-off clock trigger a minute later, at most this many a day: with each run kept under 4 minutes,
+ * a day's mail takes at most 20 minutes of Apps Script time.
+ */
+export const MAX_CONTINUATIONS = 4;
+const CONTINUE_AFTER_MS = 60 * 1000;
+const CONTINUATIONS_KEY = 'okr.dailyContinuations';
+
+/** The current user's one-off triggers of `handler`. */
+const ownTriggers = (s: Services, handler: string): GoogleAppsScript.Script.Trigger[] =>
+  s.triggers.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
+
+/**
+ * Asks for one more run of the day's work a minute from now, unless `day`'s continuations are used up or one
+ * is already waiting. Returns whether one is waiting now. The count is kept in the script properties by day.
+ */
+export function scheduleContinuation(s: Services, day: string): boolean {
+  if (ownTriggers(s, CONTINUE_HANDLER).length > 0) return true;
+  const [counted, n] = (s.props.getProperty(CONTINUATIONS_KEY) ?? '').split('|');
+  const used = counted === day ? Number(n) || 0 : 0;
+  if (used >= MAX_CONTINUATIONS) return false;
+  s.triggers.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  s.props.setProperty(CONTINUATIONS_KEY, `${day}|${used + 1}`);
+  return true;
+}
+
+/** Deletes the continuation trigger that started this run: a one-off trigger that fired still counts toward the 20 a user may have. */
+export function clearContinuation(s: Services): void {
+  for (const trigger of ownTriggers(s, CONTINUE_HANDLER)) s.triggers.deleteTrigger(trigger);
+}
+
 /** The current user's triggers that call the daily handler. */
 export function ownDailyTriggers(s: Services): GoogleAppsScript.Script.Trigger[] {
-  return s.triggers.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_HANDLER);
+  return ownTriggers(s, DAILY_HANDLER);
 }
 
 function install(s: Services, settings: Settings, user: string, t: Catalogue): string {

@@ -340,8 +340,16 @@ export class LocalRuntime {
    * the clock goes on.
    */
   advanceTo(until: Date): ClockFiring[] {
-    const firings = this.scriptApp.dueClockTriggers(this.env.now(), until.getTime());
-    for (const firing of firings) {
+    const fired: ClockFiring[] = [];
+    // Asked again after each run: a run may create a trigger (a one-off continuation) due before `until`.
+    const done = new Set<string>();
+    const key = (f: ClockFiring): string => `${this.env.quiet(() => f.trigger.getUniqueId())}@${f.at.getTime()}`;
+    for (let from = this.env.now(); ;) {
+      const firing = this.scriptApp.dueClockTriggers(from, until.getTime()).find((f) => !done.has(key(f)));
+      if (!firing) break;
+      from = firing.at.getTime();
+      done.add(key(firing));
+      fired.push(firing);
       this.env.setNow(new Date(Math.max(firing.at.getTime(), this.env.now())));
       try {
         this.run(firing.trigger.getHandlerFunction(), [firing.event], { user: firing.owner, context: 'installableTrigger' });
@@ -350,7 +358,7 @@ export class LocalRuntime {
       }
     }
     this.env.setNow(new Date(Math.max(until.getTime(), this.env.now())));
-    return firings;
+    return fired;
   }
 
   snapshot(): BookSnapshot {

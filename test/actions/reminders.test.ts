@@ -161,3 +161,44 @@ describe('the 30-50% story', () => {
     expect(rt.mail.outbox.length).toBe(sent);
   });
 });
+
+describe('a daily run out of time leaves its mail to continuation runs', () => {
+  /** Every mail takes `ms` of Apps Script time: sending is what runs out of time on a big company's Monday. */
+  const slow = (rt: ReturnType<typeof smallCompany>, method: string, ms: number, times: number) => {
+    for (let i = 0; i < times; i += 1) rt.env.interleaved.push({ method, skip: 0, run: () => rt.env.advance(ms) });
+  };
+  const continuations = (rt: ReturnType<typeof smallCompany>) =>
+    rt.env.quiet(() => rt.scriptApp.allTriggers().filter((t) => t.trigger.getHandlerFunction() === 'dailyContinue').length);
+
+  test('the rest goes out a minute later in a run of its own, once each, and no one-off trigger is left behind', () => {
+    const rt = smallCompany();
+    rt.run('menuRemindersOn');
+    rt.env.setNow(at('2026-10-12T01:59:00Z'));
+    slow(rt, 'MailApp.sendEmail', 100_000, 2);
+    rt.advanceTo(at('2026-10-12T02:01:00Z')); // the 09:00 run: its third mail would start past 3 minutes
+    expect(rt.mail.outbox).toHaveLength(2);
+    expect(continuations(rt)).toBe(1);
+    rt.advanceTo(at('2026-10-12T02:30:00Z'));
+    expect(rt.triggerFailures).toEqual([]);
+    const to = rt.mail.outbox.map((m) => m.to[0]);
+    expect(to.length).toBeGreaterThan(2);
+    expect(new Set(to).size).toBe(to.length);
+    expect(continuations(rt)).toBe(0);
+    const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
+    expect(log.filter((a) => a === 'dailyContinue')).toHaveLength(1);
+  });
+
+  test('at most four continuations a day, however slow the run: the rest waits for the next day', () => {
+    const rt = smallCompany();
+    rt.run('menuRemindersOn');
+    rt.env.setNow(at('2026-10-12T01:59:00Z'));
+    // Each run spends its sending time before its first mail: the worst case for the cap.
+    slow(rt, 'Lock.tryLock', 181_000, 6);
+    rt.advanceTo(at('2026-10-12T06:00:00Z'));
+    expect(rt.triggerFailures).toEqual([]);
+    const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
+    expect(log.filter((a) => a === 'dailyContinue')).toHaveLength(4);
+    expect(continuations(rt)).toBe(0);
+    expect(rt.mail.outbox).toEqual([]);
+  });
+});
