@@ -6,7 +6,8 @@
 import { dayOf } from '../core/date-parse';
 import { renderMessage, type MailLinks, type RenderedMail } from '../core/reminder-mail';
 import { fitQuota, planReminders, type PlannedMessage } from '../core/reminder-plan';
-import { ledgerCounts, readLog, recordLog, sentLedger, type LogEntry, type LogRecord } from '../sheet/log';
+import { ledgerCounts, readLog, recordLog, runJournal, sentLedger, type LogEntry, type LogRecord } from '../sheet/log';
+import { holdsLock } from '../sheet/lock';
 import type { Lang } from '../i18n/lang';
 import { headerText } from '../core/text';
 import type { ReadWorkbook } from '../sheet/workbook-read';
@@ -50,9 +51,12 @@ export function planMail(s: Services, read: ReadWorkbook, log: readonly LogRecor
  * Sends today's reminders within the quota and before `deadline` (ms), recording each mail as it goes, one
  * Log row per section key (recordLog: the Log, or the script properties when the Log fails), so that a run
  * that fails or is cut off after any mail never sends it again; what is left goes out on the next run.
- * The caller holds the lock. `byKind` counts sections; `sent` counts mails.
+ * Without the lock (the daily run sends unlocked, holding the sending lease), each mail is recorded in the
+ * run's own journal instead (runJournal), moved into the Log at the next hold. `byKind` counts sections;
+ * `sent` counts mails.
  */
 export function sendReminders(s: Services, read: ReadWorkbook, log: readonly LogRecord[], deadline = Infinity): RemindTally {
+  const journal = holdsLock() ? undefined : runJournal(s.props, `run${s.now().getTime()}`);
   const { mails, alreadySent } = planMail(s, read, log);
   const { send, deferred } = fitQuota(mails.map((m) => m.planned), s.mail.getRemainingDailyQuota());
   const { settings } = read.workbook;
@@ -62,7 +66,7 @@ export function sendReminders(s: Services, read: ReadWorkbook, log: readonly Log
     if (s.now().getTime() >= deadline) break; // Apps Script stops a run at 6 minutes: the rest goes next time
     const mail = mails[index]!.mail; // fitQuota keeps the plan's order: `send` is its first part
     const went = sendRecorded(s, settings, { to: planned.to, subject: mail.subject, body: mail.text, html: mail.html }, (time) =>
-      planned.sections.map((section) => ({ time, action: `reminder:${section.kind}`, user: planned.to, outcome: 'sent', counts: ledgerCounts(section.key), error: '' })));
+      planned.sections.map((section) => ({ time, action: `reminder:${section.kind}`, user: planned.to, outcome: 'sent', counts: ledgerCounts(section.key), error: '' })), journal);
     if (!went) break; // the quota ran out mid-run: what is left goes out next time
     sent += 1;
     for (const section of planned.sections) byKind[section.kind] = (byKind[section.kind] ?? 0) + 1;
@@ -72,18 +76,29 @@ export function sendReminders(s: Services, read: ReadWorkbook, log: readonly Log
 
 /**
  * The one way a mail goes out: sent, then recorded at once (recordLog: the Log, or the script properties
- * when the Log fails), so that a run cut off after it never sends it again. False when the daily quota
- * refused it (nothing went); a Log that could not be written ends the run once the mail is recorded.
+ * when the Log fails), or in `journal` when given, so that a run cut off after it never sends it again.
+ * False when the daily quota refused it (nothing went); a Log that could not be written ends the run once
+ * the mail is recorded.
  */
 export function sendRecorded(s: Services, settings: { language: Lang; companyName: string },
-  mail: { to: string; subject: string; body: string; html: string }, entries: (time: Date) => LogEntry[]): boolean {
+  mail: { to: string; subject: string; body: string; html: string }, entries: (time: Date) => LogEntry[],
+  journal?: (entries: readonly LogEntry[]) => void): boolean {
   try {
     s.mail.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.html, name: headerText(settings.companyName) || 'OKR' });
   } catch (error) {
     if (isQuotaError(error)) return false;
     throw error;
   }
-  const failed = recordLog(s, settings.language, entries(s.now()));
+  const recorded = entries(s.now());
+  if (journal) {
+    try {
+      journal(recorded);
+      return true;
+    } catch {
+      // The properties refused it: the Log (or, failing that, the shared journal) must have it instead.
+    }
+  }
+  const failed = recordLog(s, settings.language, recorded);
   if (failed !== null) throw failed; // recorded in the journal: the next run knows it went
   return true;
 }

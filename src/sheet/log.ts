@@ -46,7 +46,7 @@ export function appendLog(s: LogServices, lang: Lang, ...entries: readonly LogEn
   const { sheet, width, col, next } = logEnd(s, lang);
   const rows = entries.map((entry) => {
     const row: unknown[] = new Array(width).fill('');
-    const counts = Object.keys(entry.counts).map((k) => `${k}=${entry.counts[k]}`).join(', ');
+    const counts = countsText(entry);
     const cells: Record<(typeof LOG_KEYS)[number], unknown> = {
       time: entry.time, action: entry.action, user: entry.user, outcome: entry.outcome, counts: asCellText(counts), error: asCellText(entry.error),
     };
@@ -91,6 +91,9 @@ function logEnd(s: LogServices, lang: Lang): LogEnd {
   return end;
 }
 
+/** A Log row's Counts cell. */
+const countsText = (entry: LogEntry): string => Object.keys(entry.counts).map((k) => `${k}=${entry.counts[k]}`).join(', ');
+
 const JOURNAL_PREFIX = 'okr.sent.';
 let journalCount = 0;
 
@@ -128,14 +131,38 @@ export function journalKeys(props: Properties): Set<string> {
 }
 
 /** Moves journalled entries into the Log (under the lock), then forgets them; returns how many moved. */
-export function moveJournalToLog(s: LogServices, lang: Lang): number {
-  let moved = 0;
-  for (const { key, entries } of readJournal(s.props)) {
-    appendLog(s, lang, ...entries);
-    s.props.deleteProperty(key);
-    moved += entries.length;
-  }
-  return moved;
+export function moveJournalToLog(s: LogServices, lang: Lang, log: readonly LogRecord[] = readLog(s)): number {
+  const journal = readJournal(s.props);
+  // One write for all, then the keys: a move cut off in between left its rows in the Log and its keys here,
+  // so rows the Log (`log`, as read by this hold) already holds are not written again.
+  const present = new Set(log.map((r) => `${r.time ? r.time.getTime() : ''}|${r.action}|${r.user}|${r.counts}`));
+  const entries = journal.flatMap((j) => j.entries).filter((e) => !present.has(`${e.time.getTime()}|${e.action}|${e.user}|${countsText(e)}`));
+  if (entries.length > 0) appendLog(s, lang, ...entries);
+  for (const { key } of journal) s.props.deleteProperty(key);
+  return entries.length;
+}
+
+/** What a property value holds at most (9 kB, https://developers.google.com/apps-script/guides/services/quotas), with room to spare. */
+const BATCH_CHARS = 8000;
+
+/**
+ * A journal of one run's own, for mail sent without the lock (the daily run's sending, so that check-ins are
+ * never kept waiting behind it): each call records its entries at once, in a property only this run writes
+ * (a batch rewritten as it grows, a new one past 8 kB), one property write a mail. The next hold of the lock
+ * moves it into the Log (moveJournalToLog); sentLedger reads it meanwhile.
+ */
+export function runJournal(props: Properties, runId: string): (entries: readonly LogEntry[]) => void {
+  let batch = 0;
+  let held: string[] = [];
+  return (entries) => {
+    const added = entries.map((e) => JSON.stringify({ ...e, time: e.time.toISOString() }));
+    const full = held.length > 0 && held.join(',').length + added.join(',').length > BATCH_CHARS;
+    const next = full ? added : held.concat(added);
+    props.setProperty(`${JOURNAL_PREFIX}${runId}.${String(full ? batch + 1 : batch).padStart(4, '0')}`, `[${next.join(',')}]`);
+    // Only once written: entries the properties refused are the caller's to record elsewhere, not this batch's.
+    if (full) batch += 1;
+    held = next;
+  };
 }
 
 /** A Log row as read back. */

@@ -188,17 +188,53 @@ describe('a daily run out of time leaves its mail to continuation runs', () => {
     expect(log.filter((a) => a === 'dailyContinue')).toHaveLength(1);
   });
 
-  test('at most four continuations a day, however slow the run: the rest waits for the next day', () => {
+  test('at most four continuations a day, however slow the mail: the rest waits for the next day', () => {
     const rt = smallCompany();
+    const extra = ['an', 'binh', 'chi', 'dung'].map((name) => `${name}@example.vn`);
+    typeRows(rt, 'people', extra.map((email) => ({ email, name: email, teamId: 'SALES' })));
+    typeRows(rt, 'keyResults', extra.map((email, i) => ({ krId: `KR${10 + i}`, objectiveId: 'O2', keyResult: `Mới ${i}`, ownerEmail: email, kind: 'Tăng', start: '0', target: '10', weight: '1' })));
     rt.run('menuRemindersOn');
     rt.env.setNow(at('2026-10-12T01:59:00Z'));
-    // Each run spends its sending time before its first mail: the worst case for the cap.
-    slow(rt, 'Lock.tryLock', 181_000, 6);
+    // Each mail takes longer than a run's sending time: each run sends one.
+    slow(rt, 'MailApp.sendEmail', 181_000, 20);
     rt.advanceTo(at('2026-10-12T06:00:00Z'));
     expect(rt.triggerFailures).toEqual([]);
     const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
     expect(log.filter((a) => a === 'dailyContinue')).toHaveLength(4);
     expect(continuations(rt)).toBe(0);
-    expect(rt.mail.outbox).toEqual([]);
+    expect(rt.mail.outbox).toHaveLength(5);
+    expect(new Set(rt.mail.outbox.map((m) => m.to[0])).size).toBe(5);
+  });
+});
+
+describe('the daily run sends without the lock', () => {
+  test('a check-in saved while the run is sending goes through at once, and the run still sends each mail once', () => {
+    const rt = smallCompany();
+    rt.run('menuRemindersOn');
+    rt.env.setNow(at('2026-10-12T01:59:00Z'));
+    const saves: unknown[] = [];
+    rt.env.interleaved.push({ method: 'MailApp.sendEmail', skip: 1, run: () => {
+      saves.push(rt.run('sidebarCheckIn', [[{ krId: 'KR3', value: '12', confidence: '', progressNote: '', problems: '', plans: '' }]], { user: SALES_REP }));
+    } });
+    rt.advanceTo(at('2026-10-12T02:30:00Z'));
+    expect(rt.triggerFailures).toEqual([]);
+    expect(saves).toEqual([expect.objectContaining({ saved: 1 })]);
+    const to = rt.mail.outbox.map((m) => m.to[0]);
+    expect(new Set(to).size).toBe(to.length);
+    // Every mail is in the Log once the run ends: the run's journal was moved in under its second hold.
+    const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
+    expect(log.filter((a) => a.startsWith('reminder:')).length).toBeGreaterThanOrEqual(to.length);
+    expect(Object.keys(rt.env.quiet(() => rt.properties.getScriptProperties().getProperties())).filter((k) => k.startsWith('okr.sent.'))).toEqual([]);
+  });
+
+  test('a second run while one is sending sends nothing: the lease is the first one’s', () => {
+    const rt = smallCompany();
+    rt.run('menuRemindersOn');
+    rt.env.setNow(at('2026-10-12T02:00:00Z'));
+    rt.env.interleaved.push({ method: 'MailApp.sendEmail', skip: 0, run: () => { rt.run('dailyTrigger', [], { user: ADMIN, context: 'installableTrigger' }); } });
+    rt.run('dailyTrigger', [], { user: ADMIN, context: 'installableTrigger' });
+    const to = rt.mail.outbox.map((m) => m.to[0]);
+    expect(to).toHaveLength(4);
+    expect(new Set(to).size).toBe(4);
   });
 });
