@@ -1,5 +1,5 @@
-// Generated companies for the benchmark: the large org of DESIGN.md §5 (1,000 people, 100 teams, 2,000
-// objectives, 8,000 KRs, 100,000 check-ins) and a small one of the same shape, typed into the template.
+// Generated companies for the benchmark: three orgs of one shape (DESIGN.md §5), typed into the template
+// at week 13 of their quarter. Deterministic: every run benchmarks the same companies.
 import { COLUMN_LABELS, SETTING_LABELS, TAB_LABELS, type ColumnTab } from '../../src/i18n/tabs';
 import type { BookSnapshot, CellValue, SheetSnapshot } from '../../src/local/snapshot';
 
@@ -11,11 +11,31 @@ export interface OrgSize {
   readonly checkIns: number;
 }
 
-export const LARGE: OrgSize = { people: 1000, teams: 100, objectives: 2000, krs: 8000, checkIns: 100_000 };
-export const SMALL: OrgSize = { people: 10, teams: 5, objectives: 20, krs: 80, checkIns: 1000 };
+/** Check-ins a KR gets in a quarter: the large org's 100,000 over its 8,000 KRs (a weekly one, and some mid-week). */
+const CHECK_INS_PER_KR = 12.5;
+
+/** One of the benchmark's orgs, by the name its table carries. */
+export interface BenchOrg extends OrgSize {
+  readonly name: string;
+}
+
+const org = (name: string, people: number, teams: number, objectives: number, krs: number): BenchOrg =>
+  ({ name, people, teams, objectives, krs, checkIns: krs * CHECK_INS_PER_KR });
+
+export const SMALL = org('small', 50, 5, 100, 400);
+export const MEDIUM = org('medium', 300, 30, 600, 2400);
+export const LARGE = org('large', 1000, 100, 2000, 8000);
+export const ORGS: readonly BenchOrg[] = [SMALL, MEDIUM, LARGE];
 
 const CYCLE_START = Date.UTC(2026, 9, 1) - 7 * 3600 * 1000; // 2026-10-01 00:00 in Asia/Ho_Chi_Minh
 const DAY = 24 * 3600 * 1000;
+/** The first Monday of the cycle (2026-10-05), counted from CYCLE_START. */
+const FIRST_MONDAY_DAYS = 4;
+/** Weeks of check-ins behind "now": the bench runs on the 13th Monday, the check-in day, before anyone checked in. */
+const WEEKS_DONE = 12;
+
+/** The bench's "now": 09:00 in Asia/Ho_Chi_Minh on the 13th Monday of the cycle (2026-12-28). */
+export const BENCH_NOW = new Date(CYCLE_START + (FIRST_MONDAY_DAYS + WEEKS_DONE * 7) * DAY + 9 * 3600 * 1000);
 
 function rows(tab: ColumnTab, records: readonly Readonly<Record<string, CellValue>>[]): CellValue[][] {
   const keys = Object.keys(COLUMN_LABELS[tab]);
@@ -50,10 +70,9 @@ export function generateOrg(template: BookSnapshot, size: OrgSize): BookSnapshot
     krId: `KR${i}`, objectiveId: `O${i % size.objectives}`, keyResult: `Tăng tỷ lệ gia hạn từ ${i % 50}% lên ${(i % 50) + 30}%`,
     teamId: teamOf(i % size.objectives), ownerEmail: email(i % size.people), kind: 'Tăng', unit: '%', start: (i % 50) / 100, target: ((i % 50) + 30) / 100, weight: 1,
   }));
-  // Weekly check-ins from the first Monday (2026-10-05) for 7 weeks: the benchmark's "now" is the 8th Monday
-  // morning, before anyone has checked in. 40% of people skipped last week (the 30–50% of real roll-outs);
-  // mid-week updates in the earlier weeks bring the total to size.checkIns.
-  const weeks = 7;
+  // Weekly check-ins from the first Monday for WEEKS_DONE weeks. 40% of people skipped last week (the 30–50%
+  // of real roll-outs); mid-week updates in the earlier weeks bring the total to size.checkIns.
+  const weeks = WEEKS_DONE;
   const stopped = (kr: number) => (kr % size.people) % 10 < 4;
   const slots: { week: number; kr: number; hour: number }[] = [];
   for (let week = 0; week < weeks; week += 1) {
@@ -63,7 +82,7 @@ export function generateOrg(template: BookSnapshot, size: OrgSize): BookSnapshot
     for (let kr = 0; kr < size.krs && slots.length < size.checkIns; kr += 1) slots.push({ week, kr, hour: 50 });
   }
   const checkIns = slots.slice(0, size.checkIns).sort((a, b) => a.week - b.week || a.hour - b.hour).map(({ week, kr, hour }) => ({
-    timestamp: new Date(CYCLE_START + (4 + week * 7) * DAY + hour * 3600 * 1000 + Math.floor(next() * 3600 * 1000)), krId: `KR${kr}`,
+    timestamp: new Date(CYCLE_START + (FIRST_MONDAY_DAYS + week * 7) * DAY + hour * 3600 * 1000 + Math.floor(next() * 3600 * 1000)), krId: `KR${kr}`,
     value: (kr % 50) / 100 + 0.02 * week + (hour > 24 ? 0.01 : 0), confidence: next() < 0.7 ? 'Đúng tiến độ' : 'Có rủi ro',
     progressNote: 'Tiến triển tốt', by: email(kr % size.people), source: 'trang tính',
   }));
