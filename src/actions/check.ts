@@ -4,7 +4,7 @@
  * row), the Alignment tab (the cycle's tree from company objectives down to KRs), and a summary dialog.
  */
 import { activeCycle } from '../core/cadence';
-import { checkWorkbook, hasBlockingErrors, type WorkbookCheck } from '../core/checks';
+import { checkWorkbook, hasBlockingErrors, type GridUse, type WorkbookCheck } from '../core/checks';
 import { buildAlignmentTree, type AlignmentRow } from '../core/alignment-tree';
 import { choiceLabel } from '../core/choice-parse';
 import { dayOf, type Day } from '../core/date-parse';
@@ -21,6 +21,7 @@ import type { Choice } from '../i18n/choices';
 import { COLUMN_LABELS, TAB_LABELS, type TabKey } from '../i18n/tabs';
 import { assertUnlocked } from '../sheet/lock';
 import { layOutBlocks, type BlockLayout } from '../sheet/format';
+import { gridCells, largestTabs } from '../sheet/grid-cells';
 import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
 import { SCORE_FORMAT } from '../sheet/schema';
 import type { OwnTab } from '../sheet/tab-registry';
@@ -53,10 +54,24 @@ function reviewHistory(table: Table | null, workbook: Workbook) {
   return teamHistory(reviews, workbook.cycles);
 }
 
+/**
+ * The grid cells of the workbook for GRID_NEAR_LIMIT: the largest tab named in the message, the largest tab of
+ * the contract as the finding's row (Settings when no tab of it is left, which MISSING_TAB reports anyway).
+ */
+function gridUse(s: Services): GridUse {
+  const grid = gridCells(s.book);
+  const bySize = largestTabs(grid, grid.bySheet.length);
+  const largest = bySize[0];
+  return {
+    used: grid.used, limit: grid.limit, largest: { name: largest?.name ?? '', cells: largest?.cells ?? 0 },
+    tab: bySize.find((t) => t.tab !== null)?.tab ?? 'settings',
+  };
+}
+
 /** Every check on `today`; `reviews` is the Reviews tab, read by the caller that needs it too. */
 export function checkAll(s: Services, read: ReadWorkbook, today: Day, reviews: Table | null = readTable(s.book, 'reviews')): WorkbookCheck {
   return checkWorkbook(read.workbook, today, {
-    lint: lintFindings, history: reviewHistory(reviews, read.workbook), settingProblems: read.settingProblems as SettingProblem[],
+    lint: lintFindings, history: reviewHistory(reviews, read.workbook), settingProblems: read.settingProblems as SettingProblem[], grid: gridUse(s),
   });
 }
 

@@ -2,11 +2,14 @@
  * "Diagnostics" (admin): checks on the live workbook what reminders depend on and says it in plain words.
  * It reads and tries; it writes nothing but its Log row and a scratch tab it deletes at once (the locale check).
  */
+import { gridPercent, isGridNearLimit } from '../core/checks';
 import { planHeader } from '../core/header-plan';
 import type { Settings } from '../core/settings';
 import type { Catalogue } from '../i18n';
+import { formatNumber } from '../i18n/findings';
 import type { Lang } from '../i18n/lang';
 import { TAB_LABELS } from '../i18n/tabs';
+import { gridCells, largestTabs } from '../sheet/grid-cells';
 import { columnLabels, SCHEMA } from '../sheet/schema';
 import { findTab, listTabs } from '../sheet/table';
 import { readTriggerRecord } from '../sheet/trigger-record';
@@ -59,12 +62,23 @@ export function diagnose(s: Services, settings: Settings, user: string, t: Catal
     if (plan.added.length > 0) missing.push(t.diagnostics.columnsMissing(name, plan.added.map((k) => labels[k]![lang]).join(', ')));
   }
   out.push(missing.length === 0 ? { ok: true, text: t.diagnostics.tabs } : { ok: false, text: missing.join(' ') });
+  out.push(gridLine(s, t, lang));
 
   const url = s.triggers.getService().getUrl();
   out.push({ ok: true, text: url ? t.diagnostics.webApp(url) : t.diagnostics.noWebApp });
   // What only a live workbook can confirm: "not checked yet" is no problem, "differs" is.
   for (const check of liveChecks(s, settings, people, t)) out.push({ ok: check.assumed !== false, text: check.text });
   return out;
+}
+
+/** Grid cells against the spreadsheet's limit, with the three largest tabs: a problem from GRID_WARN_PERCENT on. */
+function gridLine(s: Services, t: Catalogue, lang: Lang): Diagnosis {
+  const grid = gridCells(s.book);
+  const n = (value: number) => formatNumber(value, lang);
+  const largest = largestTabs(grid, 3).map((tab) => `${tab.name} (${n(tab.cells)})`).join(', ');
+  const near = isGridNearLimit(grid.used, grid.limit);
+  const text = t.diagnostics.gridCells(n(grid.used), n(grid.limit), n(gridPercent(grid.used, grid.limit)), largest);
+  return { ok: !near, text: near ? `${text} ${t.diagnostics.gridCellsNear}` : text };
 }
 
 export function runDiagnostics(s: Services): void {

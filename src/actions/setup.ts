@@ -1,7 +1,7 @@
 /**
  * "Set up / repair workbook": creates missing tabs, renames tabs and relabels headers into the workbook
- * language, appends missing columns, applies validation, formats and protections, and adds missing
- * Settings rows. Idempotent, and it keeps every user row and column.
+ * language, appends missing columns, trims the empty columns of tables, applies validation, formats and
+ * protections, and adds missing Settings rows. Idempotent, and it keeps every user row and column.
  */
 import { planHeader } from '../core/header-plan';
 import { formatSetting, SETTING_KEYS, settingKeyOf, type Settings } from '../core/settings';
@@ -11,6 +11,7 @@ import { SETTING_LABELS, TAB_LABELS, type SettingKey } from '../i18n/tabs';
 import { colourStatus, formatColumns, formatHeader } from '../sheet/format';
 import { columnLabels, SCHEMA, type TabSpec } from '../sheet/schema';
 import { writeChanged } from '../sheet/cell-writes';
+import { SPARE_COLUMNS, trimGrid } from '../sheet/grid-cells';
 import { findTab, headerIndex } from '../sheet/table';
 import { isOutputTab, ownTab } from '../sheet/tab-registry';
 import type { Services } from '../sheet/services';
@@ -70,6 +71,12 @@ function setUpTab(s: Services, spec: TabSpec, lang: Lang): { outcome: 'created' 
     writeChanged(sheet, { row: 1, column: 1 }, 'across', existing, plan.header);
     if (outcome === 'unchanged') outcome = 'repaired';
   }
+  // Every cell of a grid counts toward the spreadsheet's limit, and a new tab has 26 columns where Check-ins
+  // uses 9: a tab with a header keeps every column up to its last value (header or not), plus SPARE_COLUMNS
+  // on an input tab, where people add columns of their own. Rows stay: people type at the bottom of input
+  // tabs, and output tables lose theirs where they are written (writeOutput). A tab the schema gives no
+  // columns (Alignment, Dashboard, Brief) is left to its writer, which places its blocks and charts.
+  if (spec.columns.length > 0) trimGrid(sheet, null, spec.kind === 'input' ? SPARE_COLUMNS : 0);
   for (const key of plan.added) {
     const column = spec.columns.find((c) => c.key === key);
     if (column?.width) sheet.setColumnWidth(plan.columns[key]! + 1, column.width);

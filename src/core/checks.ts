@@ -21,6 +21,8 @@ export interface CheckWorkbookOptions {
   readonly lint?: (kr: KeyResult) => Finding[];
   /** Settings values that could not be read (their defaults apply): INVALID_VALUE warnings. */
   readonly settingProblems?: readonly SettingProblem[];
+  /** The cells of every tab's grid, counted by the caller: GRID_NEAR_LIMIT. */
+  readonly grid?: GridUse;
 }
 
 export interface WorkbookCheck {
@@ -70,6 +72,50 @@ export function checkEmpty(workbook: Workbook): Finding[] {
   return [{ code: 'EMPTY_WORKBOOK', severity: 'warning', tab: next, row: 0, id: '', params: { next } }];
 }
 
+/** The cells of every tab's grid against the spreadsheet's limit, as the action counted them (core reads no sheet). */
+export interface GridUse {
+  readonly used: number;
+  readonly limit: number;
+  /** The largest tab, by name (any tab, a person's too) and its cells. */
+  readonly largest: { readonly name: string; readonly cells: number };
+  /** The largest tab of the contract: where the finding's row points. */
+  readonly tab: TabKey;
+}
+
+/**
+ * Percent of the cell limit from which GRID_NEAR_LIMIT warns and Diagnostics reports a problem. A 1,000-person
+ * company's grids grew by about 0.6 M cells a week (issue 13: 5.6 M at week 8, 8.5 M at week 13), so 70%
+ * leaves some five weeks to trim or split the workbook before Sheets refuses every new row
+ * (https://support.google.com/drive/answer/37603).
+ */
+export const GRID_WARN_PERCENT = 70;
+
+/**
+ * The percent of the limit used, rounded down to one decimal, so that it reads 70 exactly when the warning starts.
+ * @example gridPercent(6_999_999, 10_000_000) // 69.9
+ */
+export function gridPercent(used: number, limit: number): number {
+  return limit > 0 ? Math.floor((used * 1000) / limit) / 10 : 0;
+}
+
+/** Whether `used` has reached GRID_WARN_PERCENT of `limit`, in integers: no rounding at the border. */
+export function isGridNearLimit(used: number, limit: number): boolean {
+  return used * 100 >= limit * GRID_WARN_PERCENT;
+}
+
+/**
+ * GRID_NEAR_LIMIT (warning) once the grids hold GRID_WARN_PERCENT of the limit; row 0 of the largest tab of
+ * the contract, params used, limit, percent, largest (a tab name) and largestCells.
+ * @example checkGridCells({ used: 7e6, limit: 1e7, largest: { name: 'Check-ins', cells: 9e5 }, tab: 'checkIns' })[0].params.percent // 70
+ */
+export function checkGridCells(grid: GridUse | undefined): Finding[] {
+  if (!grid || !isGridNearLimit(grid.used, grid.limit)) return [];
+  return [{
+    code: 'GRID_NEAR_LIMIT', severity: 'warning', tab: grid.tab, row: 0, id: '',
+    params: { used: grid.used, limit: grid.limit, percent: gridPercent(grid.used, grid.limit), largest: grid.largest.name, largestCells: grid.largest.cells },
+  }];
+}
+
 /** One finding per code, tab, row and ID: the linter may say KR_NOT_MEASURABLE of a KR the KR check also flags. */
 function unique(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -102,6 +148,7 @@ export function checkWorkbook(workbook: Workbook, today: Day, options: CheckWork
     ...(lint ? workbook.keyResults.filter(isOpen).flatMap((kr) => lint(kr)) : []),
     ...checkDependencies(workbook, today),
     ...checkTargetsTooSafe(options.history ?? []),
+    ...checkGridCells(options.grid),
   ]);
   return {
     findings: sortFindings(findings),

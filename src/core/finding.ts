@@ -10,7 +10,8 @@ export type FindingCode =
   | 'KR_TASK_LIKE' | 'KR_NOT_MEASURABLE' | 'KR_NO_OWNER'
   | 'DEPENDENCY_UNANSWERED' | 'DEPENDENCY_DECLINED' | 'DEPENDENCY_UNBACKED'
   | 'STALE_KR' | 'TARGETS_TOO_SAFE'
-  | 'MISSING_COLUMN' | 'EMPTY_WORKBOOK' | 'SEVERAL_ACTIVE_CYCLES' | 'CYCLE_ENDS_BEFORE_START' | 'DUPLICATE_TAB';
+  | 'MISSING_COLUMN' | 'EMPTY_WORKBOOK' | 'SEVERAL_ACTIVE_CYCLES' | 'CYCLE_ENDS_BEFORE_START' | 'DUPLICATE_TAB'
+  | 'GRID_NEAR_LIMIT';
 
 /** Message parameters: plain values the catalogue words in the workbook language. */
 export type FindingParams = Readonly<Record<string, string | number>>;

@@ -131,6 +131,9 @@ export const en = {
       triggerHour: (hour: number, wanted: number, zone: string) => `the last daily run started at ${hour}:00 in ${zone}, for a reminder hour of ${wanted}:00.`,
       quota: (remaining: number, people: number) => `${remaining} e-mail recipient(s) left today for ${people} person(s) in People (assumed: everyone's digest fits in one day).`,
     },
+    gridCells: (used: string, limit: string, percent: string, largest: string) =>
+      `Cells used ${used} of ${limit} (${percent}%), empty ones included; the largest tabs: ${largest}.`,
+    gridCellsNear: 'Past the limit Sheets refuses new rows: run “Set up / repair workbook” to trim empty columns, and delete the tabs, rows and columns no one needs.',
   },
   settings: {
     companyName: 'Company name, shown in e-mails and the brief.',

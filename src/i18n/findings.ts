@@ -377,6 +377,16 @@ export const FINDING_TEXT: Readonly<Record<FindingCode, Readonly<Record<Lang, Re
       suggestion: `Chu kỳ tới, hãy đặt thêm mục tiêu loại ${choice('objectiveType', 'Aspirational', 'vi')}, nơi đạt 0,7 đã là thành công.`,
     }),
   },
+  GRID_NEAR_LIMIT: {
+    en: (f) => ({
+      message: `The workbook's grids hold ${num(f, 'used', 'en')} cells, ${num(f, 'percent', 'en')}% of the ${num(f, 'limit', 'en')} a Google spreadsheet may have; the largest tab is “${str(f, 'largest')}” (${num(f, 'largestCells', 'en')} cells).`,
+      suggestion: `Run “${messages('en').menu.setup}” to trim empty columns, and delete the tabs, rows and columns no one needs: empty cells count too. At ${num(f, 'limit', 'en')} cells Sheets refuses new rows, and check-ins can no longer be saved.`,
+    }),
+    vi: (f) => ({
+      message: `Lưới các trang của bảng tính có ${num(f, 'used', 'vi')} ô, bằng ${num(f, 'percent', 'vi')}% giới hạn ${num(f, 'limit', 'vi')} ô của một bảng tính Google; trang lớn nhất là “${str(f, 'largest')}” (${num(f, 'largestCells', 'vi')} ô).`,
+      suggestion: `Chạy “${messages('vi').menu.setup}” để bỏ các cột trống, và xóa những trang, dòng, cột không ai cần: ô trống cũng được tính. Khi đủ ${num(f, 'limit', 'vi')} ô, Sheets không cho thêm dòng mới và không lưu được bản cập nhật tiến độ nữa.`,
+    }),
+  },
 };
 
 /**

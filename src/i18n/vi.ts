@@ -132,6 +132,9 @@ export const vi: Catalogue = {
       triggerHour: (hour, wanted, zone) => `lượt chạy hằng ngày gần nhất bắt đầu lúc ${hour}:00 (${zone}), giờ nhắc nhở đặt là ${wanted}:00.`,
       quota: (remaining, people) => `hôm nay còn gửi được cho ${remaining} người nhận, trang Nhân sự có ${people} người (giả định: thư của mọi người gửi hết trong một ngày).`,
     },
+    gridCells: (used, limit, percent, largest) =>
+      `Đã dùng ${used} trên ${limit} ô (${percent}%), tính cả ô trống; các trang lớn nhất: ${largest}.`,
+    gridCellsNear: 'Quá giới hạn này Sheets không cho thêm dòng mới: hãy chạy “Thiết lập / sửa bảng tính” để bỏ các cột trống, và xóa những trang, dòng, cột không ai cần.',
   },
   settings: {
     companyName: 'Tên công ty, hiện trong e-mail và bản họp tuần.',

@@ -59,6 +59,7 @@ const SAMPLES: Finding[] = [
   finding('INVALID_VALUE', { column: 'value', header: 'Giá trị', input: '=1+1', problem: 'FORMULA' }, { tab: 'checkIns', id: 'KR3' }),
   finding('INVALID_VALUE', { column: 'start', header: 'Bắt đầu', input: '45', problem: 'DATE_OUT_OF_RANGE' }, { tab: 'cycles', id: 'Q4' }),
   finding('DUPLICATE_TAB', { read: 'Key Results', ignored: 'Kết quả then chốt' }),
+  finding('GRID_NEAR_LIMIT', { used: 7_250_000, limit: 10_000_000, percent: 72.5, largest: 'Cập nhật tiến độ', largestCells: 900_000 }, { tab: 'checkIns', row: 0, id: '' }),
 ];
 
 describe('findingText', () => {
