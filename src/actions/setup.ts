@@ -12,7 +12,7 @@ import { colourStatus, formatColumns, formatHeader } from '../sheet/format';
 import { columnLabels, SCHEMA, type TabSpec } from '../sheet/schema';
 import { writeChanged } from '../sheet/cell-writes';
 import { SPARE_COLUMNS, trimGrid } from '../sheet/grid-cells';
-import { findTab, headerIndex } from '../sheet/table';
+import { findTab, forgetTabs, headerIndex } from '../sheet/table';
 import { isOutputTab, ownTab } from '../sheet/tab-registry';
 import type { Services } from '../sheet/services';
 
@@ -50,7 +50,10 @@ export function setUpWorkbook(s: Services, lang: Lang, settings: Settings): Setu
 function tabOf(s: Services, spec: TabSpec, lang: Lang): { sheet: Sheet; created: boolean; sidestepped: string; ours: boolean } {
   if (isOutputTab(spec.key)) return { ...ownTab(s.book, s.props, spec.key, lang), ours: true };
   const found = findTab(s.book, spec.key);
-  return found ? { sheet: found, created: false, sidestepped: '', ours: true } : { sheet: s.book.insertSheet(TAB_LABELS[spec.key][lang]), created: true, sidestepped: '', ours: true };
+  if (found) return { sheet: found, created: false, sidestepped: '', ours: true };
+  const sheet = s.book.insertSheet(TAB_LABELS[spec.key][lang]);
+  forgetTabs(s.book);
+  return { sheet, created: true, sidestepped: '', ours: true };
 }
 
 function setUpTab(s: Services, spec: TabSpec, lang: Lang): { outcome: 'created' | 'repaired' | 'unchanged'; sheet: Sheet; sidestepped: string } {
@@ -59,6 +62,7 @@ function setUpTab(s: Services, spec: TabSpec, lang: Lang): { outcome: 'created' 
   let outcome: 'created' | 'repaired' | 'unchanged' = created ? 'created' : 'unchanged';
   if (!created && sheet.getName() !== name && !s.book.getSheetByName(name)) {
     sheet.setName(name);
+    forgetTabs(s.book);
     outcome = 'repaired';
   }
   const labels = columnLabels(spec.key);

@@ -35,6 +35,8 @@ export class LocalEnv {
   authMode: AuthMode = 'FULL';
   /** Milliseconds of simulated Apps Script time spent in service calls (see latency.ts). */
   simulatedMs = 0;
+  /** The same, summed per method: where an action's time goes (`BENCH_PROFILE=1 npm run bench`). */
+  readonly simulatedMsByMethod = new Map<string, number>();
   /**
    * When set, the virtual clock moves by each call's simulated latency, as time passes in a live run: what
    * the benchmark and the execution-time tests need to see a long run reach its time budget.
@@ -86,6 +88,7 @@ export class LocalEnv {
     }
     const latency = this.latencyOf(method, counted);
     this.simulatedMs += latency;
+    this.simulatedMsByMethod.set(method, (this.simulatedMsByMethod.get(method) ?? 0) + latency);
     if (this.clockFollowsCalls) this.nowMs += latency;
     const fault = this.faults.find((f) => f.remaining > 0 && (f.method === '*' || f.method === method));
     if (fault && fault.skip > 0) fault.skip -= 1;
@@ -132,6 +135,7 @@ export class LocalEnv {
     this.calls.clear();
     this.cells.clear();
     this.simulatedMs = 0;
+    this.simulatedMsByMethod.clear();
   }
 }
 

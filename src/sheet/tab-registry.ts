@@ -8,7 +8,7 @@ import { foldText } from '../core/text';
 import type { Lang } from '../i18n/lang';
 import { TAB_LABELS, type TabKey } from '../i18n/tabs';
 import { columnLabels } from './schema';
-import { listTabs, tabsNamed, type TabList } from './table';
+import { forgetTabs, listTabs, tabsNamed, type TabList } from './table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,10 +40,21 @@ function register(props: Properties, key: OutputTab, sheetId: number): void {
   props.setProperty(REGISTRY_KEY, JSON.stringify({ ...readRegistry(props), [key]: sheetId }));
 }
 
+/** A sheet's id never changes, and a listing's sheet objects live one execution: each is asked once. */
+const sheetIds = new WeakMap<Sheet, number>();
+
+function sheetIdOf(sheet: Sheet): number {
+  const known = sheetIds.get(sheet);
+  if (known !== undefined) return known;
+  const id = sheet.getSheetId();
+  sheetIds.set(sheet, id);
+  return id;
+}
+
 /** The registered tab of `key`, whatever it is named now; null when it was never made or was deleted. */
 export function findOwnTab(book: Book, props: Properties, key: OutputTab, tabs: TabList = listTabs(book)): Sheet | null {
   const id = readRegistry(props)[key];
-  const found = id === undefined ? undefined : tabs.find((tab) => tab.sheet.getSheetId() === id);
+  const found = id === undefined ? undefined : tabs.find((tab) => sheetIdOf(tab.sheet) === id);
   return found ? found.sheet : null;
 }
 
@@ -69,6 +80,7 @@ export function ownTab(book: Book, props: Properties, key: OutputTab, lang: Lang
     return { sheet: namesake, created: false, sidestepped: '' };
   }
   const sheet = book.insertSheet(freeName(TAB_LABELS[key][lang], tabs));
+  forgetTabs(book);
   register(props, key, sheet.getSheetId());
   return { sheet, created: true, sidestepped: namesake ? namesake.getName() : '' };
 }

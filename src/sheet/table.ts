@@ -22,8 +22,26 @@ export interface Table {
 /** The tabs of a book with their folded names: listed once per action, then looked up in memory. */
 export type TabList = readonly { readonly sheet: Sheet; readonly folded: string }[];
 
+/**
+ * Listings by workbook object. Listing costs a getName call a tab (some 20 calls, a third of a second), and an
+ * action used to list several times (its settings, its tables, the Log). The Book is made once per execution
+ * (main.ts `services`), so a listing lives one execution; the program's own inserts and renames forget it
+ * (forgetTabs). A tab a person renames by hand during a run is seen by the next run, as when one listing was
+ * passed along.
+ */
+const listings = new WeakMap<Book, TabList>();
+
 export function listTabs(book: Book): TabList {
-  return book.getSheets().map((sheet) => ({ sheet, folded: foldText(sheet.getName()) }));
+  const listed = listings.get(book);
+  if (listed) return listed;
+  const tabs = book.getSheets().map((sheet) => ({ sheet, folded: foldText(sheet.getName()) }));
+  listings.set(book, tabs);
+  return tabs;
+}
+
+/** After the program inserted, renamed or deleted a tab of `book`: the next listTabs lists again. */
+export function forgetTabs(book: Book): void {
+  listings.delete(book);
 }
 
 /** Finds a tab by its name in either language, case- and accent-insensitively; the first when several answer. */

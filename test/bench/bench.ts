@@ -12,6 +12,13 @@ import { TAB_LABELS, type TabKey } from '../../src/i18n/tabs';
 import { BENCH_NOW, generateOrg, ORGS, type BenchOrg, type OrgSize } from './org';
 import { ACTIONS, SIMPLE_TRIGGER_LIMIT_MS, type BenchAction, type Cells, type Member } from './actions';
 
+/**
+ * BENCH_ONLY=large or BENCH_ONLY=large:save runs only the orgs (and actions) whose names contain those words;
+ * BENCH_PROFILE=1 prints below each action the methods that took most of its simulated time.
+ */
+const [ONLY_ORG = '', ONLY_ACTION = ''] = (process.env.BENCH_ONLY ?? '').toLowerCase().split(':');
+const PROFILE = process.env.BENCH_PROFILE === '1';
+
 /** Runs per action: BENCH_RUNS, else 3 for the small org and 1 for the others (the median is reported). */
 const runsFor = (size: OrgSize): number => Number(process.env.BENCH_RUNS ?? (size.people <= 50 ? 3 : 1));
 /** Apps Script's V8 is assumed this many times slower than Node on the same computation (unverified: pessimistic). */
@@ -77,6 +84,15 @@ interface Measure {
   readonly mails: number;
   /** Apps Script stopped the run at its time limit (the runtime kills it as Apps Script would). */
   readonly killed: boolean;
+  /** The methods by simulated time, largest first: calls, cells and milliseconds of each. */
+  readonly profile: readonly string[];
+}
+
+function profileOf(rt: LocalRuntime): string[] {
+  return [...rt.env.simulatedMsByMethod].sort(([, a], [, b]) => b - a).slice(0, 8).map(([method, ms]) => {
+    const cells = rt.env.cells.get(method);
+    return `${method} ×${rt.env.calls.get(method) ?? 0}: ${fmt(ms / 1000, 2)} s` + (cells ? ` (${fmt(cells.read)} read, ${fmt(cells.written)} written)` : '');
+  });
 }
 
 function measure(book: BookSnapshot, size: OrgSize, action: BenchAction): Measure {
@@ -95,7 +111,7 @@ function measure(book: BookSnapshot, size: OrgSize, action: BenchAction): Measur
     samples.push({
       calls: [...rt.env.calls].filter(([method]) => isSpreadsheetCall(method)).reduce((sum, [, n]) => sum + n, 0),
       cells: rt.env.totalCells(), least: action.least(size, { used: (tab) => usedCells(rt, tab), mails }),
-      simulatedMs: rt.env.simulatedMs, computeMs, heapMb, mails, killed,
+      simulatedMs: rt.env.simulatedMs, computeMs, heapMb, mails, killed, profile: PROFILE ? profileOf(rt) : [],
     });
   }
   samples.sort((a, b) => a.computeMs - b.computeMs);
@@ -141,7 +157,11 @@ function benchOrg(size: BenchOrg): void {
   console.log('| action | calls | cells read | least read | read ×least | cells written | least written | written ×least | compute ms | heap MB | ' +
     'simulated Apps Script s | limit | target (§5, large org) | naive calls | naive s | e-mails |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|');
-  for (const action of ACTIONS) console.log(row(warm.book, action, measure(warm.book, size, action)));
+  for (const action of ACTIONS.filter((a) => a.name.toLowerCase().includes(ONLY_ACTION))) {
+    const m = measure(warm.book, size, action);
+    console.log(row(warm.book, action, m));
+    for (const line of m.profile) console.log(`|   ${line} |`);
+  }
   (globalThis as { gc?: () => void }).gc?.();
   console.log(`\n(${size.name} org: ${fmt((performance.now() - started) / 1000)} s of wall time; heap after it ${fmt(process.memoryUsage().heapUsed / 1e6)} MB)`);
 }
@@ -151,7 +171,7 @@ function main(): void {
   gc?.();
   const heapStart = process.memoryUsage().heapUsed;
   console.log(`OKR Sheets benchmark at ${BENCH_NOW.toISOString()} (09:00 on the 13th Monday of the quarter, the check-in day, before anyone checked in)`);
-  for (const size of ORGS) benchOrg(size);
+  for (const size of ORGS.filter((o) => o.name.toLowerCase().includes(ONLY_ORG))) benchOrg(size);
   gc?.();
   console.log(`\nHeap growth over the whole bench: ${fmt((process.memoryUsage().heapUsed - heapStart) / 1e6, 1)} MB.`);
   console.log(`\nAssumptions: simulated Apps Script time = per-call and per-cell latency (src/local/latency.ts, after Kanshi Tanaike's ` +
