@@ -7,6 +7,7 @@ import { loadPage, webAppPage } from './actions/check-in-page';
 import { runBriefMenu } from './actions/brief';
 import { runCheck } from './actions/check';
 import { runCloseCycle } from './actions/close-cycle';
+import { runArchive } from './actions/archive-cycle';
 import { runDaily } from './actions/daily-run';
 import { runStartCycle } from './actions/start-cycle';
 import { runLooker } from './actions/looker';
@@ -156,4 +157,8 @@ export function menuStartCycle(): void {
 
 export function menuCloseCycle(): void {
   runCloseCycle(services());
+}
+
+export function menuArchive(): void {
+  runArchive(services());
 }

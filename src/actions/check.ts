@@ -43,6 +43,17 @@ export function lintFindings(kr: KeyResult): Finding[] {
   }));
 }
 
+/** The objectives Reviews names, by ID, with their cycle (see CheckWorkbookOptions.archived). */
+function reviewedObjectives(table: Table | null): Map<string, string> {
+  const objectives = new Map<string, string>();
+  if (!table || table.col('objectiveId') < 0 || table.col('cycleId') < 0) return objectives;
+  for (const row of table.rows) {
+    const id = String(row[table.col('objectiveId')] ?? '').trim();
+    if (id !== '') objectives.set(id, String(row[table.col('cycleId')] ?? '').trim());
+  }
+  return objectives;
+}
+
 /** Scores of closed cycles from the Reviews tab. */
 function reviewHistory(table: Table | null, workbook: Workbook) {
   if (!table) return [];
@@ -72,6 +83,7 @@ function gridUse(s: Services): GridUse {
 export function checkAll(s: Services, read: ReadWorkbook, today: Day, reviews: Table | null = readTable(s.book, 'reviews')): WorkbookCheck {
   return checkWorkbook(read.workbook, today, {
     lint: lintFindings, history: reviewHistory(reviews, read.workbook), settingProblems: read.settingProblems as SettingProblem[], grid: gridUse(s),
+    archived: reviewedObjectives(reviews),
   });
 }
 

@@ -17,7 +17,7 @@ import { appendLog, ledgerCounts, readLog, sentLedger } from '../sheet/log';
 import { initiativesOfCycle, summarizeInitiatives, type InitiativeSummary } from '../core/initiative-history';
 import { initiativeHistory } from './initiative-log';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
-import { askGate, checkAndWrite } from './check';
+import { askGate, checkAll, checkAndWrite } from './check';
 import { withLock } from '../sheet/lock';
 import { sendRecorded } from './remind';
 import { runAsking, type ActionContext, type ActionOutcome, type Asked } from './run';
@@ -156,12 +156,14 @@ interface CloseAnswer {
   readonly why: string;
   /** A close cut short earlier: finish it, ask nothing, close nothing else. */
   readonly resume: boolean;
+  /** What writing Findings and Alignment at the question had to say (a person's tab kept out of the way). */
+  readonly notices: readonly string[];
 }
 
 function askClose(ctx: ActionContext): Asked<CloseAnswer> {
   const { s, t, settings } = ctx;
   const pending = closingCycle(s);
-  if (pending !== null) return { answer: { cycleId: pending, why: '', resume: true } };
+  if (pending !== null) return { answer: { cycleId: pending, why: '', resume: true, notices: [] } };
   const ui = s.app.getUi();
   const read = readWorkbook(s.book, ctx.known);
   const today = dayOf(s.now(), settings.timeZone);
@@ -175,7 +177,7 @@ function askClose(ctx: ActionContext): Asked<CloseAnswer> {
   const check = withLock(s, () => checkAndWrite(s, read));
   const gate = askGate(ctx, check);
   if (!gate) return { outcome: { message: t.cycle.refusedByGate(check.findings.filter((f) => f.severity === 'error').length) } };
-  return { answer: { cycleId: cycle.id, why: gate.why, resume: false } };
+  return { answer: { cycleId: cycle.id, why: gate.why, resume: false, notices: check.notices } };
 }
 
 function actClose(ctx: ActionContext, answer: CloseAnswer): ActionOutcome {
@@ -190,18 +192,21 @@ function actClose(ctx: ActionContext, answer: CloseAnswer): ActionOutcome {
   }
   const cycle = activeCycle(read.workbook.cycles, today);
   if (!cycle || cycle.id !== answer.cycleId) return { message: t.cycle.changedMeanwhile(name) };
-  const check = checkAndWrite(s, read);
+  // The errors are counted again on what the lock holds, but not written: Findings and Alignment were written
+  // at the question, a minute ago, and writing them again (96,000 cells in a 1,000-person company) would hold
+  // the lock some ten seconds longer for the same report.
+  const check = checkAll(s, read, today);
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && answer.why === '') return { message: t.cycle.newErrors(errors) };
   if (answer.why !== '') appendLog(s, settings.language, { time: s.now(), action: 'gateOverride', user, outcome: 'override', counts: { cycle: cycle.id }, error: answer.why });
   s.props.setProperty(CLOSING_KEY, cycle.id);
   const { plan, sent, waiting, initiatives } = finishClose(s, ctx, read, cycle.id);
   const next = plan.nextCycle ? plan.nextCycle.cycle.id : '';
-  const message = t.cycle.closed(name, plan.reviews.length, plan.carryOver.objectives.length, next)
+  const message = t.cycle.closed(name, plan.reviews.length, plan.carryOver.objectives.length, next) + t.cycle.archiveHint
     + (plan.uncarried.length > 0 ? t.cycle.uncarried(plan.uncarried.join(', ')) : '')
     + t.cycle.initiativesCount(initiatives.reprioritised.length, initiatives.neverStarted.length)
     + (waiting > 0 ? t.cycle.packsWaiting(waiting) : '');
-  return { message: [message, ...check.notices].join('\n'), counts: { reviews: plan.reviews.length, carried: plan.carryOver.objectives.length, packs: sent, waiting } };
+  return { message: [message, ...answer.notices].join('\n'), counts: { reviews: plan.reviews.length, carried: plan.carryOver.objectives.length, packs: sent, waiting } };
 }
 
 export function runCloseCycle(s: Services): void {

@@ -7,12 +7,13 @@ import {
   decodeInitiativeSnapshot, diffInitiatives, encodeInitiativeSnapshot, type DatedInitiativeChange, type InitiativeChange,
 } from '../core/initiative-history';
 import type { Initiative } from '../core/model';
-import { appendLog, type LogRecord } from '../sheet/log';
+import type { LogAction } from '../i18n/log';
+import { appendLog, changeOf, type LogRecord } from '../sheet/log';
 import { readState, writeState } from '../sheet/state-store';
 import type { Services } from '../sheet/services';
 
 const STATE_KEY = 'okr.initiatives';
-const ACTION = 'initiative';
+const ACTION: LogAction = 'initiative';
 
 /** Logs what changed since the last look (as `user`, '' when a trigger noticed it) and remembers the state. */
 export function recordInitiativeChanges(s: Services, initiatives: readonly Initiative[], lang: 'en' | 'vi', user: string): InitiativeChange[] {
@@ -34,11 +35,12 @@ export function recordInitiativeChanges(s: Services, initiatives: readonly Initi
 export function initiativeHistory(records: readonly LogRecord[], timeZone: string): DatedInitiativeChange[] {
   const out: DatedInitiativeChange[] = [];
   for (const record of records) {
+    // record.action is the identifier whatever language the row was written in (readLog).
     if (record.action !== ACTION || record.time === null) continue;
-    const at = record.counts.indexOf('change=');
-    if (at < 0) continue;
+    const json = changeOf(record);
+    if (json === null) continue;
     try {
-      const change = JSON.parse(record.counts.slice(at + 'change='.length)) as InitiativeChange;
+      const change = JSON.parse(json) as InitiativeChange;
       if (typeof change.initiativeId === 'string') out.push({ ...change, day: dayOf(record.time, timeZone) });
     } catch {
       // A Log row someone edited by hand is not history any more; the rest still is.

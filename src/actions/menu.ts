@@ -2,7 +2,7 @@
 import type { Catalogue } from '../i18n';
 
 /** Names of main.ts exports that menu items call; the bundle test checks each is a global function. */
-export type MenuHandler = 'menuCheckIn' | 'menuSetup' | 'menuRefresh' | 'menuSwitchLanguage' | 'menuRemindersOn' | 'menuRemindersOff' | 'menuDiagnostics' | 'menuPreviewReminders' | 'menuBrief' | 'menuSummary' | 'menuLooker' | 'menuCheck' | 'menuStartCycle' | 'menuCloseCycle';
+export type MenuHandler = 'menuCheckIn' | 'menuSetup' | 'menuRefresh' | 'menuSwitchLanguage' | 'menuRemindersOn' | 'menuRemindersOff' | 'menuDiagnostics' | 'menuPreviewReminders' | 'menuBrief' | 'menuSummary' | 'menuLooker' | 'menuCheck' | 'menuStartCycle' | 'menuCloseCycle' | 'menuArchive';
 
 export type MenuItem = { readonly caption: string; readonly handler: MenuHandler } | null;
 
@@ -17,6 +17,7 @@ export function menuItems(t: Catalogue): readonly MenuItem[] {
     null,
     { caption: t.menu.startNext, handler: 'menuStartCycle' },
     { caption: t.menu.closeCycle, handler: 'menuCloseCycle' },
+    { caption: t.menu.archive, handler: 'menuArchive' },
     null,
     { caption: t.menu.previewReminders, handler: 'menuPreviewReminders' },
     { caption: t.menu.remindersOn, handler: 'menuRemindersOn' },

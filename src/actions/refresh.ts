@@ -5,6 +5,7 @@ import { computeKrStates, type KrState } from '../core/kr-state';
 import type { CheckIn } from '../core/model';
 import type { Lang } from '../i18n/lang';
 import { writeColumns } from '../sheet/table';
+import { formatKrValueCells } from '../sheet/kr-value-formats';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { applyPendingStamps } from '../sheet/check-in-stamps';
 import { runAction, withMissingTabs } from './run';
@@ -25,6 +26,7 @@ export function refreshKrColumns(s: Services, read: ReadWorkbook): number {
     return state ? ownedCells(state, lang, settings.timeZone) : OWNED.map(() => '');
   });
   writeColumns(table, OWNED, rows);
+  formatKrValueCells(table, [...byRow.values()]);
   return byRow.size;
 }
 

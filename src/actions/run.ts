@@ -7,6 +7,7 @@
 import type { SettingProblem, Settings } from '../core/settings';
 import { messages, type Catalogue } from '../i18n';
 import { langOfLocale, type Lang } from '../i18n/lang';
+import type { LogAction } from '../i18n/log';
 import { TAB_LABELS, type TabKey } from '../i18n/tabs';
 import { resolveAdmins, type Admins } from '../sheet/admins';
 import { appendLog, recordLog } from '../sheet/log';
@@ -34,8 +35,8 @@ export interface ActionContext {
 export type Who = 'anyone' | 'admin' | 'triggerOwner';
 
 export interface ActionOptions {
-  /** Log name of the action. */
-  readonly name: string;
+  /** Log name of the action: one with a label in i18n/log.ts, which the Log shows in the workbook's language. */
+  readonly name: LogAction;
   /** Writers hold the lock while they work; previews take it only to write their Log row. */
   readonly writes: boolean;
   readonly who: Who;

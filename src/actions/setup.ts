@@ -4,15 +4,19 @@
  * protections, and adds missing Settings rows. Idempotent, and it keeps every user row and column.
  */
 import { planHeader } from '../core/header-plan';
-import { formatSetting, SETTING_KEYS, settingKeyOf, type Settings } from '../core/settings';
+import { dayOf } from '../core/date-parse';
+import { computeKrStates } from '../core/kr-state';
+import { formatSetting, SETTING_KEYS, settingKeyOf, settingLabel, type Settings } from '../core/settings';
 import { messages } from '../i18n';
 import type { Lang } from '../i18n/lang';
-import { SETTING_LABELS, TAB_LABELS, type SettingKey } from '../i18n/tabs';
-import { colourStatus, formatColumns, formatHeader } from '../sheet/format';
+import { SETTING_LABELS, TAB_LABELS, type SettingKey, type TabKey } from '../i18n/tabs';
+import { colourStatus, formatColumns, formatHeader, validateReferences, validateSettingValues, type LaidOutTab } from '../sheet/format';
 import { columnLabels, SCHEMA, type TabSpec } from '../sheet/schema';
 import { writeChanged } from '../sheet/cell-writes';
 import { SPARE_COLUMNS, trimGrid } from '../sheet/grid-cells';
 import { findTab, forgetTabs, headerIndex } from '../sheet/table';
+import { formatKrValueCells } from '../sheet/kr-value-formats';
+import { readWorkbook } from '../sheet/workbook-read';
 import { isOutputTab, ownTab } from '../sheet/tab-registry';
 import type { Services } from '../sheet/services';
 
@@ -34,15 +38,25 @@ export function setUpWorkbook(s: Services, lang: Lang, settings: Settings): Setu
   const repaired: string[] = [];
   const notices: string[] = [];
   const t = messages(lang);
+  // The tabs laid out so far, for the dropdowns of IDs in another tab; one whose tab comes later (People's
+  // Team ID before Teams) waits until every tab is there.
+  const laidOut = new Map<TabKey, LaidOutTab>();
+  const waiting: { spec: TabSpec; keys: string[] }[] = [];
   for (const spec of SCHEMA) {
-    const { outcome, sheet, sidestepped } = setUpTab(s, spec, lang);
+    const { outcome, sheet, sidestepped, waitingKeys } = setUpTab(s, spec, lang, laidOut);
     if (outcome === 'created') created.push(sheet.getName());
     if (outcome === 'repaired') repaired.push(sheet.getName());
     if (sidestepped !== '') notices.push(t.setup.sidestepped(sidestepped, sheet.getName()));
+    if (waitingKeys.length > 0) waiting.push({ spec, keys: waitingKeys });
   }
+  for (const { spec, keys } of waiting) validateReferences(s.app, laidOut.get(spec.key)!, spec, keys, laidOut);
   const settingsTab = findTab(s.book, 'settings');
   if (setUpSettingsRows(s, lang, settings) && settingsTab && repaired.indexOf(settingsTab.getName()) < 0) repaired.push(settingsTab.getName());
   if (settingsTab) protectSettings(s, settingsTab, settings.admins);
+  // formatColumns gave Start, Target and Current their column's format: the rows of % KRs get theirs back
+  // now, not at the next Refresh (the formats depend on units and values, not on the language).
+  const read = readWorkbook(s.book);
+  if (read.tables.keyResults) formatKrValueCells(read.tables.keyResults, computeKrStates(read.workbook, dayOf(s.now(), settings.timeZone)));
   return { created, repaired, notices };
 }
 
@@ -56,7 +70,8 @@ function tabOf(s: Services, spec: TabSpec, lang: Lang): { sheet: Sheet; created:
   return { sheet, created: true, sidestepped: '', ours: true };
 }
 
-function setUpTab(s: Services, spec: TabSpec, lang: Lang): { outcome: 'created' | 'repaired' | 'unchanged'; sheet: Sheet; sidestepped: string } {
+function setUpTab(s: Services, spec: TabSpec, lang: Lang, laidOut: Map<TabKey, LaidOutTab>):
+  { outcome: 'created' | 'repaired' | 'unchanged'; sheet: Sheet; sidestepped: string; waitingKeys: string[] } {
   const name = TAB_LABELS[spec.key][lang];
   const { sheet, created, sidestepped } = tabOf(s, spec, lang);
   let outcome: 'created' | 'repaired' | 'unchanged' = created ? 'created' : 'unchanged';
@@ -86,9 +101,10 @@ function setUpTab(s: Services, spec: TabSpec, lang: Lang): { outcome: 'created' 
     if (column?.width) sheet.setColumnWidth(plan.columns[key]! + 1, column.width);
   }
   if (plan.header.length > 0) formatHeader(sheet, plan.header.length);
-  formatColumns(s.app, sheet, spec, plan.columns, lang);
+  laidOut.set(spec.key, { sheet, columns: plan.columns });
+  const waitingKeys = formatColumns(s.app, sheet, spec, plan.columns, lang, laidOut);
   if (spec.key === 'keyResults') colourStatus(s.app, sheet, plan.columns, lang);
-  return { outcome, sheet, sidestepped };
+  return { outcome, sheet, sidestepped, waitingKeys };
 }
 
 /**
@@ -110,7 +126,9 @@ const SETTINGS_PROTECTION = 'OKR Sheets: Settings, for admins';
 
 /**
  * Adds a row for every missing setting (label, default value, description) and relabels the Key and
- * Description cells of existing ones into `lang`; values people typed are never touched.
+ * Description cells of existing ones into `lang`; of the values people typed, only a language, cadence or
+ * weekday that reads is relabelled (the same value, named as its dropdown names it). Gives those three
+ * Value cells their dropdown.
  */
 function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean {
   const sheet = findTab(s.book, 'settings');
@@ -133,18 +151,22 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
     seen.add(key);
     if (row[keyCol] !== SETTING_LABELS[key][lang]) { row[keyCol] = SETTING_LABELS[key][lang]; changed = true; }
     if (row[descriptionCol] !== t.settings[key]) { row[descriptionCol] = t.settings[key]; changed = true; }
+    // A language, cadence or weekday that reads is shown as the dropdown names it in `lang` (Switch language
+    // relabels `quarter` as `quý`); one that does not read stays as typed, for the check to report.
+    const label = settingLabel(key, row[valueCol], lang, t.weekdays);
+    if (label !== null && row[valueCol] !== label) { row[valueCol] = label; changed = true; }
   }
   const width = Math.max(values[0]?.length ?? 0, keyCol + 1, valueCol + 1, descriptionCol + 1);
   const fresh = SETTING_KEYS.filter((key) => !seen.has(key)).map((key) => {
     const row: unknown[] = new Array(width).fill('');
     row[keyCol] = SETTING_LABELS[key][lang];
-    row[valueCol] = formatSetting(settings, key, t.weekdays);
+    row[valueCol] = formatSetting(settings, key, t.weekdays, lang);
     row[descriptionCol] = t.settings[key];
     return row;
   });
   if (changed) {
-    // Only the Key and Description cells that change, never a whole column: the Value cells are people's.
-    for (const index of [keyCol, descriptionCol]) {
+    // Only the cells that change, never a whole column: the Value cells are people's.
+    for (const index of [keyCol, valueCol, descriptionCol]) {
       writeChanged(sheet, { row: 2, column: index + 1 }, 'down', values.slice(1).map((r) => r[index]), body.map((r) => r[index]));
     }
   }
@@ -154,6 +176,7 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
     sheet.getRange(start, 1, fresh.length, width).setValues(fresh);
     changed = true;
   }
+  validateSettingValues(s.app, sheet, valueCol, [...body, ...fresh].map((row) => settingKeyOf(row[keyCol])), lang, t.weekdays);
   return changed;
 }
 

@@ -81,7 +81,7 @@ function parentLoops(objectives: readonly Objective[], byId: ReadonlyMap<string,
  * supported when a live objective other than itself has it in its parent chain.
  * @example checkAlignment(workbook).map((f) => f.code) // ['ORPHAN_OBJECTIVE']
  */
-export function checkAlignment(workbook: Workbook): Finding[] {
+export function checkAlignment(workbook: Workbook, archived: ReadonlyMap<string, string> = new Map()): Finding[] {
   const byId = objectivesById(workbook.objectives);
   const closed = closedCycleIds(workbook);
   const open = workbook.objectives.filter((o) => o.status !== 'Dropped' && !closed.has(o.cycleId));
@@ -99,8 +99,10 @@ export function checkAlignment(workbook: Workbook): Finding[] {
     const parent = sameCycleParent(o, byId);
     if (!parent && o.level !== null && o.level !== 'Company') {
       const other = o.parentId === '' ? undefined : byId.get(o.parentId);
-      if (o.parentId === '' || other) {
-        const params: FindingParams = other ? { parentId: other.id, parentCycleId: other.cycleId } : {};
+      const archivedCycle = other ? undefined : archived.get(o.parentId);
+      if (o.parentId === '' || other || archivedCycle !== undefined) {
+        const params: FindingParams = other ? { parentId: other.id, parentCycleId: other.cycleId }
+          : archivedCycle !== undefined ? { parentId: o.parentId, parentCycleId: archivedCycle } : {};
         findings.push({ code: 'ORPHAN_OBJECTIVE', severity: 'warning', ...at(o), params });
       }
     }

@@ -103,12 +103,14 @@ function checkDuplicates(workbook: Workbook): Finding[] {
  * teams, For (an objective or KR) and backing KR; a team's parent. Warnings: a check-in's KR (the
  * check-in is kept, not counted) and every e-mail that is not in People (owners, team leads).
  */
-function checkReferences(workbook: Workbook): Finding[] {
+function checkReferences(workbook: Workbook, archived: ReadonlyMap<string, string>): Finding[] {
   const ids = <T>(rows: readonly T[], id: (r: T) => string) => new Set(rows.map(id));
   const cycles = ids(workbook.cycles, (c) => c.id);
   const teams = ids(workbook.teams, (t) => t.id);
   const people = ids(workbook.people, (p) => p.email);
   const objectives = ids(workbook.objectives, (o) => o.id);
+  // A parent may be an objective of an archived cycle (a carried objective keeps its parent): history, known.
+  const parents = new Set([...objectives, ...archived.keys()]);
   const krs = ids(workbook.keyResults, (k) => k.id);
   const findings: Finding[] = [];
   const ref = (at: Row, column: string, value: string, known: ReadonlySet<string>, refTab: TabKey, severity: Severity = 'error') => {
@@ -124,7 +126,7 @@ function checkReferences(workbook: Workbook): Finding[] {
   for (const o of workbook.objectives) {
     const at = { tab: 'objectives' as const, row: o.row, id: o.id };
     ref(at, 'cycleId', o.cycleId, cycles, 'cycles');
-    ref(at, 'parentObjectiveId', o.parentId, objectives, 'objectives');
+    ref(at, 'parentObjectiveId', o.parentId, parents, 'objectives');
     ref(at, 'teamId', o.teamId, teams, 'teams');
     person(at, 'ownerEmail', o.ownerEmail);
   }
@@ -207,14 +209,14 @@ function checkColumns(workbook: Workbook): Finding[] {
  * UNKNOWN_REFERENCE, INVALID_VALUE.
  * @example checkRecords(workbook).map((f) => f.code) // ['MISSING_FIELD']
  */
-export function checkRecords(workbook: Workbook, settingProblems: readonly SettingProblem[] = []): Finding[] {
+export function checkRecords(workbook: Workbook, settingProblems: readonly SettingProblem[] = [], archived: ReadonlyMap<string, string> = new Map()): Finding[] {
   return [
     ...workbook.missingTabs.map((tab): Finding => ({ code: 'MISSING_TAB', severity: 'error', tab, row: 0, id: '', params: {} })),
     ...workbook.duplicateTabs.map((d): Finding => ({ code: 'DUPLICATE_TAB', severity: 'error', tab: d.tab, row: 0, id: '', params: { read: d.names[0] ?? '', ignored: d.names.slice(1).join('”, “') } })),
     ...checkColumns(workbook),
     ...checkDuplicates(workbook),
     ...checkMissing(workbook),
-    ...checkReferences(workbook),
+    ...checkReferences(workbook, archived),
     ...checkUnreadable(workbook.problems, settingProblems),
   ];
 }

@@ -21,6 +21,12 @@ export interface CheckWorkbookOptions {
   readonly lint?: (kr: KeyResult) => Finding[];
   /** Settings values that could not be read (their defaults apply): INVALID_VALUE warnings. */
   readonly settingProblems?: readonly SettingProblem[];
+  /**
+   * Objectives of closed cycles known from Reviews, by ID, with their cycle: once a cycle is archived they
+   * are no longer in Objectives, and a parent naming one is history (ORPHAN_OBJECTIVE as before the archive),
+   * not an UNKNOWN_REFERENCE.
+   */
+  readonly archived?: ReadonlyMap<string, string>;
   /** The cells of every tab's grid, counted by the caller: GRID_NEAR_LIMIT. */
   readonly grid?: GridUse;
 }
@@ -138,11 +144,11 @@ export function checkWorkbook(workbook: Workbook, today: Day, options: CheckWork
   const isOpen = isOpenKeyResult(workbook);
   const findings = unique([
     ...checkEmpty(workbook),
-    ...checkRecords(workbook, options.settingProblems),
+    ...checkRecords(workbook, options.settingProblems, options.archived),
     ...checkCycles(workbook.cycles, today),
     ...checkFutureCheckIns(workbook, today),
     ...checkTeamLoops(workbook),
-    ...checkAlignment(workbook),
+    ...checkAlignment(workbook, options.archived),
     ...checkFocus(workbook),
     ...checkKeyResults(workbook, states, today),
     ...(lint ? workbook.keyResults.filter(isOpen).flatMap((kr) => lint(kr)) : []),

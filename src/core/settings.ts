@@ -2,7 +2,7 @@
 import type { Choice } from '../i18n/choices';
 import type { Lang } from '../i18n/lang';
 import { SETTING_LABELS, type SettingKey } from '../i18n/tabs';
-import { parseChoice } from './choice-parse';
+import { choiceLabel, choiceValues, parseChoice } from './choice-parse';
 import { isTimeZone } from './date-parse';
 import { parseEmailList } from './email-parse';
 import { parseAmount } from './number-parse';
@@ -45,12 +45,57 @@ export function defaultSettings(language: Lang, timeZone: string): Settings {
   };
 }
 
-/** The text written in the Value column for a setting, e.g. when Settings rows are created. */
-export function formatSetting(settings: Settings, key: SettingKey, weekdays: readonly string[]): string | number {
+/**
+ * The text written in the Value column for a setting, e.g. when Settings rows are created: the cadence and
+ * weekday as the workbook language names them (`weekdays` is that language's, Sunday first).
+ */
+export function formatSetting(settings: Settings, key: SettingKey, weekdays: readonly string[], lang: Lang): string | number {
   const value = settings[key];
   if (key === 'checkInWeekday') return weekdays[settings.checkInWeekday] ?? '';
+  if (key === 'cadence') return choiceLabel('cadence', settings.cadence, lang);
   if (Array.isArray(value)) return value.join(', ');
   return value as string | number;
+}
+
+/**
+ * The values the Value cell of a setting offers in a dropdown, in `lang`; null for a setting typed freely.
+ *
+ * @example
+ * settingChoices('cadence', 'vi', weekdays) //=> ['quý', '2 tuần', 'tháng', 'tùy chỉnh']
+ */
+export function settingChoices(key: SettingKey, lang: Lang, weekdays: readonly string[]): readonly string[] | null {
+  switch (key) {
+    case 'language': return choiceValues('language').map((value) => choiceLabel('language', value, lang));
+    case 'cadence': return choiceValues('cadence').map((value) => choiceLabel('cadence', value, lang));
+    case 'checkInWeekday': return weekdays;
+    default: return null;
+  }
+}
+
+/**
+ * A dropdown setting's value, read in either language, as its label in `lang` (what Set up and Switch
+ * language leave in the cell); null for a value that does not read, which stays as typed, or a free setting.
+ *
+ * @example
+ * settingLabel('cadence', 'quarter', 'vi', viWeekdays) //=> 'quý'
+ * settingLabel('checkInWeekday', 'Thứ Hai', 'en', enWeekdays) //=> 'Monday'
+ */
+export function settingLabel(key: SettingKey, value: unknown, lang: Lang, weekdays: readonly string[]): string | null {
+  switch (key) {
+    case 'language': {
+      const parsed = parseChoice('language', value);
+      return parsed.ok ? choiceLabel('language', parsed.value, lang) : null;
+    }
+    case 'cadence': {
+      const parsed = parseChoice('cadence', value);
+      return parsed.ok ? choiceLabel('cadence', parsed.value, lang) : null;
+    }
+    case 'checkInWeekday': {
+      const day = parseWeekday(value);
+      return day === null ? null : weekdays[day] ?? null;
+    }
+    default: return null;
+  }
 }
 
 /** Which setting a Key cell names: its label in either language or its camelCase key. */

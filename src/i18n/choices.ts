@@ -73,6 +73,17 @@ export const CHOICES = {
     month: { en: 'month', vi: 'tháng', aliases: ['monthly', 'hàng tháng', '1 month', '1 tháng'] },
     custom: { en: 'custom', vi: 'tùy chỉnh', aliases: ['manual', 'tự chọn'] },
   },
+  // A person's yes/no preferences (People: Wins digest); a blank cell is the column's default, not a choice.
+  yesNo: {
+    yes: { en: 'Yes', vi: 'Có', aliases: ['Y', 'True', 'On', 'Nhận', 'Đồng ý'] },
+    no: { en: 'No', vi: 'Không', aliases: ['N', 'False', 'Off', 'Ko', 'Không nhận', 'Opt out', 'Tắt'] },
+  },
+  // The team's decision for a KR in Reviews ("Keep / change / drop"), typed by people after the cycle closes.
+  reviewDecision: {
+    Keep: { en: 'Keep', vi: 'Giữ', aliases: ['Continue', 'Giữ nguyên', 'Tiếp tục'] },
+    Change: { en: 'Change', vi: 'Đổi', aliases: ['Adjust', 'Modify', 'Thay đổi', 'Điều chỉnh', 'Sửa'] },
+    Drop: { en: 'Drop', vi: 'Bỏ', aliases: ['Stop', 'Remove', 'Dừng', 'Loại bỏ', 'Bỏ đi'] },
+  },
 } as const;
 
 export type ChoiceKind = keyof typeof CHOICES;

@@ -16,6 +16,7 @@ export const en = {
     looker: 'Open in Looker Studio',
     startNext: 'Start next cycle',
     closeCycle: 'Close cycle & review',
+    archive: 'Archive closed cycles',
   },
   reminders: {
     turnedOn: (hour: number, timeZone: string, owner: string) =>
@@ -86,6 +87,13 @@ export const en = {
     nextAdded: (name: string, start: string, end: string) => `Cycle ${name} (${start} – ${end}) was added to the Cycles tab as Planning.`,
     nextExists: (name: string) => `The next cycle, ${name}, is already in the Cycles tab.`,
     customCadence: 'The cadence is custom: add the next cycle as a row in the Cycles tab.',
+    archiveHint: ' Then run Archive closed cycles: it moves the closed cycle into a spreadsheet of its own, so that every action reads only the running cycle.',
+  },
+  archive: {
+    bookName: (company: string, cycle: string) => `${company ? `${company} ` : ''}OKR — ${cycle} (archive)`,
+    none: 'No closed cycle is waiting to be archived.',
+    done: (names: string) => `Archived ${names}: each cycle's rows moved to a spreadsheet of its own, linked in the Archive column of the Cycles tab (Looker Studio can use its KR weekly and Check-in rate tabs). Reviews stay here.`,
+    paused: (name: string, done: string) => `${done ? `Archived ${done}. ` : ''}The archive of ${name} is not finished (a run stops before Apps Script's time limit): run Archive closed cycles again to go on. Nothing is lost or copied twice.`,
   },
   check: {
     summary: (score: number, errors: number, warnings: number, infos: number) =>
@@ -234,6 +242,7 @@ export const en = {
     },
     wrote: (file: string) => `wrote ${file}`,
     summaryNotRun: (message: string) => `the summary did not run: ${message}`,
+    archiveNotRun: (message: string) => `the archive did not run: ${message}`,
     sent: (count: number, owner: string) => `${count} e-mail(s) from ${owner}`,
     sentTo: (count: number, owner: string, dir: string) => `${count} e-mail(s) from ${owner}, written to ${dir}`,
     noAdmin: (day: string) => `Nothing would be sent on ${day}: Settings names no admin, so no account runs the daily reminders.`,

@@ -42,11 +42,12 @@ export const COLUMN_LABELS = {
   settings: { key: l('Key', 'Khóa'), value: l('Value', 'Giá trị'), description: l('Description', 'Mô tả') },
   cycles: {
     cycleId: l('Cycle ID', 'Mã chu kỳ'), name: l('Name', 'Tên'), start: l('Start', 'Bắt đầu'),
-    end: l('End', 'Kết thúc'), status: l('Status', 'Trạng thái'),
+    end: l('End', 'Kết thúc'), status: l('Status', 'Trạng thái'), archive: l('Archive', 'Lưu trữ'),
   },
   people: {
     email: l('Email', 'Email'), name: l('Name', 'Họ tên'), teamId: l('Team ID', 'Mã nhóm'),
     managerEmail: l('Manager email', 'Email quản lý'), language: l('Language', 'Ngôn ngữ'),
+    winsDigest: l('Wins digest', 'Nhận tin thành tích'),
   },
   teams: {
     teamId: l('Team ID', 'Mã nhóm'), name: l('Name', 'Tên nhóm'),

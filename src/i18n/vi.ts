@@ -18,6 +18,7 @@ export const vi: Catalogue = {
     looker: 'Mở bằng Looker Studio',
     startNext: 'Bắt đầu chu kỳ mới',
     closeCycle: 'Đóng chu kỳ & đánh giá',
+    archive: 'Lưu trữ các chu kỳ đã đóng',
   },
   reminders: {
     turnedOn: (hour, timeZone, owner) =>
@@ -88,6 +89,13 @@ export const vi: Catalogue = {
     nextAdded: (name, start, end) => `Đã thêm chu kỳ ${name} (${start} – ${end}) vào trang Chu kỳ với trạng thái Lập kế hoạch.`,
     nextExists: (name) => `Chu kỳ tiếp theo, ${name}, đã có trong trang Chu kỳ.`,
     customCadence: 'Nhịp chu kỳ là tùy chỉnh: hãy thêm chu kỳ tiếp theo thành một dòng ở trang Chu kỳ.',
+    archiveHint: ' Sau đó hãy chạy Lưu trữ các chu kỳ đã đóng: chu kỳ đã đóng được chuyển sang một bảng tính riêng, để mọi thao tác chỉ đọc chu kỳ đang chạy.',
+  },
+  archive: {
+    bookName: (company, cycle) => `${company ? `${company} ` : ''}OKR — ${cycle} (lưu trữ)`,
+    none: 'Không có chu kỳ đã đóng nào đang chờ lưu trữ.',
+    done: (names) => `Đã lưu trữ ${names}: các dòng của mỗi chu kỳ đã chuyển sang một bảng tính riêng, có liên kết ở cột Lưu trữ của trang Chu kỳ (Looker Studio dùng được các trang KR theo tuần và Tỷ lệ cập nhật của nó). Trang Đánh giá chu kỳ vẫn ở đây.`,
+    paused: (name, done) => `${done ? `Đã lưu trữ ${done}. ` : ''}Việc lưu trữ ${name} chưa xong (mỗi lượt chạy dừng trước giới hạn thời gian của Apps Script): hãy chạy lại Lưu trữ các chu kỳ đã đóng để làm tiếp. Không dòng nào bị mất hay chép hai lần.`,
   },
   check: {
     summary: (score, errors, warnings, infos) =>
@@ -234,6 +242,7 @@ export const vi: Catalogue = {
     },
     wrote: (file) => `đã ghi ${file}`,
     summaryNotRun: (message) => `chưa tổng hợp được: ${message}`,
+    archiveNotRun: (message) => `chưa lưu trữ được: ${message}`,
     sent: (count, owner) => `${count} e-mail gửi từ ${owner}`,
     sentTo: (count, owner, dir) => `${count} e-mail gửi từ ${owner}, đã ghi vào ${dir}`,
     noAdmin: (day) => `Ngày ${day} không có gì để gửi: Cài đặt chưa có quản trị viên nào, nên không tài khoản nào chạy nhắc việc hằng ngày.`,

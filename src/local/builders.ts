@@ -57,6 +57,16 @@ export class DataValidationBuilder {
     return this.with('requireValueInList', { criteria: 'VALUE_IN_LIST', args: [values.map(String), showDropdown] });
   }
 
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInRange(Range,Boolean)
+   * Criteria values [Range, showDropdown]; the range may be on another sheet. The rule keeps the Range, so it
+   * follows a rename of that sheet, and, like a list, it is never checked against what a script writes.
+   */
+  requireValueInRange(range: Range, showDropdown = true): DataValidationBuilder {
+    rangeRefOf(range);
+    return this.with('requireValueInRange', { criteria: 'VALUE_IN_RANGE', args: [range, showDropdown] });
+  }
+
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): DataValidationBuilder {
     const args = [checkedValue, uncheckedValue].filter((arg) => arg !== undefined);
     return this.with('requireCheckbox', { criteria: 'CHECKBOX', args });
@@ -101,7 +111,7 @@ export class DataValidation {
     return this.state.criteria ?? 'CUSTOM_FORMULA';
   }
 
-  /** Fresh copies: e.g. [['a', 'b'], true] for a dropdown list, [1, 10] for a number between. */
+  /** Fresh copies: e.g. [['a', 'b'], true] for a dropdown list, [1, 10] for a number between; a range rule's Range is the one given. */
   getCriteriaValues(): unknown[] {
     this.env.call('DataValidation.getCriteriaValues');
     return this.state.args.map(copyArg);

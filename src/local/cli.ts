@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang';
 import { hasOkrTabs, snapshotSettings } from './book-read';
 import { checkBook, lintLines } from './check-command';
 import { CliError, EXIT, type ExitStatus } from './cli-errors';
+import { archiveOn } from './archive-command';
 import { runDemo } from './demo';
 import { writeOutbox } from './eml';
 import { openWorkbookFile } from './input-file';
@@ -45,6 +46,7 @@ const USAGE = `usage: okr-sheets <command> [options]
   template --out FILE.xlsx [--lang vi|en]   the empty workbook with validations and labels (default vi)
   remind FILE.xlsx --today YYYY-MM-DD [--outbox DIR]   what the daily trigger would send that day (.eml files in DIR)
   summary FILE.xlsx --out DIR [--today YYYY-MM-DD]   the Looker Studio tabs as kr_weekly.csv and checkin_rate.csv
+  archive FILE.xlsx --out DIR [--today YYYY-MM-DD]   moves closed cycles into archive workbooks; writes the workbook and each archive to DIR
 --lang vi|en words what is said before a workbook is read (a bad file, a bad --today); English by default
 exit status: 0 done, 1 check found an error, 2 usage, 3 unreadable file, 4 not an OKR workbook, 5 the program refused or failed`;
 
@@ -138,6 +140,14 @@ async function command(argv: readonly string[], io: Io, buildDir: string): Promi
       const t = messages(snapshotSettings(book).settings.language).cli;
       const files = summaryCsv(loadBuild(buildDir).code, book, today, values.out);
       io.out(files.map((f) => `${t.wrote(f)}\n`).join(''));
+      return EXIT.ok;
+    }
+    case 'archive': {
+      if (!file || typeof values.out !== 'string') return usage(io);
+      const book = await readWorkbookFile(file, lang);
+      const t = messages(snapshotSettings(book).settings.language).cli;
+      const report = await archiveOn(loadBuild(buildDir).code, book, file, today, values.out);
+      io.out(`${report.message}\n${report.files.map((f) => `${t.wrote(f)}\n`).join('')}`);
       return EXIT.ok;
     }
     default:

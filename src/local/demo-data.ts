@@ -33,7 +33,8 @@ export const DEMO_PEOPLE: readonly DemoRow[] = [
   { email: email('thu.pham'), name: 'Phạm Anh Thư', teamId: 'MKT', managerEmail: email('minh.nguyen'), language: 'vi' },
   { email: email('khoa.ngo'), name: 'Ngô Đăng Khoa', teamId: 'MKT', managerEmail: email('thu.pham'), language: 'vi' },
   { email: email('mai.vo'), name: 'Võ Ngọc Mai', teamId: 'CSKH', managerEmail: email('minh.nguyen'), language: 'vi' },
-  { email: email('tuan.huynh'), name: 'Huỳnh Anh Tuấn', teamId: 'CSKH', managerEmail: email('mai.vo'), language: 'vi' },
+  // Tuấn has said No to the weekly wins digest: his mail keeps only what asks something of him.
+  { email: email('tuan.huynh'), name: 'Huỳnh Anh Tuấn', teamId: 'CSKH', managerEmail: email('mai.vo'), language: 'vi', winsDigest: 'Không' },
 ];
 
 export const DEMO_CYCLES: readonly DemoRow[] = [

@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, dayFromParts, dayOf, formatDay, startOfDay, weekdayOf, type Day } from '../core/date-parse';
+import { parseChoice } from '../core/choice-parse';
 import { parseAmount } from '../core/number-parse';
 import { SETTING_LABELS } from '../i18n/tabs';
 import {
@@ -13,9 +14,11 @@ import {
 } from './demo-data';
 import { emptyBook, LocalRuntime } from './runtime';
 import { typeCell, typeRows, typeSetting } from './workbook-typist';
+import { mailsForFinishedKrs, type TypedKr } from './demo-mail-audit';
 import { writeOutbox } from './eml';
 import { writeXlsx } from './xlsx';
 import { TAB_LABELS } from '../i18n/tabs';
+import { actionOfLabel, countsOf } from '../i18n/log';
 
 export interface DemoOptions {
   readonly code: string;
@@ -98,13 +101,17 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   const firstMonday = addDays(cycleStart, (1 - weekdayOf(cycleStart) + 7) % 7);
   let weeks = 0;
   let checkIns = 0;
+  const typed = new Map<string, { at: Date; value: number | null }[]>(DEMO_KRS.map((kr) => [String(kr.krId), []]));
   for (let monday = firstMonday; monday <= lastDay; monday = addDays(monday, 7)) {
     weeks += 1;
     rt.advanceTo(at(monday, 9.25)); // the 09:00 run reminds first; people check in after it
     DEMO_KRS.forEach((kr, i) => {
       if (skipsWeek(kr, weeks)) return;
-      rt.env.setNow(at(monday, 9.5 + i * 0.1));
+      const typedAt = at(monday, 9.5 + i * 0.1);
+      rt.env.setNow(typedAt);
       const value = weeks === 3 && kr.krId === 'KR6' ? 'khoảng 150' : spell(kr, valueInWeek(kr, weeks));
+      const read = parseAmount(value, 'vi');
+      typed.get(String(kr.krId))?.push({ at: typedAt, value: read.ok ? read.value : null });
       typeRows(rt, 'checkIns', [{ krId: kr.krId, value, confidence: confidenceOf(kr, weeks),
         progressNote: `Tuần ${weeks}: cập nhật theo kế hoạch`, problems: '', plans: '' }], kr.ownerEmail as string);
       checkIns += 1;
@@ -140,7 +147,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     ...(closing ? [`close: ${closing}`] : []),
     `reminders: ${tally.sent} sections sent (${Object.keys(tally.byKind).map((k) => `${k} ${tally.byKind[k]}`).join(', ')}); ` +
       `${tally.escalated} escalated to a lead; ${tally.skipped} skipped as already sent; ${rt.triggerFailures.length} failed runs`,
-    mailFigures(rt, parseIsoDay(DEMO_CYCLE.start), cycleEnd),
+    mailFigures(rt, parseIsoDay(DEMO_CYCLE.start), cycleEnd, typedKrs(typed)),
     `saved ${file}, ${rt.mail.outbox.length} e-mails in ${outbox} and this report in ${join(options.outDir, 'report.txt')}`,
   ];
   writeFileSync(join(options.outDir, 'report.txt'), `${lines.join('\n')}\n`);
@@ -154,26 +161,43 @@ function reminderTally(rt: LocalRuntime): { sent: number; byKind: Record<string,
   const byKind: Record<string, number> = {};
   let skipped = 0;
   for (const row of rows) {
-    const action = String(row[1]);
+    // The Log speaks the workbook's language: actions and counts are read back as their identifiers.
+    const action = actionOfLabel(String(row[1])) ?? '';
     if (action.startsWith('reminder:')) byKind[action.slice(9)] = (byKind[action.slice(9)] ?? 0) + 1;
-    const already = /alreadySent=(\d+)/.exec(String(row[4]));
-    if (action === 'dailyTrigger' && already) skipped += Number(already[1]);
+    const already = countsOf(String(row[4])).alreadySent;
+    if (action === 'dailyTrigger' && already !== undefined) skipped += Number(already);
   }
   const sent = Object.keys(byKind).reduce((sum, k) => sum + byKind[k]!, 0);
   return { sent, byKind, escalated: (byKind.lead ?? 0) + (byKind.escalation ?? 0), skipped };
 }
 
+/** The demo's KRs with the check-ins it typed, for the audit of its mail. */
+function typedKrs(typed: ReadonlyMap<string, readonly { at: Date; value: number | null }[]>): TypedKr[] {
+  const closed = new Set(DEMO_OBJECTIVES.filter((o) => {
+    const status = parseChoice('objectiveStatus', o.status);
+    return status.ok && (status.value === 'Done' || status.value === 'Dropped');
+  }).map((o) => String(o.objectiveId)));
+  return DEMO_KRS.map((kr) => {
+    const kind = parseChoice('krKind', kr.kind);
+    return {
+      krId: String(kr.krId), kind: kind.ok ? kind.value : null, start: amount(kr.start), target: amount(kr.target),
+      objectiveClosed: closed.has(String(kr.objectiveId)), checkIns: typed.get(String(kr.krId)) ?? [],
+    };
+  });
+}
+
 /**
  * Reminder mails per person and week (weeks from Monday, in the demo zone), their maximum and median over
- * the people and weeks that had mail, and how many went out before the first check-in week inside the cycle
- * or after its end (DESIGN.md §5: at most two a week, none outside the cycle).
+ * the people and weeks that had mail, how many went out before the first check-in week inside the cycle
+ * or after its end, and how many asked for a check-in of a KR already finished (DESIGN.md §5: at most two
+ * a week, none outside the cycle, none for a finished KR).
  */
-function mailFigures(rt: LocalRuntime, start: Day, end: Day): string {
+function mailFigures(rt: LocalRuntime, start: Day, end: Day, krs: readonly TypedKr[]): string {
   const firstWeek = addDays(start, (1 - weekdayOf(start) + 7) % 7);
   const perWeek = new Map<string, number>();
   let outside = 0;
-  for (const mail of rt.mail.outbox) {
-    if (!/OKR/.test(mail.subject) || /Đánh giá chu kỳ|Review of cycle/.test(mail.subject)) continue;
+  const reminders = rt.mail.outbox.filter((mail) => /OKR/.test(mail.subject) && !/Đánh giá chu kỳ|Review of cycle/.test(mail.subject));
+  for (const mail of reminders) {
     const day = dayOf(mail.sentAt, DEMO_TIME_ZONE);
     if (day < firstWeek || day > end) outside += 1;
     const key = `${mail.to[0]} ${addDays(day, -((weekdayOf(day) + 6) % 7))}`;
@@ -181,5 +205,5 @@ function mailFigures(rt: LocalRuntime, start: Day, end: Day): string {
   }
   const counts = [...perWeek.values()].sort((a, b) => a - b);
   const median = counts.length === 0 ? 0 : counts.length % 2 === 1 ? counts[(counts.length - 1) / 2]! : (counts[counts.length / 2 - 1]! + counts[counts.length / 2]!) / 2;
-  return `reminder mails per person per week: max ${counts[counts.length - 1] ?? 0}, median ${median}; ${outside} sent outside the cycle`;
+  return `reminder mails per person per week: max ${counts[counts.length - 1] ?? 0}, median ${median}; ${outside} sent outside the cycle, ${mailsForFinishedKrs(reminders, krs)} for a finished KR`;
 }

@@ -145,6 +145,8 @@ export class LocalRuntime {
   readonly logging;
   readonly spreadsheetApp;
   readonly triggerFailures: TriggerFailure[] = [];
+  /** The spreadsheets runs created (SpreadsheetApp.create), in order: what the CLI saves beside the workbook. */
+  readonly createdBooks: Spreadsheet[] = [];
   private activeUser: string;
   private readonly owner: string;
   private readonly ownerDomain: string | null;
@@ -178,7 +180,13 @@ export class LocalRuntime {
     this.utilities = createUtilities(env);
     this.html = createHtmlService(env, { files: options.files ?? {} });
     this.logging = createLogging(env, { sink: options.sink });
-    this.spreadsheetApp = createSpreadsheetApp(env, this.book, this.ui, rules);
+    const make = (name: string): Spreadsheet => {
+      // Ids are derived from the name (spreadsheet.ts); a count keeps two books of one name apart, as Drive does.
+      const made = Spreadsheet.fromSnapshot(env, emptyBook(`${name}\u0000${this.createdBooks.length + 1}`, snapshot.locale, snapshot.timeZone));
+      made.name = name;
+      return made;
+    };
+    this.spreadsheetApp = createSpreadsheetApp(env, this.book, this.ui, rules, { created: this.createdBooks, make });
   }
 
   private frame(): Frame | undefined {

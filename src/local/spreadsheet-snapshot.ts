@@ -1,10 +1,11 @@
 /** Conversion between the emulated Spreadsheet and its plain-data BookSnapshot (the runtime's, never counted). */
 import { formatA1, parseA1, resolveA1, type GridRect } from './a1';
-import { DataValidation, type ValidationState } from './builders';
+import { DataValidation, type ConditionalFormatState, type ValidationState } from './builders';
 import { isDateObject, isDefaultFormat } from './cell-text';
+import { rangeRefOf } from './range-format';
 import { Sheet } from './sheet';
-import { SheetGrid, type CellLayer } from './sheet-grid';
-import type { BookSnapshot, CellValue, SheetSnapshot, ValidationSnapshot } from './snapshot';
+import { CellLayer, SheetGrid } from './sheet-grid';
+import type { BookSnapshot, CellValue, ConditionalFormatSnapshot, ConditionSnapshot, ProtectionSnapshot, SheetSnapshot, StyleSnapshot, ValidationSnapshot } from './snapshot';
 import type { Spreadsheet } from './spreadsheet';
 
 function rectIn(grid: SheetGrid, a1: string, sheetName: string): GridRect {
@@ -22,7 +23,12 @@ function copyCell(value: unknown): CellValue {
   throw new Error(`Snapshot cell value ${String(value)} is not a string, number, boolean or Date.`);
 }
 
-function validationFromSnapshot(rule: ValidationSnapshot): ValidationState {
+type RangeRuleSnapshot = Extract<ValidationSnapshot, { kind: 'range' }>;
+
+/** A sheet name as an A1 reference quotes it, in Sheets and in Excel: 'It''s'. */
+const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+function validationFromSnapshot(rule: Exclude<ValidationSnapshot, RangeRuleSnapshot>): ValidationState {
   const common = { allowInvalid: rule.allowInvalid, helpText: rule.helpText ?? null };
   switch (rule.kind) {
     case 'list': return { ...common, criteria: 'VALUE_IN_LIST', args: [[...rule.values], true] };
@@ -36,14 +42,41 @@ function validationFromSnapshot(rule: ValidationSnapshot): ValidationState {
   }
 }
 
-/** Rules a snapshot cannot hold (a list without dropdown, custom checkbox values, other criteria) throw rather than change silently. */
-function validationToSnapshot(state: ValidationState): ValidationSnapshot {
+/**
+ * The rule of a range dropdown, its source found by name (case-insensitive, as sheet names are unique so) once
+ * every sheet of the book exists; a source naming no sheet, or outside its grid, throws like a bad range.
+ */
+function rangeValidationFromSnapshot(book: Spreadsheet, own: Sheet, rule: RangeRuleSnapshot): ValidationState {
+  const parsed = parseA1(rule.source);
+  const name = parsed.sheetName?.toLowerCase();
+  const sheet = name === undefined ? own : book.sheets.find((s) => s.name.toLowerCase() === name);
+  if (!sheet) throw new Error(`Snapshot validation source ${rule.source} names no sheet of the book.`);
+  const rect = resolveA1(parsed, sheet.grid.maxRows, sheet.grid.maxColumns);
+  if (rect.row + rect.numRows - 1 > sheet.grid.maxRows || rect.column + rect.numColumns - 1 > sheet.grid.maxColumns) {
+    throw new Error(`Snapshot validation source ${rule.source} does not fit the sheet ${sheet.name}.`);
+  }
+  return { allowInvalid: rule.allowInvalid, helpText: rule.helpText ?? null, criteria: 'VALUE_IN_RANGE', args: [sheet.rangeAt(rect), true] };
+}
+
+/**
+ * Rules a snapshot cannot hold (a list or range without dropdown, custom checkbox values, other criteria)
+ * throw rather than change silently. A range rule whose source tab was deleted is null: Sheets then shows the
+ * rule's source as #REF! (unverified), which neither a snapshot nor an .xlsx can point at, so the saved file
+ * has no dropdown there, as the .xlsx reader drops a #REF! source.
+ */
+function validationToSnapshot(book: Spreadsheet, state: ValidationState): ValidationSnapshot | null {
   const common = state.helpText ? { allowInvalid: state.allowInvalid, helpText: state.helpText } : { allowInvalid: state.allowInvalid };
   const [first, second] = state.args;
   switch (state.criteria) {
     case 'VALUE_IN_LIST':
       if (second === false) break;
       return { kind: 'list', values: (first as string[]).map(String), ...common };
+    case 'VALUE_IN_RANGE': {
+      const { sheet, rect } = rangeRefOf(first);
+      if (book.sheets.indexOf(sheet) < 0) return null;
+      if (second === false) break;
+      return { kind: 'range', source: `${quotedSheet(sheet.name)}!${formatA1(rect)}`, ...common };
+    }
     case 'CHECKBOX':
       if (state.args.length > 0) break;
       return { kind: 'checkbox', ...common };
@@ -56,6 +89,82 @@ function validationToSnapshot(state: ValidationState): ValidationSnapshot {
   throw new Error(`A snapshot cannot hold the data validation ${state.criteria} ${JSON.stringify(state.args)}.`);
 }
 
+/**
+ * The grid's style layers (range-format.ts) and the snapshot field each one fills. Values a script cannot
+ * tell from an unset cell are left out (see StyleSnapshot); sizes and flags become numbers and booleans.
+ */
+const STYLE_LAYERS: readonly { readonly layer: string; read(value: string): Partial<StyleSnapshot>; write(style: StyleSnapshot): string | undefined }[] = [
+  { layer: 'background', read: (v) => (v === '#ffffff' ? {} : { background: v }), write: (s) => s.background },
+  { layer: 'fontColor', read: (v) => (v === '#000000' ? {} : { fontColor: v }), write: (s) => s.fontColor },
+  { layer: 'fontWeight', read: (v) => (v === 'bold' ? { bold: true } : {}), write: (s) => (s.bold ? 'bold' : undefined) },
+  { layer: 'fontStyle', read: (v) => (v === 'italic' ? { italic: true } : {}), write: (s) => (s.italic ? 'italic' : undefined) },
+  // 10 is Sheets' default size, which an unformatted cell has.
+  { layer: 'fontSize', read: (v) => (Number(v) === 10 ? {} : { fontSize: Number(v) }), write: (s) => (s.fontSize === undefined ? undefined : String(s.fontSize)) },
+  { layer: 'wrap', read: (v) => (v === 'true' ? { wrap: true } : {}), write: (s) => (s.wrap ? 'true' : undefined) },
+  { layer: 'horizontalAlignment', read: (v) => (v === 'left' || v === 'center' || v === 'right' ? { horizontalAlignment: v } : {}), write: (s) => s.horizontalAlignment },
+  { layer: 'verticalAlignment', read: (v) => (v === 'top' || v === 'middle' ? { verticalAlignment: v } : {}), write: (s) => s.verticalAlignment },
+];
+
+function conditionFromSnapshot(condition: ConditionSnapshot): NonNullable<ConditionalFormatState['condition']> {
+  switch (condition.type) {
+    case 'TEXT_EQUAL_TO':
+    case 'TEXT_CONTAINS': return { type: condition.type, values: [condition.text] };
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+    case 'NUMBER_LESS_THAN': return { type: condition.type, values: [condition.value] };
+    case 'NUMBER_BETWEEN': return { type: condition.type, values: [condition.min, condition.max] };
+    case 'CUSTOM_FORMULA': return { type: condition.type, values: [condition.formula] };
+    case 'CELL_EMPTY': return { type: condition.type, values: [] };
+  }
+}
+
+/** Conditions the builder cannot make (or arguments of the wrong type) throw rather than change silently. */
+function conditionToSnapshot(condition: ConditionalFormatState['condition']): ConditionSnapshot {
+  const [first, second] = condition?.values ?? [];
+  switch (condition?.type) {
+    case 'TEXT_EQUAL_TO':
+    case 'TEXT_CONTAINS':
+      if (typeof first === 'string') return { type: condition.type, text: first };
+      break;
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+    case 'NUMBER_LESS_THAN':
+      if (typeof first === 'number') return { type: condition.type, value: first };
+      break;
+    case 'NUMBER_BETWEEN':
+      if (typeof first === 'number' && typeof second === 'number') return { type: condition.type, min: first, max: second };
+      break;
+    case 'CUSTOM_FORMULA':
+      if (typeof first === 'string') return { type: condition.type, formula: first };
+      break;
+    case 'CELL_EMPTY': return { type: condition.type };
+    default: break;
+  }
+  throw new Error(`A snapshot cannot hold the conditional format condition ${JSON.stringify(condition)}.`);
+}
+
+/** A format colour or weight set to null is the same as one never set: left out. */
+function ruleFormatToSnapshot(format: ConditionalFormatState['format']): ConditionalFormatSnapshot['format'] {
+  return {
+    ...(typeof format.background === 'string' ? { background: format.background } : {}),
+    ...(typeof format.fontColor === 'string' ? { fontColor: format.fontColor } : {}),
+    ...(typeof format.bold === 'boolean' ? { bold: format.bold } : {}),
+  };
+}
+
+function addSheetObjects(sheet: Sheet, snapshot: SheetSnapshot): void {
+  const cell = (a1: string): GridRect => rectIn(sheet.grid, a1, snapshot.name);
+  sheet.conditionalRules = (snapshot.conditionalFormats ?? []).map((rule) => ({
+    condition: conditionFromSnapshot(rule.condition),
+    format: { ...rule.format },
+    ranges: rule.ranges.map((a1) => ({ sheet, rect: cell(a1) })),
+  }));
+  for (const { range, description, warningOnly, editors } of snapshot.protections ?? []) {
+    const protection = sheet.addProtection(range === null ? 'SHEET' : 'RANGE', range === null ? null : cell(range));
+    protection.description = description;
+    protection.warningOnly = warningOnly;
+    protection.editors.push(...editors);
+  }
+}
+
 export function sheetFromSnapshot(book: Spreadsheet, snapshot: SheetSnapshot, sheetId: number): Sheet {
   const grid = new SheetGrid(snapshot.maxRows, snapshot.maxColumns);
   if (snapshot.values.length > grid.maxRows || snapshot.values.some((row) => row.length > grid.maxColumns)) {
@@ -65,16 +174,37 @@ export function sheetFromSnapshot(book: Spreadsheet, snapshot: SheetSnapshot, sh
   const cell = (a1: string): GridRect => rectIn(grid, a1, snapshot.name);
   for (const [a1, formula] of Object.entries(snapshot.formulas)) grid.formulas.fill(cell(a1), formula);
   for (const { range, format } of snapshot.numberFormats) if (!isDefaultFormat(format)) grid.numberFormats.fill(cell(range), format);
-  for (const { range, rule } of snapshot.validations) grid.validations.fill(cell(range), new DataValidation(book.env, validationFromSnapshot(rule)));
+  for (const { range, rule } of snapshot.validations) {
+    if (rule.kind !== 'range') grid.validations.fill(cell(range), new DataValidation(book.env, validationFromSnapshot(rule)));
+  }
   for (const [a1, note] of Object.entries(snapshot.notes)) grid.notes.fill(cell(a1), note);
   for (const [a1, link] of Object.entries(snapshot.links)) grid.links.fill(cell(a1), link);
   for (const [column, width] of Object.entries(snapshot.columnWidths)) grid.columnWidths.set(Number(column), width);
+  for (const { range, style } of snapshot.styles ?? []) {
+    const rect = cell(range);
+    for (const { layer, write } of STYLE_LAYERS) {
+      const value = write(style);
+      if (value !== undefined) grid.style(layer).fill(rect, value);
+    }
+  }
   grid.touch();
   const sheet = new Sheet(book, snapshot.name, sheetId, grid);
   sheet.frozenRows = snapshot.frozenRows;
   sheet.frozenColumns = snapshot.frozenColumns;
   sheet.hidden = snapshot.hidden;
+  addSheetObjects(sheet, snapshot);
   return sheet;
+}
+
+/** The range dropdowns of `snapshot`, once every sheet of `book` is built from it (a source may be a later sheet). */
+export function rangeValidationsFromSnapshot(book: Spreadsheet, snapshot: BookSnapshot): void {
+  snapshot.sheets.forEach((sheetSnapshot, index) => {
+    const sheet = book.sheets[index]!;
+    for (const { range, rule } of sheetSnapshot.validations) {
+      if (rule.kind !== 'range') continue;
+      sheet.grid.validations.fill(rectIn(sheet.grid, range, sheet.name), new DataValidation(book.env, rangeValidationFromSnapshot(book, sheet, rule)));
+    }
+  });
 }
 
 /**
@@ -120,15 +250,46 @@ function byCell<T>(layer: CellLayer<T>): Record<string, T> {
   return out;
 }
 
+/** Each cell's combined style, its fields in STYLE_LAYERS order so that equal styles have equal keys. */
+function combinedStyles(grid: SheetGrid): CellLayer<StyleSnapshot> {
+  const combined = new CellLayer<StyleSnapshot>();
+  for (const { layer, read } of STYLE_LAYERS) {
+    for (const [row, column, value] of grid.styles.get(layer)?.entries() ?? []) {
+      const part = read(value);
+      if (Object.keys(part).length > 0) combined.set(row, column, { ...combined.get(row, column), ...part });
+    }
+  }
+  return combined;
+}
+
+function sheetObjects(sheet: Sheet): Pick<SheetSnapshot, 'conditionalFormats' | 'protections'> {
+  const rules = sheet.conditionalRules.map((state): ConditionalFormatSnapshot => ({
+    ranges: state.ranges.map((ref) => {
+      if (ref.sheet.sheetId !== sheet.sheetId) throw new Error(`A snapshot cannot hold a conditional format rule of ${sheet.name} on another sheet.`);
+      return formatA1(ref.rect);
+    }),
+    condition: conditionToSnapshot(state.condition),
+    format: ruleFormatToSnapshot(state.format),
+  }));
+  const protections = sheet.protections.map((p): ProtectionSnapshot => ({
+    range: p.rect === null ? null : formatA1(p.rect),
+    description: p.description,
+    warningOnly: p.warningOnly,
+    editors: [...p.editors],
+  }));
+  return { ...(rules.length > 0 ? { conditionalFormats: rules } : {}), ...(protections.length > 0 ? { protections } : {}) };
+}
+
 function sheetToSnapshot(sheet: Sheet): SheetSnapshot {
   const { grid } = sheet;
   const rect = { row: 1, column: 1, numRows: grid.lastRow(), numColumns: grid.lastColumn() };
   const keys = new Map<DataValidation, string>();
   const keyOf = (rule: DataValidation): string => {
     let key = keys.get(rule);
-    if (key === undefined) keys.set(rule, (key = JSON.stringify(validationToSnapshot(rule.state))));
+    if (key === undefined) keys.set(rule, (key = JSON.stringify(validationToSnapshot(sheet.book, rule.state))));
     return key;
   };
+  const styles = layerToRanges(combinedStyles(grid), (style) => JSON.stringify(style)).map(({ range, value }) => ({ range, style: value }));
   return {
     name: sheet.name,
     maxRows: grid.maxRows,
@@ -136,13 +297,18 @@ function sheetToSnapshot(sheet: Sheet): SheetSnapshot {
     values: rect.numRows === 0 ? [] : grid.read(rect, (ms) => new Date(ms), false),
     formulas: byCell(grid.formulas),
     numberFormats: layerToRanges(grid.numberFormats, (f) => f).map(({ range, value }) => ({ range, format: value })),
-    validations: layerToRanges(grid.validations, keyOf).map(({ range, value }) => ({ range, rule: validationToSnapshot(value.state) })),
+    validations: layerToRanges(grid.validations, keyOf).flatMap(({ range, value }) => {
+      const rule = validationToSnapshot(sheet.book, value.state);
+      return rule ? [{ range, rule }] : [];
+    }),
     notes: byCell(grid.notes),
     links: byCell(grid.links),
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
     columnWidths: Object.fromEntries(grid.columnWidths),
     hidden: sheet.hidden,
+    ...(styles.length > 0 ? { styles } : {}),
+    ...sheetObjects(sheet),
   };
 }
 

@@ -9,7 +9,7 @@ import { Sheet } from './sheet';
 import { SheetGrid, shiftRect, type Axis } from './sheet-grid';
 import type { Protection } from './sheet-objects';
 import type { BookSnapshot } from './snapshot';
-import { bookToSnapshot, sheetFromSnapshot } from './spreadsheet-snapshot';
+import { bookToSnapshot, rangeValidationsFromSnapshot, sheetFromSnapshot } from './spreadsheet-snapshot';
 
 /**
  * "Up to 10 million cells" per spreadsheet, across all sheets (https://support.google.com/drive/answer/37603):
@@ -82,6 +82,7 @@ export class Spreadsheet {
       book.ensureCapacity(sheet.maxRows * sheet.maxColumns);
       book.sheets.push(sheetFromSnapshot(book, sheet, book.newSheetId(sheet.name)));
     }
+    rangeValidationsFromSnapshot(book, snapshot);
     return book;
   }
 

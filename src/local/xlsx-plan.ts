@@ -1,26 +1,42 @@
 /** A sheet snapshot checked and indexed by row, ready to stream into xlsx one row at a time. */
 import type ExcelJS from 'exceljs';
 import { formatA1, parseA1, resolveA1, type GridRect } from './a1';
-import type { SheetSnapshot } from './snapshot';
+import type { ConditionalFormatSnapshot, SheetSnapshot, StyleSnapshot } from './snapshot';
+import { boldOffWarning, toConditionalFormattings } from './xlsx-conditional';
+import { toExcelStyle } from './xlsx-styles';
 import { toDataValidation } from './xlsx-validation';
 
 type Style = Partial<ExcelJS.Style>;
 type ByRow<T> = Map<number, Map<number, T>>;
 
+/** What a cell looks like: its number format and its style, with the key the style is cached by. */
+export interface Look {
+  readonly numFmt?: string;
+  readonly style?: StyleSnapshot;
+  readonly styleKey?: string;
+}
+
 export interface SheetPlan {
   readonly sheet: SheetSnapshot;
-  /** The last row that holds anything: a value, a formula, a note, a link or a number format. */
+  /** The last row that holds anything: a value, a formula, a note, a link, a number format or a style. */
   readonly lastRow: number;
   /** Formula text without its leading '=', as ExcelJS wants it. */
   readonly formulas: ByRow<string>;
   readonly links: ByRow<string>;
   readonly notes: ByRow<string>;
   readonly validations: readonly { readonly range: string; readonly validation: ExcelJS.DataValidation }[];
+  readonly conditionalFormats: readonly ExcelJS.ConditionalFormattingOptions[];
   readonly warnings: readonly { readonly where: string; readonly message: string }[];
-  /** The format blocks covering `row`, later ones winning; rows must be asked in increasing order. */
-  formatsAt(row: number): readonly { readonly rect: GridRect; readonly style: Style }[];
-  /** One style object per format: ExcelJS caches style ids by object, which keeps big sheets fast. */
-  styleFor(numFmt: string): Style;
+  /**
+   * The number-format and style blocks covering `row`, later ones winning for what they set; rows must
+   * be asked in increasing order.
+   */
+  formatsAt(row: number): readonly { readonly rect: GridRect; readonly look: Look }[];
+  /**
+   * One style object per look: ExcelJS caches style ids by object, which keeps big sheets fast, and a
+   * run of equal cells (a shaded column of 1000 rows) shares one object rather than one per cell.
+   */
+  styleFor(look: Look): Style;
 }
 
 // Excel's rules for sheet names (Sheets allows 100 characters and more symbols); ExcelJS's streaming
@@ -49,11 +65,12 @@ function rectOf(range: string, sheet: SheetSnapshot): GridRect {
   }
 }
 
-function styleCache(): (numFmt: string) => Style {
+function styleCache(): (look: Look) => Style {
   const styles = new Map<string, Style>();
-  return (numFmt) => {
-    const style = styles.get(numFmt) ?? { numFmt };
-    styles.set(numFmt, style);
+  return (look) => {
+    const key = `${look.numFmt ?? ''}\u0000${look.styleKey ?? ''}`;
+    const style = styles.get(key) ?? { ...(look.style === undefined ? {} : toExcelStyle(look.style)), ...(look.numFmt === undefined ? {} : { numFmt: look.numFmt }) };
+    styles.set(key, style);
     return style;
   };
 }
@@ -75,7 +92,7 @@ function byRow<T>(entries: Readonly<Record<string, T>>, sheet: SheetSnapshot): B
   return rows;
 }
 
-function formatCursor(formats: readonly { rect: GridRect; style: Style }[]): SheetPlan['formatsAt'] {
+function formatCursor(formats: readonly { rect: GridRect; look: Look }[]): SheetPlan['formatsAt'] {
   const blocks = formats.map((format, order) => ({ ...format, order })).sort((a, b) => a.rect.row - b.rect.row);
   let next = 0;
   let active: typeof blocks = [];
@@ -88,7 +105,10 @@ function formatCursor(formats: readonly { rect: GridRect; style: Style }[]): She
   };
 }
 
-/** Checks and indexes `sheet`; throws on a name xlsx refuses, a bad A1 range, or a note/link/formula key that is not one cell. */
+/**
+ * Checks and indexes `sheet`; throws on a name xlsx refuses, a bad A1 range (protections' included), or a
+ * note/link/formula key that is not one cell.
+ */
 export function planSheet(sheet: SheetSnapshot, earlier: readonly SheetSnapshot[]): SheetPlan {
   checkSheetName(sheet.name, earlier);
   const styleFor = styleCache();
@@ -105,8 +125,20 @@ export function planSheet(sheet: SheetSnapshot, earlier: readonly SheetSnapshot[
   for (const columns of formulas.values()) for (const [column, text] of columns) columns.set(column, text.replace(/^=/, ''));
   const links = byRow(sheet.links, sheet);
   const notes = byRow(sheet.notes, sheet);
-  const formats = sheet.numberFormats.map(({ range, format }) => ({ rect: rectOf(range, sheet), style: styleFor(format) }));
+  const formats: { rect: GridRect; look: Look }[] = [
+    ...sheet.numberFormats.map(({ range, format }) => ({ rect: rectOf(range, sheet), look: { numFmt: format } })),
+    ...(sheet.styles ?? []).map(({ range, style }) => ({ rect: rectOf(range, sheet), look: { style, styleKey: JSON.stringify(style) } })),
+  ];
   const formatBottoms = formats.map(({ rect }) => rect.row + rect.numRows - 1);
   const lastRow = lastOf([sheet.values.length, ...formatBottoms, lastOf(formulas.keys()), lastOf(links.keys()), lastOf(notes.keys())]);
-  return { sheet, lastRow, formulas, links, notes, validations, warnings, formatsAt: formatCursor(formats), styleFor };
+  const rules = (sheet.conditionalFormats ?? []).map((rule): ConditionalFormatSnapshot => ({ ...rule, ranges: rule.ranges.map((range) => formatA1(rectOf(range, sheet))) }));
+  for (const rule of rules) {
+    const message = boldOffWarning(rule);
+    if (message !== undefined) warnings.push({ where: rule.ranges.join(' '), message });
+  }
+  for (const { range } of sheet.protections ?? []) if (range !== null) rectOf(range, sheet);
+  return {
+    sheet, lastRow, formulas, links, notes, validations, conditionalFormats: toConditionalFormattings(rules), warnings,
+    formatsAt: formatCursor(formats), styleFor,
+  };
 }

@@ -1,9 +1,12 @@
 /** Reads an ExcelJS workbook into a BookSnapshot, collecting what the snapshot cannot hold as warnings. */
 import ExcelJS from 'exceljs';
-import { formatA1, lettersToColumn, type GridRect } from './a1';
-import type { BookSnapshot, CellValue, SheetSnapshot, ValidationSnapshot } from './snapshot';
+import { formatA1, lettersToColumn, parseA1, resolveA1, type GridRect } from './a1';
+import type { BookSnapshot, CellValue, ProtectionSnapshot, SheetSnapshot, StyleSnapshot, ValidationSnapshot } from './snapshot';
+import { fromConditionalFormattings, type ReadConditionalFormats } from './xlsx-conditional';
 import { DEFAULT_DATE_FORMAT, parseKeywords, PIXELS_PER_WIDTH_UNIT } from './xlsx-conventions';
+import { parseProtections } from './xlsx-protections';
 import { columnRuns, mergeCells } from './xlsx-ranges';
+import { fromExcelStyle } from './xlsx-styles';
 import { fromDataValidation, type Converted } from './xlsx-validation';
 import { checkTimeZone, fromWallClock } from './xlsx-zone';
 
@@ -102,6 +105,31 @@ function bottomRight(rects: readonly GridRect[]): { rows: number; columns: numbe
   return { rows, columns };
 }
 
+/**
+ * The style key of each ExcelJS style object: a file's cells share one object per style id, so a sheet
+ * converts each style once, however many cells carry it. Keys index `styles`.
+ */
+function styleReader(): { keyOf(style: Partial<ExcelJS.Style>): string | undefined; styles: Map<string, StyleSnapshot> } {
+  const keys = new WeakMap<object, string | null>();
+  const styles = new Map<string, StyleSnapshot>();
+  return {
+    styles,
+    keyOf(style) {
+      const known = keys.get(style);
+      if (known !== undefined) return known ?? undefined;
+      const read = fromExcelStyle(style);
+      const key = read === undefined ? null : JSON.stringify(read);
+      if (read !== undefined && key !== null) styles.set(key, read);
+      keys.set(style, key);
+      return key ?? undefined;
+    },
+  };
+}
+
+function rectsOf(ranges: readonly string[]): GridRect[] {
+  return ranges.map((range) => resolveA1(parseA1(range), 1, 1));
+}
+
 /** Rows padded in place to the used extent: Sheets' data range is rectangular, '' where blank. */
 function rectangular(rows: CellValue[][], lastRow: number, lastColumn: number): CellValue[][] {
   rows.length = lastRow;
@@ -114,10 +142,12 @@ function rectangular(rows: CellValue[][], lastRow: number, lastColumn: number): 
   return rows;
 }
 
-function readSheet(worksheet: ExcelJS.Worksheet, timeZone: string, warn: Warn): SheetSnapshot {
+function readSheet(worksheet: ExcelJS.Worksheet, timeZone: string, protections: readonly ProtectionSnapshot[], warn: Warn): SheetSnapshot {
   const sheet: SheetBeingRead = { timeZone, formulas: {}, links: {}, notes: {} };
   const rows: CellValue[][] = [];
   const formats = columnRuns<string>();
+  const styleRuns = columnRuns<string>();
+  const styleKeys = styleReader();
   let lastRow = 0;
   let lastColumn = 0;
   let lastMarked = { rows: 0, columns: 0 };
@@ -141,15 +171,24 @@ function readSheet(worksheet: ExcelJS.Worksheet, timeZone: string, warn: Warn): 
       if (format && format !== 'General' && !(format === DEFAULT_DATE_FORMAT && value instanceof Date)) {
         formats.add(rowNumber, column, format);
       }
+      const style = styleKeys.keyOf(cell.style);
+      if (style !== undefined) styleRuns.add(rowNumber, column, style);
     });
   }
   const numberFormats = formats.blocks();
+  const styles = styleRuns.blocks();
   const validations = readValidations(worksheet, warn);
+  const conditional = fromConditionalFormattings(worksheet as unknown as ReadConditionalFormats);
+  conditional.warnings.forEach(({ where, message }) => warn(where, message));
   const columnWidths: Record<number, number> = {};
   for (const column of worksheet.columns ?? []) {
     if (column.width !== undefined && column.number !== undefined) columnWidths[column.number] = Math.round(column.width * PIXELS_PER_WIDTH_UNIT);
   }
-  const covered = bottomRight([...numberFormats, ...validations].map(({ rect }) => rect));
+  const covered = bottomRight([
+    ...[...numberFormats, ...styles, ...validations].map(({ rect }) => rect),
+    ...rectsOf(conditional.rules.flatMap((rule) => rule.ranges)),
+    ...rectsOf(protections.flatMap(({ range }) => (range === null ? [] : [range]))),
+  ]);
   const widest = Math.max(0, ...Object.keys(columnWidths).map(Number));
   // ExcelJS leaves views null on a sheet read without any.
   const view = (worksheet.views ?? [])[0];
@@ -168,6 +207,9 @@ function readSheet(worksheet: ExcelJS.Worksheet, timeZone: string, warn: Warn): 
     frozenColumns: frozen?.xSplit ?? 0,
     columnWidths,
     hidden: worksheet.state !== 'visible',
+    ...(styles.length > 0 ? { styles: styles.map(({ rect, key }) => ({ range: formatA1(rect), style: styleKeys.styles.get(key) ?? {} })) } : {}),
+    ...(conditional.rules.length > 0 ? { conditionalFormats: conditional.rules } : {}),
+    ...(protections.length > 0 ? { protections } : {}),
   };
 }
 
@@ -186,10 +228,14 @@ export function readWorkbook(workbook: ExcelJS.Workbook, options: ReadOptions): 
   const recorded = parseKeywords(workbook.keywords);
   const timeZone = options.timeZone ?? recorded.timeZone ?? 'UTC';
   checkTimeZone(timeZone);
-  const warnings: string[] = [];
-  const sheets = workbook.worksheets.map((worksheet) =>
-    readSheet(worksheet, timeZone, (where, message) => warnings.push(`${worksheet.name}!${where}: ${message}`)),
-  );
+  const recordedProtections = parseProtections(workbook.description);
+  const warnings: string[] = [...recordedProtections.warnings];
+  const sheets = workbook.worksheets.map((worksheet) => {
+    const protections = recordedProtections.bySheet.get(worksheet.name) ?? [];
+    recordedProtections.bySheet.delete(worksheet.name);
+    return readSheet(worksheet, timeZone, protections, (where, message) => warnings.push(`${worksheet.name}!${where}: ${message}`));
+  });
+  for (const name of recordedProtections.bySheet.keys()) warnings.push(`protections skipped: the file has no sheet "${name}"`);
   const book = { name: workbook.title || options.fallbackName, locale: recorded.locale ?? 'en_US', timeZone, sheets };
   return { book, warnings };
 }

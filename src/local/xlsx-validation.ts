@@ -1,5 +1,6 @@
 /** Data validation rules between the snapshot's kinds and xlsx <dataValidation> elements (ExcelJS models). */
 import type { DataValidation } from 'exceljs';
+import { columnToLetters, parseA1, type ParsedA1 } from './a1';
 import type { ValidationSnapshot } from './snapshot';
 
 /** A rule, or why it cannot cross over (the caller names the sheet and range). */
@@ -28,8 +29,36 @@ function inlineList(values: readonly string[]): string {
   return `"${values.map((value) => value.replaceAll('"', '""')).join(',')}"`;
 }
 
+/** A sheet name as an A1 reference quotes it, in Sheets and in Excel: 'It''s'. */
+const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** A parsed A1 block or whole-column span, else null (the open 'A2:A' and whole rows have no list form here). */
+function sourceParts(a1: string): ParsedA1 | null {
+  try {
+    const parsed = parseA1(a1);
+    return parsed.shape === 'block' || parsed.shape === 'columns' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The A1 text of a block or column span; `$` makes its ends absolute, as an xlsx list source is written. */
+function reference(parsed: ParsedA1, dollar: '$' | ''): string {
+  const end = (column: number | null, row: number | null): string =>
+    `${dollar}${columnToLetters(column ?? 1)}${row === null ? '' : `${dollar}${row}`}`;
+  const prefix = parsed.sheetName === null ? '' : `${quotedSheet(parsed.sheetName)}!`;
+  return `${prefix}${end(parsed.startColumn, parsed.startRow)}:${end(parsed.endColumn, parsed.endRow)}`;
+}
+
 function xlsxRule(rule: ValidationSnapshot): Converted<DataValidation> {
   switch (rule.kind) {
+    case 'range': {
+      // An absolute, sheet-quoted source ("'Key Results'!$A$2:$A$1000"): Excel and Sheets both open it as a
+      // dropdown of that range's values.
+      const parsed = sourceParts(rule.source);
+      if (!parsed) return { ok: false, warning: `range validation skipped: its source ${rule.source} is not a block of cells or whole columns` };
+      return { ok: true, value: { type: 'list', formulae: [reference(parsed, '$')], ...common(rule) } };
+    }
     case 'list': {
       // An inline xlsx list is one comma-separated string: a value holding a comma cannot be written.
       const withComma = rule.values.find((value) => value.includes(','));
@@ -79,7 +108,11 @@ export function fromDataValidation(validation: DataValidation | { type: 'any' })
   switch (validation.type) {
     case 'list': {
       const values = parseInlineList(first);
-      if (!values) return { ok: false, warning: `list validation skipped: its source ${String(first)} is not an inline list` };
+      if (!values) {
+        const source = typeof first === 'string' ? sourceParts(first.replace(/^=/, '')) : null;
+        if (source !== null) return { ok: true, value: { kind: 'range', source: reference(source, ''), ...base } };
+        return { ok: false, warning: `list validation skipped: its source ${String(first)} is neither an inline list nor a range` };
+      }
       // Exactly the list a checkbox is written as; a user list of TRUE,FALSE reads as a checkbox too.
       const isCheckbox = values.length === 2 && values[0]?.toUpperCase() === 'TRUE' && values[1]?.toUpperCase() === 'FALSE';
       return { ok: true, value: isCheckbox ? { kind: 'checkbox', ...base } : { kind: 'list', values, ...base } };

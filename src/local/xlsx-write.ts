@@ -3,7 +3,8 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { BookSnapshot, CellValue } from './snapshot';
 import { DEFAULT_DATE_FORMAT, formatKeywords, PIXELS_PER_WIDTH_UNIT } from './xlsx-conventions';
-import { planSheet, type SheetPlan } from './xlsx-plan';
+import { planSheet, type Look, type SheetPlan } from './xlsx-plan';
+import { formatProtections } from './xlsx-protections';
 import { checkTimeZone, toWallClock } from './xlsx-zone';
 
 // Excel cuts a cell at this many characters; Sheets keeps up to 50,000.
@@ -21,11 +22,11 @@ function readsAsDate(numFmt: string): boolean {
   return /[ymdhMsb]/.test(numFmt.replace(/\[[^\]]*]|"[^"]*"/g, ''));
 }
 
-function writeValue(plan: SheetPlan, cell: ExcelJS.Cell, value: CellValue, formula: string | undefined, timeZone: string, warn: Warn): void {
+function writeValue(plan: SheetPlan, cell: ExcelJS.Cell, look: Look, value: CellValue, formula: string | undefined, timeZone: string, warn: Warn): void {
   const result = value instanceof Date ? toWallClock(value, timeZone) : value === '' ? undefined : value;
   cell.value = formula === undefined ? (result ?? null) : { formula, result };
   if (value instanceof Date) {
-    if (cell.numFmt === undefined) cell.style = plan.styleFor(DEFAULT_DATE_FORMAT);
+    if (cell.numFmt === undefined) cell.style = plan.styleFor({ ...look, numFmt: DEFAULT_DATE_FORMAT });
     else if (!readsAsDate(cell.numFmt)) warn(cell.address, `date written with the number format "${cell.numFmt}" reads back as a number`);
   }
   if (typeof value === 'string' && value.length > EXCEL_TEXT_LIMIT) {
@@ -45,9 +46,11 @@ function keepStyledRow(row: ExcelJS.Row): void {
 function writeRow(plan: SheetPlan, row: ExcelJS.Row, timeZone: string, warn: Warn): void {
   const rowNumber = row.number;
   const formats = plan.formatsAt(rowNumber);
-  for (const { rect, style } of formats) {
-    for (let column = rect.column; column < rect.column + rect.numColumns; column++) row.getCell(column).style = style;
+  const looks = new Map<number, Look>();
+  for (const { rect, look } of formats) {
+    for (let column = rect.column; column < rect.column + rect.numColumns; column++) looks.set(column, { ...looks.get(column), ...look });
   }
+  for (const [column, look] of looks) row.getCell(column).style = plan.styleFor(look);
   const values = plan.sheet.values[rowNumber - 1] ?? [];
   const formulas = plan.formulas.get(rowNumber);
   let width = values.length;
@@ -55,7 +58,7 @@ function writeRow(plan: SheetPlan, row: ExcelJS.Row, timeZone: string, warn: War
   for (let column = 1; column <= width; column++) {
     const value = values[column - 1] ?? '';
     const formula = formulas?.get(column);
-    if (value !== '' || formula !== undefined) writeValue(plan, row.getCell(column), value, formula, timeZone, warn);
+    if (value !== '' || formula !== undefined) writeValue(plan, row.getCell(column), looks.get(column) ?? {}, value, formula, timeZone, warn);
   }
   for (const [column, hyperlink] of plan.links.get(rowNumber) ?? []) {
     const cell = row.getCell(column);
@@ -104,6 +107,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPla
   }
   const validations = (worksheet as unknown as RangeValidations).dataValidations;
   plan.validations.forEach(({ range, validation }) => validations.add(range, validation));
+  plan.conditionalFormats.forEach((rules) => worksheet.addConditionalFormatting(rules));
   worksheet.commit();
 }
 
@@ -128,6 +132,8 @@ export async function writeWorkbook(book: BookSnapshot, filename?: string): Prom
   });
   workbook.title = book.name;
   workbook.keywords = formatKeywords(book.locale, book.timeZone);
+  const protections = formatProtections(book.sheets);
+  if (protections !== undefined) workbook.description = protections;
   const activeTab = openingTab(book);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
   const warnings: string[] = [];

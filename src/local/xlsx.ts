@@ -7,7 +7,13 @@
 // - a note on an empty cell is written on an empty-text cell, since xlsx keeps no comment without a cell;
 // - widths are pixels / 7 in xlsx character units, back within 1 px;
 // - locale and time zone live in the Keywords property; a file without them reads as 'en_US' and
-//   the zone given, else 'UTC'; the book name is the title, else the file's base name.
+//   the zone given, else 'UTC'; the book name is the title, else the file's base name;
+// - styles are cell fills, fonts and alignment (xlsx-styles.ts); a font of 11 pt, the file's default,
+//   reads as no size, and borders, font names and patterned fills are not read;
+// - conditional formats keep their order as xlsx priorities (xlsx-conditional.ts); "bold off" is not
+//   written, with a warning; other programs' colour scales, data bars and icon sets are skipped with a
+//   warning (the emulator has no gradient rule, and the product sets none);
+// - protections live in the Comments property, never as xlsx sheet protection (xlsx-protections.ts says why).
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BookSnapshot } from './snapshot';
@@ -33,8 +39,8 @@ export interface XlsxWarnings {
 const UNTITLED = 'Untitled spreadsheet';
 
 /**
- * Reads an .xlsx into a snapshot, with warnings for validations the snapshot cannot express (range
- * lists, custom formulas, bounded dates, whole numbers), which are left out.
+ * Reads an .xlsx into a snapshot, with warnings for validations the snapshot cannot express (lists of
+ * a defined name, custom formulas, bounded dates, whole numbers), which are left out.
  */
 export async function readXlsxWithWarnings(
   source: string | Buffer,

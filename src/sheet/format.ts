@@ -1,9 +1,18 @@
 /** Column formatting of a tab: validation, number formats, owned-column shading and protection. */
 import { choiceLabel, choiceValues } from '../core/choice-parse';
+import { settingChoices } from '../core/settings';
 import type { Lang } from '../i18n/lang';
-import type { TabSpec } from './schema';
+import type { SettingKey, TabKey } from '../i18n/tabs';
+import type { ColumnSpec, TabSpec } from './schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+/** A tab as Set up laid it out: its sheet (found by name or registry) and each column key's 0-based index (found by header, either language). */
+export interface LaidOutTab {
+  readonly sheet: Sheet;
+  readonly columns: Readonly<Record<string, number>>;
+}
 
 export const HEADER_BACKGROUND = '#1f3a5f';
 export const HEADER_FONT = '#ffffff';
@@ -14,16 +23,18 @@ export const PROTECTION_DESCRIPTION = 'OKR Sheets: written by the program';
 /**
  * Applies validation and number formats to rows 2…max of each column, and shades and protects
  * (warning only: people must still sort and filter) the program-owned ones. Per column range, so the
- * number of calls depends on the number of columns, not rows.
+ * number of calls depends on the number of columns, not rows. A listOf dropdown needs its source tab in
+ * `tabs`; the keys of those whose tab is not there (yet) are returned, for validateReferences once it is.
  */
-export function formatColumns(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, sheet: Sheet, spec: TabSpec,
-  columns: Readonly<Record<string, number>>, lang: Lang): void {
+export function formatColumns(app: App, sheet: Sheet, spec: TabSpec,
+  columns: Readonly<Record<string, number>>, lang: Lang, tabs: ReadonlyMap<TabKey, LaidOutTab>): string[] {
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const protections = sheet.getProtections(app.ProtectionType.RANGE)
     .filter((p) => p.getDescription() === PROTECTION_DESCRIPTION);
   const ownedA1 = spec.columns.filter((c) => c.owned && columns[c.key] !== undefined)
     .map((c) => sheet.getRange(1, columns[c.key]! + 1, rows + 1, 1).getA1Notation());
   const protectedA1 = new Set<string>();
+  const waiting: string[] = [];
   for (const protection of protections) {
     const a1 = protection.getRange().getA1Notation();
     if (ownedA1.indexOf(a1) >= 0 && !protectedA1.has(a1)) protectedA1.add(a1);
@@ -33,7 +44,9 @@ export function formatColumns(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, 
     const index = columns[column.key];
     if (index === undefined) continue;
     const range = sheet.getRange(2, index + 1, rows, 1);
-    if (column.choice) {
+    if (column.listOf) {
+      if (!validateFromColumn(app, range, column.listOf, tabs)) waiting.push(column.key);
+    } else if (column.choice) {
       const labels = choiceValues(column.choice).map((v) => choiceLabel(column.choice!, v, lang));
       range.setDataValidation(app.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build());
     } else if (column.date) {
@@ -41,13 +54,60 @@ export function formatColumns(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, 
     }
     if (column.format) range.setNumberFormat(column.format);
     if (column.owned) {
+      // The shading starts below the header, whose dark band and white text stay readable; the protection
+      // covers the header too, so that a person is warned before renaming the program's column.
+      sheet.getRange(2, index + 1, rows, 1).setBackground(OWNED_BACKGROUND);
       const owned = sheet.getRange(1, index + 1, rows + 1, 1);
-      owned.setBackground(OWNED_BACKGROUND);
       if (!protectedA1.has(owned.getA1Notation())) {
         owned.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
       }
     }
   }
+  return waiting;
+}
+
+/**
+ * A dropdown of rows 2…max of the source column, warning only like the choice lists: people paste rows in
+ * bulk, and the check already reports an unknown ID. False when the source tab or column is missing.
+ */
+function validateFromColumn(app: App, range: GoogleAppsScript.Spreadsheet.Range, listOf: NonNullable<ColumnSpec['listOf']>,
+  tabs: ReadonlyMap<TabKey, LaidOutTab>): boolean {
+  const source = tabs.get(listOf.tab);
+  const index = source?.columns[listOf.column];
+  if (!source || index === undefined) return false;
+  const values = source.sheet.getRange(2, index + 1, Math.max(source.sheet.getMaxRows() - 1, 1), 1);
+  range.setDataValidation(app.newDataValidation().requireValueInRange(values, true).setAllowInvalid(true).build());
+  return true;
+}
+
+/** The listOf dropdowns of `keys` (those formatColumns returned), once more tabs are laid out; a source still missing is skipped. */
+export function validateReferences(app: App, tab: LaidOutTab, spec: TabSpec, keys: readonly string[],
+  tabs: ReadonlyMap<TabKey, LaidOutTab>): void {
+  const rows = Math.max(tab.sheet.getMaxRows() - 1, 1);
+  for (const column of spec.columns) {
+    const index = tab.columns[column.key];
+    if (!column.listOf || index === undefined || keys.indexOf(column.key) < 0) continue;
+    validateFromColumn(app, tab.sheet.getRange(2, index + 1, rows, 1), column.listOf, tabs);
+  }
+}
+
+/**
+ * The dropdowns of the Settings Value cells whose setting has a fixed set of values (language, cadence,
+ * weekday), in `lang`, warning only; `keys` is the setting of each row from row 2 (null: not one). One call
+ * for the whole column, which also clears a dropdown left on a row that no longer holds such a setting.
+ */
+export function validateSettingValues(app: App, sheet: Sheet, valueColumn: number, keys: readonly (SettingKey | null)[],
+  lang: Lang, weekdays: readonly string[]): void {
+  if (keys.length === 0) return;
+  const rules = new Map<SettingKey, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const ruleOf = (key: SettingKey | null): GoogleAppsScript.Spreadsheet.DataValidation | null => {
+    const values = key === null ? null : settingChoices(key, lang, weekdays);
+    if (key === null || values === null) return null;
+    let rule = rules.get(key);
+    if (!rule) rules.set(key, (rule = app.newDataValidation().requireValueInList(values.slice(), true).setAllowInvalid(true).build()));
+    return rule;
+  };
+  sheet.getRange(2, valueColumn + 1, keys.length, 1).setDataValidations(keys.map((key) => [ruleOf(key)]));
 }
 
 /** Header row style: bold on a dark band, frozen. */

@@ -1,8 +1,13 @@
 /**
  * The Log tab: one row per program action or trigger run, and one per reminder sent, whose ledger key
- * (in Counts, as `key=…`) is what keeps a reminder from going out twice.
+ * (in Counts, as `key=…`) is what keeps a reminder from going out twice. A person reads it in the
+ * workbook's language at the time of writing (i18n/log.ts); what the program reads back does not depend
+ * on that language: the action's identifier is found again from its label in either language (or from the
+ * identifier itself, in rows written before the Log was translated), and the ledger key and the initiative
+ * change keep their machine form.
  */
 import type { Lang } from '../i18n/lang';
+import { actionLabel, actionOfLabel, countLabel, outcomeLabel, RECORD_COUNTS, type LogAction } from '../i18n/log';
 import { COLUMN_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
 import { currentHold, holdsLock, withLock } from './lock';
@@ -17,7 +22,7 @@ interface LogServices { readonly book: Book; readonly props: Properties }
 
 export interface LogEntry {
   readonly time: Date;
-  readonly action: string;
+  readonly action: LogAction;
   readonly user: string;
   readonly outcome: string;
   readonly counts: Readonly<Record<string, number | string>>;
@@ -26,6 +31,7 @@ export interface LogEntry {
 
 const LOG_KEYS = ['time', 'action', 'user', 'outcome', 'counts', 'error'] as const;
 const LEDGER_PREFIX = 'key=';
+const CHANGE_PREFIX = 'change=';
 
 /** The ledger key a reminder row carries. */
 export function ledgerCounts(key: string): Readonly<Record<string, string>> {
@@ -46,9 +52,10 @@ export function appendLog(s: LogServices, lang: Lang, ...entries: readonly LogEn
   const { sheet, width, col, next } = logEnd(s, lang);
   const rows = entries.map((entry) => {
     const row: unknown[] = new Array(width).fill('');
-    const counts = countsText(entry);
+    const counts = countsText(entry.counts, lang);
     const cells: Record<(typeof LOG_KEYS)[number], unknown> = {
-      time: entry.time, action: entry.action, user: entry.user, outcome: entry.outcome, counts: asCellText(counts), error: asCellText(entry.error),
+      time: entry.time, action: actionLabel(entry.action, lang), user: entry.user, outcome: outcomeLabel(entry.outcome, lang),
+      counts: asCellText(counts), error: asCellText(entry.error),
     };
     LOG_KEYS.forEach((key, i) => {
       const index = col(key);
@@ -91,8 +98,16 @@ function logEnd(s: LogServices, lang: Lang): LogEnd {
   return end;
 }
 
-/** A Log row's Counts cell. */
-const countsText = (entry: LogEntry): string => Object.keys(entry.counts).map((k) => `${k}=${entry.counts[k]}`).join(', ');
+/** A Log row's Counts cell, as a person reads it: `KR: 11 · thay đổi sáng kiến: 0`, records as they are. */
+function countsText(counts: LogEntry['counts'], lang: Lang): string {
+  return Object.keys(counts).map((k) => (RECORD_COUNTS.has(k) ? `${k}=${counts[k]}` : `${countLabel(k, lang)}: ${counts[k]}`)).join(' · ');
+}
+
+/** The Counts cell as rows written before the Log was translated hold it. */
+const legacyCountsText = (counts: LogEntry['counts']): string => Object.keys(counts).map((k) => `${k}=${counts[k]}`).join(', ');
+
+/** What a journalled entry's Counts cell may read in the Log: it was moved in some language, or before translation. */
+const countsForms = (counts: LogEntry['counts']): string[] => [legacyCountsText(counts), countsText(counts, 'en'), countsText(counts, 'vi')];
 
 const JOURNAL_PREFIX = 'okr.sent.';
 let journalCount = 0;
@@ -135,8 +150,11 @@ export function moveJournalToLog(s: LogServices, lang: Lang, log: readonly LogRe
   const journal = readJournal(s.props);
   // One write for all, then the keys: a move cut off in between left its rows in the Log and its keys here,
   // so rows the Log (`log`, as read by this hold) already holds are not written again.
+  // Rows are matched by the action's identifier and by the Counts cell in any of its forms: the language may
+  // have been switched between the move that was cut off and this one.
   const present = new Set(log.map((r) => `${r.time ? r.time.getTime() : ''}|${r.action}|${r.user}|${r.counts}`));
-  const entries = journal.flatMap((j) => j.entries).filter((e) => !present.has(`${e.time.getTime()}|${e.action}|${e.user}|${countsText(e)}`));
+  const entries = journal.flatMap((j) => j.entries)
+    .filter((e) => !countsForms(e.counts).some((counts) => present.has(`${e.time.getTime()}|${e.action}|${e.user}|${counts}`)));
   if (entries.length > 0) appendLog(s, lang, ...entries);
   for (const { key } of journal) s.props.deleteProperty(key);
   return entries.length;
@@ -168,6 +186,7 @@ export function runJournal(props: Properties, runId: string): (entries: readonly
 /** A Log row as read back. */
 export interface LogRecord {
   readonly time: Date | null;
+  /** The action's identifier, whatever language the row was written in; the cell's text when it names none. */
   readonly action: string;
   readonly user: string;
   readonly outcome: string;
@@ -186,9 +205,10 @@ export function readLog(s: LogServices): LogRecord[] {
   };
   return table.rows.map((row) => {
     const time = cell(row, 'time');
+    const action = String(cell(row, 'action') ?? '');
     return {
       time: Object.prototype.toString.call(time) === '[object Date]' ? (time as Date) : null,
-      action: String(cell(row, 'action') ?? ''), user: String(cell(row, 'user') ?? ''), outcome: String(cell(row, 'outcome') ?? ''),
+      action: actionOfLabel(action) ?? action, user: String(cell(row, 'user') ?? ''), outcome: String(cell(row, 'outcome') ?? ''),
       counts: String(cell(row, 'counts') ?? ''), error: String(cell(row, 'error') ?? ''),
     };
   });
@@ -201,12 +221,24 @@ export function sentLedger(props: Properties, records: readonly LogRecord[]): Se
   return keys;
 }
 
-/** The ledger keys of the reminders (and weekly briefs) in Log rows. */
+/** The ledger keys of the reminders (and weekly briefs, review packs) in Log rows, in any language. */
 export function ledgerOf(records: readonly LogRecord[]): Set<string> {
   const keys = new Set<string>();
   for (const record of records) {
-    const at = record.counts.indexOf(LEDGER_PREFIX);
-    if (at >= 0) keys.add(record.counts.slice(at + LEDGER_PREFIX.length).split(',')[0]!.trim());
+    // The whole rest of the cell: a key holds IDs people typed, which may hold a comma ("pack:Q1:Sales, HN").
+    const key = recordOf(record, LEDGER_PREFIX);
+    if (key !== null) keys.add(key.trim());
   }
   return keys;
+}
+
+/** The record a row's Counts cell holds under `prefix` (`key=`, `change=`), or null when it holds none. */
+function recordOf(record: LogRecord, prefix: string): string | null {
+  const text = record.counts.trim();
+  return text.startsWith(prefix) ? text.slice(prefix.length) : null;
+}
+
+/** The initiative change a row records (initiative-log.ts writes it as JSON), unparsed; null for other rows. */
+export function changeOf(record: LogRecord): string | null {
+  return recordOf(record, CHANGE_PREFIX);
 }

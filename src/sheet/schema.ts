@@ -17,6 +17,11 @@ export interface ColumnSpec {
   readonly owned?: boolean;
   /** Validated as a date. */
   readonly date?: boolean;
+  /**
+   * A dropdown of the values in another tab's column (found by its header in either language): the IDs, or
+   * People's emails, that the check reports as UNKNOWN_REFERENCE when missing there.
+   */
+  readonly listOf?: { readonly tab: TabKey; readonly column: string };
 }
 
 export interface TabSpec {
@@ -37,6 +42,7 @@ export const PLAIN_TEXT_FORMAT = '@';
 export const NUMBER_FORMAT = '#,##0.##';
 
 const text = (key: string, width = 140): ColumnSpec => ({ key, width });
+const ref = (key: string, width: number, tab: TabKey, column: string): ColumnSpec => ({ key, width, listOf: { tab, column } });
 
 /** Formats of the Looker data-source columns, by name: real dates, fractions shown as percents. */
 function lookerColumns(names: readonly string[]): ColumnSpec[] {
@@ -61,30 +67,33 @@ export const SCHEMA: readonly TabSpec[] = [
       { key: 'start', date: true, format: DATE_FORMAT, width: 110 },
       { key: 'end', date: true, format: DATE_FORMAT, width: 110 },
       { key: 'status', choice: 'cycleStatus', width: 110 },
+      // The URL of the cycle's archive spreadsheet, written by Archive closed cycles.
+      { key: 'archive', owned: true, width: 200 },
     ],
   },
   {
     key: 'people', kind: 'input',
-    columns: [text('email', 220), text('name', 180), text('teamId', 100), text('managerEmail', 220),
-      { key: 'language', choice: 'language', width: 90 }],
+    columns: [text('email', 220), text('name', 180), ref('teamId', 100, 'teams', 'teamId'), text('managerEmail', 220),
+      { key: 'language', choice: 'language', width: 90 }, { key: 'winsDigest', choice: 'yesNo', width: 110 }],
   },
   {
     key: 'teams', kind: 'input',
-    columns: [text('teamId', 100), text('name', 180), text('parentTeamId', 120), text('leadEmail', 220)],
+    columns: [text('teamId', 100), text('name', 180), ref('parentTeamId', 120, 'teams', 'teamId'), ref('leadEmail', 220, 'people', 'email')],
   },
   {
     key: 'objectives', kind: 'input',
     columns: [
-      text('objectiveId', 110), text('cycleId', 100), { key: 'level', choice: 'level', width: 110 },
-      text('teamId', 100), text('ownerEmail', 200), text('objective', 360), text('parentObjectiveId', 130),
+      text('objectiveId', 110), ref('cycleId', 100, 'cycles', 'cycleId'), { key: 'level', choice: 'level', width: 110 },
+      ref('teamId', 100, 'teams', 'teamId'), ref('ownerEmail', 200, 'people', 'email'), text('objective', 360),
+      ref('parentObjectiveId', 130, 'objectives', 'objectiveId'),
       { key: 'type', choice: 'objectiveType', width: 120 }, { key: 'status', choice: 'objectiveStatus', width: 110 },
     ],
   },
   {
     key: 'keyResults', kind: 'input',
     columns: [
-      text('krId', 90), text('objectiveId', 110), text('keyResult', 360), text('teamId', 100),
-      text('ownerEmail', 200), { key: 'kind', choice: 'krKind', width: 100 }, text('unit', 90),
+      text('krId', 90), ref('objectiveId', 110, 'objectives', 'objectiveId'), text('keyResult', 360), ref('teamId', 100, 'teams', 'teamId'),
+      ref('ownerEmail', 200, 'people', 'email'), { key: 'kind', choice: 'krKind', width: 100 }, text('unit', 90),
       { key: 'start', format: NUMBER_FORMAT, width: 110 }, { key: 'target', format: NUMBER_FORMAT, width: 110 },
       { key: 'weight', format: NUMBER_FORMAT, width: 80 },
       { key: 'current', owned: true, format: NUMBER_FORMAT, width: 110 },
@@ -98,7 +107,7 @@ export const SCHEMA: readonly TabSpec[] = [
   {
     key: 'checkIns', kind: 'input',
     columns: [
-      { key: 'timestamp', format: DATETIME_FORMAT, width: 140 }, text('krId', 90),
+      { key: 'timestamp', format: DATETIME_FORMAT, width: 140 }, ref('krId', 90, 'keyResults', 'krId'),
       { key: 'value', format: NUMBER_FORMAT, width: 110 }, { key: 'confidence', choice: 'confidence', width: 110 },
       text('progressNote', 260), text('problems', 220), text('plans', 220), text('by', 200),
       { key: 'source', choice: 'checkInSource', width: 90 },
@@ -107,7 +116,7 @@ export const SCHEMA: readonly TabSpec[] = [
   {
     key: 'initiatives', kind: 'input',
     columns: [
-      text('initiativeId', 110), text('krId', 90), text('initiative', 320), text('ownerEmail', 200),
+      text('initiativeId', 110), ref('krId', 90, 'keyResults', 'krId'), text('initiative', 320), ref('ownerEmail', 200, 'people', 'email'),
       { key: 'priority', format: '0', width: 80 }, { key: 'status', choice: 'initiativeStatus', width: 110 },
       text('reason', 260),
     ],
@@ -115,10 +124,12 @@ export const SCHEMA: readonly TabSpec[] = [
   {
     key: 'dependencies', kind: 'input',
     columns: [
-      text('dependencyId', 110), text('requestingTeamId', 120), text('forId', 120), text('providingTeamId', 120),
+      // For: an objective or a KR ID, two tabs that one range dropdown cannot cover.
+      text('dependencyId', 110), ref('requestingTeamId', 120, 'teams', 'teamId'), text('forId', 120),
+      ref('providingTeamId', 120, 'teams', 'teamId'),
       text('request', 320), { key: 'requestedOn', date: true, format: DATE_FORMAT, width: 110 },
       { key: 'neededBy', date: true, format: DATE_FORMAT, width: 110 },
-      { key: 'status', choice: 'dependencyStatus', width: 110 }, text('backingKrId', 110), text('response', 260),
+      { key: 'status', choice: 'dependencyStatus', width: 110 }, ref('backingKrId', 110, 'keyResults', 'krId'), text('response', 260),
       text('decidedBy', 200),
     ],
   },
@@ -132,7 +143,7 @@ export const SCHEMA: readonly TabSpec[] = [
     columns: [
       text('cycleId', 100), text('objectiveId', 110), text('objective', 280), text('type', 110), text('teamId', 90), text('krId', 90),
       text('keyResult', 320), { key: 'finalValue', format: NUMBER_FORMAT, width: 110 }, { key: 'score', format: SCORE_FORMAT, width: 70 },
-      text('verdict', 90), { key: 'objectiveScore', format: SCORE_FORMAT, width: 110 }, text('learned', 320), text('keepChangeDrop', 220),
+      text('verdict', 90), { key: 'objectiveScore', format: SCORE_FORMAT, width: 110 }, text('learned', 320), { key: 'keepChangeDrop', choice: 'reviewDecision', width: 220 },
     ],
   },
   { key: 'alignment', kind: 'output', columns: [] },

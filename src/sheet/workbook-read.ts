@@ -108,6 +108,8 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
   const people = read('people', 'email', (r, row) => ({
     row, email: r.email('email'), name: r.text('name'), teamId: r.text('teamId'), managerEmail: r.email('managerEmail'),
     language: r.choice('language', 'language'),
+    // Blank is the default and an unreadable cell (an INVALID_VALUE finding) counts as yes: only a clear No opts out.
+    winsDigest: r.choice('winsDigest', 'yesNo') !== 'no',
   }));
   const teams = read('teams', 'teamId', (r, row) => ({
     row, id: r.text('teamId'), name: r.text('name'), parentId: r.text('parentTeamId'), leadEmail: r.email('leadEmail'),

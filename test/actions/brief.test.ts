@@ -32,7 +32,7 @@ describe('weekly brief', () => {
     const rt = smallCompany();
     rt.run('menuRemindersOn');
     rt.advanceTo(new Date('2026-10-13T03:00:00Z'));
-    const briefs = tabValues(rt, ['Nhật ký']).filter((r) => r[1] === 'brief');
+    const briefs = tabValues(rt, ['Nhật ký']).filter((r) => r[1] === 'Bản họp tuần');
     expect(briefs).toHaveLength(1);
     expect(String(briefs[0]![4])).toBe('key=brief:company:2026-10-12');
     expect(String(tabValues(rt, ['Họp tuần'])[0]![0])).toMatch(/Họp OKR của (cả )?công ty|Công ty Thử nghiệm/i);
@@ -51,8 +51,8 @@ describe('initiative history', () => {
     rt.type('Sáng kiến', 3, 5, [[2]], SALES_LEAD);
     rt.type('Sáng kiến', 2, 6, [['Đang thực hiện']], SALES_LEAD);
     expect(sheet.getLastRow()).toBe(3);
-    const changes = tabValues(rt, ['Nhật ký']).filter((r) => r[1] === 'initiative');
-    expect(changes.map((r) => [r[2], r[3]])).toEqual([[SALES_LEAD, 'priority'], [SALES_LEAD, 'priority'], [SALES_LEAD, 'status']]);
+    const changes = tabValues(rt, ['Nhật ký']).filter((r) => r[1] === 'Thay đổi sáng kiến');
+    expect(changes.map((r) => [r[2], r[3]])).toEqual([[SALES_LEAD, 'ưu tiên'], [SALES_LEAD, 'ưu tiên'], [SALES_LEAD, 'trạng thái']]);
     expect(JSON.parse(String(changes[0]![4]).slice('change='.length))).toMatchObject({ initiativeId: 'I1', field: 'priority', from: 2, to: 1 });
     rt.ui.answerNext('OK', '');
     rt.run('menuBrief', [], { user: ADMIN });

@@ -75,7 +75,7 @@ describe('close cycle & review', () => {
     rt.ui.answerNext('OK', 'Ban giám đốc đã duyệt, sửa mã sau');
     rt.run('menuCloseCycle');
     expect(tabValues(rt, ['Đánh giá chu kỳ']).length).toBeGreaterThan(1);
-    const override = tabValues(rt, ['Nhật ký']).find((r) => r[1] === 'gateOverride')!;
+    const override = tabValues(rt, ['Nhật ký']).find((r) => r[1] === 'Bỏ qua cổng kiểm tra')!;
     expect([override[2], override[5]]).toEqual([ADMIN, 'Ban giám đốc đã duyệt, sửa mã sau']);
   });
 

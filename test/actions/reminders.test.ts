@@ -1,6 +1,7 @@
 // The daily trigger through the bundle: reminders, escalation, the ledger, the quota, the preview.
 import { typeRows } from '../../src/local/workbook-typist';
 import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
+import { actionOfLabel } from '../../src/i18n/log';
 
 const at = (iso: string) => new Date(iso);
 
@@ -45,9 +46,9 @@ describe('the daily reminder run', () => {
     expect(escalation.htmlBody).not.toContain('KR1');
     expect(later.some((m) => m.to[0] === PRODUCT_LEAD)).toBe(false);
     const log = tabValues(rt, ['Nhật ký']);
-    expect(log.filter((r) => String(r[1]).startsWith('reminder:overdue'))).toHaveLength(2);
-    expect(log.filter((r) => String(r[1]) === 'reminder:lead')).toHaveLength(1);
-    expect(log.filter((r) => String(r[1]) === 'reminder:escalation')).toHaveLength(1);
+    expect(log.filter((r) => String(r[1]) === 'Nhắc: quá hạn')).toHaveLength(2);
+    expect(log.filter((r) => String(r[1]) === 'Nhắc: tổng hợp cho trưởng nhóm')).toHaveLength(1);
+    expect(log.filter((r) => String(r[1]) === 'Nhắc: báo cấp trên')).toHaveLength(1);
   });
 
   test('what the mail quota cannot take goes out on the next run, and nothing twice', () => {
@@ -142,7 +143,7 @@ describe('the 30-50% story', () => {
     }
     rt.advanceTo(new Date('2026-10-23T03:00:00Z'));
     expect(rt.triggerFailures).toEqual([]);
-    const kinds = (to: string) => tabValues(rt, ['Nhật ký']).filter((r) => r[2] === to && String(r[1]).startsWith('reminder:')).map((r) => String(r[1]).slice(9));
+    const kinds = (to: string) => tabValues(rt, ['Nhật ký']).filter((r) => r[2] === to).map((r) => actionOfLabel(String(r[1])) ?? '').filter((a) => a.startsWith('reminder:')).map((a) => a.slice(9));
     // Every week: a digest on Monday and a second one on Wednesday for the silent ones…
     expect(kinds(SALES_REP).filter((k) => k === 'overdue').length).toBeGreaterThanOrEqual(3);
     expect(kinds(SALES_LEAD).filter((k) => k === 'lead').length).toBeGreaterThanOrEqual(3);
@@ -185,7 +186,7 @@ describe('a daily run out of time leaves its mail to continuation runs', () => {
     expect(new Set(to).size).toBe(to.length);
     expect(continuations(rt)).toBe(0);
     const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
-    expect(log.filter((a) => a === 'dailyContinue')).toHaveLength(1);
+    expect(log.filter((a) => a === 'Chạy hằng ngày (tiếp)')).toHaveLength(1);
   });
 
   test('at most four continuations a day, however slow the mail: the rest waits for the next day', () => {
@@ -200,7 +201,7 @@ describe('a daily run out of time leaves its mail to continuation runs', () => {
     rt.advanceTo(at('2026-10-12T06:00:00Z'));
     expect(rt.triggerFailures).toEqual([]);
     const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
-    expect(log.filter((a) => a === 'dailyContinue')).toHaveLength(4);
+    expect(log.filter((a) => a === 'Chạy hằng ngày (tiếp)')).toHaveLength(4);
     expect(continuations(rt)).toBe(0);
     expect(rt.mail.outbox).toHaveLength(5);
     expect(new Set(rt.mail.outbox.map((m) => m.to[0])).size).toBe(5);
@@ -223,7 +224,7 @@ describe('the daily run sends without the lock', () => {
     expect(new Set(to).size).toBe(to.length);
     // Every mail is in the Log once the run ends: the run's journal was moved in under its second hold.
     const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
-    expect(log.filter((a) => a.startsWith('reminder:')).length).toBeGreaterThanOrEqual(to.length);
+    expect(log.filter((a) => actionOfLabel(a)?.startsWith('reminder:')).length).toBeGreaterThanOrEqual(to.length);
     expect(Object.keys(rt.env.quiet(() => rt.properties.getScriptProperties().getProperties())).filter((k) => k.startsWith('okr.sent.'))).toEqual([]);
   });
 

@@ -26,7 +26,7 @@ describe('demo', () => {
     expect(demo.out).toMatch(/8 weeks lived through up to 2026-11-27/);
     expect(demo.out).toMatch(/reminders: \d+ sections sent \(.*overdue \d+.*\); \d+ escalated to a lead; \d+ skipped as already sent; 0 failed runs/);
     expect(readdirSync(join(dir, 'outbox')).length).toBeGreaterThan(50);
-    expect(demo.out).toMatch(/reminder mails per person per week: max [12], median [\d.]+; 0 sent outside the cycle/);
+    expect(demo.out).toMatch(/reminder mails per person per week: max [12], median [\d.]+; 0 sent outside the cycle, 0 for a finished KR\n/);
     // The report printed is the report kept in out/report.txt.
     expect(demo.out).toContain(readFileSync(join(dir, 'report.txt'), 'utf8').trim());
   });
@@ -66,6 +66,26 @@ describe('demo', () => {
     expect(tab('Đánh giá chu kỳ')).toHaveLength(12);
     expect(tab('Họp tuần').length).toBeGreaterThan(10);
     expect(tab('Chu kỳ').map((r) => [r[0], r[4]])).toContainEqual(['2027-Q1', 'Đang diễn ra']);
+
+    // Then `archive` moves the closed quarter out: its own file holds it, the workbook keeps the next cycle.
+    const archived = join(dir, 'archived');
+    const archive = await run(['archive', join(full, 'okr-demo.xlsx'), '--out', archived, '--today', '2027-01-05']);
+    expect(archive.status).toBe(0);
+    // The demo's workbook has the quarter before it closed too: one archive each.
+    const written = readdirSync(archived).sort();
+    expect(written).toEqual(['Công ty CP Giải pháp An Phát OKR — Quý 3-2026 (lưu trữ).xlsx', 'Công ty CP Giải pháp An Phát OKR — Quý 4-2026 (lưu trữ).xlsx', 'okr-demo.xlsx']);
+    const after = await readWorkbookFile(join(archived, 'okr-demo.xlsx'));
+    const archives = await Promise.all(written.slice(0, 2).map((f) => readWorkbookFile(join(archived, f))));
+    const rows = (b: typeof after, name: string) => b.sheets.find((s) => s.name === name)?.values ?? [];
+    const checkIns = rows(book, 'Cập nhật tiến độ').length - 1;
+    expect(checkIns).toBeGreaterThan(50);
+    expect(archives.reduce((sum, a) => sum + rows(a, 'Cập nhật tiến độ').length - 1, 0)).toBe(checkIns);
+    expect(rows(archives[1]!, 'KR theo tuần').length).toBeGreaterThan(11 * 13);
+    expect(rows(after, 'Cập nhật tiến độ')).toHaveLength(1);
+    expect(rows(after, 'Đánh giá chu kỳ')).toHaveLength(12);
+    expect(rows(after, 'Chu kỳ').find((r) => r[0] === 'Q4-2026' || String(r[4]) === 'Đã đóng')?.[5]).toMatch(/^https:\/\//);
+    expect(archive.out).toContain(join(archived, 'okr-demo.xlsx'));
+    expect(archive.out).toMatch(/^Đã lưu trữ Quý 3\/2026, Quý 4\/2026/);
   });
 
   test('remind tells what the daily trigger would send on a given day, as .eml files', async () => {

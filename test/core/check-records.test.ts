@@ -87,6 +87,15 @@ describe('checkRecords', () => {
     expect(unknown.map((f) => [f.tab, f.params.column, f.params.refTab, f.severity])).toEqual([[tab, column, refTab, severity]]);
   });
 
+  test('takes a parent objective archived with its cycle (known from Reviews) as known, and nothing else it names', () => {
+    const archived = new Map([['O9', 'Q1-2026']]);
+    const parent = checkRecords(patch(cleanWorkbook(), 'objectives', 'O2', { parentId: 'O9' }), [], archived);
+    expect(parent.filter((f) => f.code === 'UNKNOWN_REFERENCE')).toEqual([]);
+    // A KR typed today under an archived objective is still a mistake: its rows left with the cycle.
+    const kr = checkRecords(patch(cleanWorkbook(), 'keyResults', 'KR4', { objectiveId: 'O9' }), [], archived);
+    expect(kr.filter((f) => f.code === 'UNKNOWN_REFERENCE').map((f) => f.params.column)).toEqual(['objectiveId']);
+  });
+
   test('reports unreadable settings as warnings naming the setting', () => {
     const findings = checkRecords(cleanWorkbook(), [{ row: 6, key: 'reminderHour', problem: { code: 'INVALID_NUMBER', input: '25' } }]);
     expect(findings).toEqual([

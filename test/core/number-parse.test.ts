@@ -194,3 +194,33 @@ describe('formatAmount', () => {
     );
   });
 });
+
+describe('percent start and target values of a % KR (issue 14)', () => {
+  test.each<[string, Lang]>([
+    ['3,5%', 'vi'], ['3,5%', 'en'], ['3.5%', 'vi'], ['3.5%', 'en'], ['3,5 %', 'vi'], ['3,5 %', 'en'], [' 3.5 % ', 'en'],
+  ])('%s in a %s workbook is 0.035', (text, lang) => {
+    const read = parseAmount(text, lang);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.value).toBeCloseTo(0.035, 12);
+  });
+
+  test.each<[string, Lang, number]>([
+    // The decimal mark of each language beside its thousands mark: never confused.
+    ['1.234,5', 'vi', 1234.5], ['1,234.5', 'en', 1234.5], ['1.234,5%', 'vi', 12.345], ['1,234.5%', 'en', 12.345],
+    // A single mark before three digits is the language's thousands mark: a percent of 1234, not 1.234%.
+    ['1.234%', 'vi', 12.34], ['1,234%', 'en', 12.34], ['1,234%', 'vi', 0.01234], ['1.234%', 'en', 0.01234],
+  ])('%s in a %s workbook is %d', (text, lang, value) => {
+    const read = parseAmount(text, lang);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.value).toBeCloseTo(value, 12);
+  });
+
+  test('a value Sheets already read as a number with a % format stays that number', () => {
+    expect(parseAmount(0.035, 'vi')).toEqual({ ok: true, value: 0.035 });
+    expect(parseAmount(0.9, 'en')).toEqual({ ok: true, value: 0.9 });
+  });
+
+  test.each(['3,5,%', '3.5.%', '%3,5', '3,5%%'])('%s is INVALID_NUMBER, never a guess', (text) => {
+    expect(parseAmount(text, 'vi')).toMatchObject({ ok: false, problem: { code: 'INVALID_NUMBER' } });
+  });
+});

@@ -43,7 +43,7 @@ describe('concurrency', () => {
     expect(tabValues(rt, ['Nhật ký']).filter((r) => r[3] === 'thất bại')).toEqual([]);
     rt.advanceTo(new Date('2026-10-14T03:00:00Z'));
     expect(rt.triggerFailures).toHaveLength(1);
-    const runs = tabValues(rt, ['Nhật ký']).filter((r) => r[1] === 'dailyTrigger').map((r) => r[3]);
+    const runs = tabValues(rt, ['Nhật ký']).filter((r) => r[1] === 'Chạy hằng ngày').map((r) => r[3]);
     expect(runs.slice(-2)).toEqual(['thất bại', 'thành công']);
   });
 

@@ -22,7 +22,7 @@ describe('faults', () => {
     rt.run('menuRefresh');
     expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã có lỗi: Service Spreadsheets timed out/);
     const log = tabValues(rt, ['Nhật ký']).at(-1)!;
-    expect(log.slice(1, 4)).toEqual(['refresh', ADMIN, 'thất bại']);
+    expect(log.slice(1, 4)).toEqual(['Cập nhật tiến độ', ADMIN, 'thất bại']);
     expect(log[5]).toMatch(/timed out/);
   });
 
@@ -34,7 +34,7 @@ describe('faults', () => {
     expect(rt.triggerFailures).toHaveLength(1);
     expect(rt.triggerFailures[0]!.error).toMatch(/too many times for one day/);
     rt.env.faults.length = 0;
-    expect(tabValues(rt, ['Nhật ký']).at(-1)!.slice(1, 4)).toEqual(['dailyTrigger', ADMIN, 'thất bại']);
+    expect(tabValues(rt, ['Nhật ký']).at(-1)!.slice(1, 4)).toEqual(['Chạy hằng ngày', ADMIN, 'thất bại']);
   });
 
   test('the mail quota running out in the middle of a run sends the rest next time and nothing twice', () => {
@@ -45,7 +45,7 @@ describe('faults', () => {
     // The quota says 1500 but the service refuses the first send: nothing goes out on Monday…
     rt.run('dailyTrigger', [], { user: ADMIN });
     expect(rt.mail.outbox).toHaveLength(0);
-    expect(String(tabValues(rt, ['Nhật ký']).at(-1)![4])).toMatch(/sent=0, deferred=4/);
+    expect(String(tabValues(rt, ['Nhật ký']).at(-1)![4])).toMatch(/e-mail đã gửi: 0 · để lần sau: 4/);
     // …and everything goes out on the next run, once.
     rt.run('dailyTrigger', [], { user: ADMIN });
     rt.run('dailyTrigger', [], { user: ADMIN });
@@ -63,5 +63,5 @@ test('when even the Log cannot be written the failure reaches the person, the ex
   expect(rt.logging.lines.some((l) => /refresh: the Log row waits in the script properties \(.*timed out/.test(l.text))).toBe(true);
   // The next daily run moves the row from the script properties into the Log.
   rt.run('dailyTrigger', [], { user: ADMIN });
-  expect(tabValues(rt, ['Nhật ký']).some((r) => r[1] === 'refresh' && r[3] === 'thất bại' && /timed out/.test(String(r[5])))).toBe(true);
+  expect(tabValues(rt, ['Nhật ký']).some((r) => r[1] === 'Cập nhật tiến độ' && r[3] === 'thất bại' && /timed out/.test(String(r[5])))).toBe(true);
 });

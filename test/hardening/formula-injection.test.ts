@@ -3,6 +3,7 @@
 import type { LocalRuntime } from '../../src/local/runtime';
 import { typeRows, typeSetting } from '../../src/local/workbook-typist';
 import { SETTING_LABELS } from '../../src/i18n/tabs';
+import { ACTION_LABELS, type LogAction } from '../../src/i18n/log';
 import { ADMIN, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 import { FORMULA_PAYLOADS, readBack, typedAsText } from './payloads';
 
@@ -105,11 +106,11 @@ describe('formula injection through a whole cycle', () => {
 
   test('every step ran: checks, refresh, summary, brief, the daily run, the sidebar, the gate override and the close', () => {
     const log = tabValues(rt, ['Nhật ký']).slice(1);
-    const outcome = (action: string) => log.filter((r) => r[1] === action).map((r) => r[3]);
-    for (const action of ['check', 'refresh', 'summary', 'brief', 'dailyTrigger', 'closeCycle']) expect(outcome(action)).toContain('thành công');
+    const outcome = (action: LogAction) => log.filter((r) => r[1] === ACTION_LABELS[action].vi).map((r) => r[3]);
+    for (const action of ['check', 'refresh', 'summary', 'brief', 'dailyTrigger', 'closeCycle'] as const) expect(outcome(action)).toContain('thành công');
     expect(log.filter((r) => r[3] === 'thất bại' || r[3] === 'từ chối')).toEqual([]);
-    expect(log.some((r) => r[1] === 'gateOverride')).toBe(true);
-    expect(log.filter((r) => r[1] === 'initiative')).toHaveLength(n);
+    expect(log.some((r) => r[1] === ACTION_LABELS.gateOverride.vi)).toBe(true);
+    expect(log.filter((r) => r[1] === ACTION_LABELS.initiative.vi)).toHaveLength(n);
   });
 
   test.each(OUTPUTS.map((o) => o.tab))('%s holds no formula', (tab) => {
@@ -140,7 +141,7 @@ describe('formula injection through a whole cycle', () => {
   });
 
   test('the gate override reason is logged as typed, and as text', () => {
-    const override = tabValues(rt, ['Nhật ký']).find((r) => r[1] === 'gateOverride')!;
+    const override = tabValues(rt, ['Nhật ký']).find((r) => r[1] === ACTION_LABELS.gateOverride.vi)!;
     expect(override[5]).toBe(OVERRIDE_REASON);
   });
 

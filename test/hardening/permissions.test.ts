@@ -3,6 +3,7 @@
 import type { LocalRuntime } from '../../src/local/runtime';
 import { typeRows } from '../../src/local/workbook-typist';
 import { ADMIN, bundleRuntime, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
+import { ACTION_LABELS, type LogAction } from '../../src/i18n/log';
 
 const CYCLE_OVER = new Date('2027-01-02T03:00:00Z');
 const LOG = 'Nhật ký';
@@ -33,7 +34,7 @@ function state(rt: LocalRuntime) {
 }
 
 /** Each admin action (main.ts entry point) and its name in the Log. */
-const ADMIN_ACTIONS: readonly { handler: string; action: string }[] = [
+const ADMIN_ACTIONS: readonly { handler: string; action: LogAction }[] = [
   { handler: 'menuSetup', action: 'setup' },
   { handler: 'menuRemindersOn', action: 'remindersOn' },
   { handler: 'menuRemindersOff', action: 'remindersOff' },
@@ -51,14 +52,14 @@ describe('admin-only actions', () => {
     rt.run(handler, [], { user: SALES_REP });
     expect(rt.ui.alerts.slice(alerts).map((a) => a.prompt)).toEqual([refusal(SALES_REP)]);
     const added = tabValues(rt, [LOG]).slice(log);
-    expect(added.map((r) => r.slice(1))).toEqual([[action, SALES_REP, 'từ chối', '', refusal(SALES_REP)]]);
+    expect(added.map((r) => r.slice(1))).toEqual([[ACTION_LABELS[action].vi, SALES_REP, 'từ chối', '', refusal(SALES_REP)]]);
     expect(state(rt)).toEqual(before);
   });
 
   test.each(ADMIN_ACTIONS.map((a) => [a.handler, a.action]))('%s is not refused to the admin (the refusal is about who asks)', (handler, action) => {
     const rt = company();
     rt.run(handler, [], { user: ADMIN });
-    const mine = tabValues(rt, [LOG]).filter((r) => r[1] === action);
+    const mine = tabValues(rt, [LOG]).filter((r) => r[1] === ACTION_LABELS[action].vi);
     expect(mine.at(-1)!.slice(2, 4)).toEqual([ADMIN, 'thành công']);
     expect(rt.ui.alerts.at(-1)?.prompt ?? '').not.toBe(refusal(ADMIN));
   });

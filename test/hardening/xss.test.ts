@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { COLUMN_LABELS, SETTING_LABELS, TAB_LABELS } from '../../src/i18n/tabs';
 import { foldText } from '../../src/core/text';
+import { actionOfLabel } from '../../src/i18n/log';
 import type { LocalRuntime } from '../../src/local/runtime';
 import { typeRows, typeSetting } from '../../src/local/workbook-typist';
 import { describeBrowser, launch, openPage, screenshot } from '../browser/harness';
@@ -102,7 +103,7 @@ describe('e-mails', () => {
 
   test('the run sent every kind of message the payloads can reach', () => {
     expect(rt.triggerFailures).toEqual([]);
-    const kinds = new Set(tabValues(rt, ['Nhật ký']).map((r) => String(r[1])).filter((a) => a.startsWith('reminder:')).map((a) => a.split(':')[1]));
+    const kinds = new Set(tabValues(rt, ['Nhật ký']).map((r) => actionOfLabel(String(r[1])) ?? '').filter((a) => a.startsWith('reminder:')).map((a) => a.split(':')[1]));
     expect([...kinds].sort()).toEqual(['due', 'escalation', 'lead', 'overdue', 'wins']);
     expect(rt.ui.alerts.map((a) => a.prompt)).toEqual(expect.arrayContaining([expect.stringMatching(/^Đã gửi bản họp tuần cho \d+ người\.(\n|$)/), expect.stringMatching(/^Đã đóng chu kỳ/)]));
   });

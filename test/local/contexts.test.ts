@@ -263,3 +263,46 @@ test('a web app gets no document properties; a menu run does', () => {
   expect(rt.run('probe', [], { context: 'webApp' })).toBe(true);
   expect(rt.run('probe', [], { context: 'menu' })).toBe(false);
 });
+
+describe('files a run creates', () => {
+  const CREATOR = `
+function attempt(f) { try { return f(); } catch (e) { return 'throws: ' + e.message; } }
+function make(name) {
+  return attempt(function () {
+    var made = SpreadsheetApp.create(name);
+    made.getSheets()[0].getRange(1, 1).setValue('kept');
+    return { id: made.getId(), url: made.getUrl(), name: made.getName(), sheets: made.getSheets().map(function (s) { return [s.getMaxRows(), s.getMaxColumns()]; }) };
+  });
+}
+function reopen(id, url) {
+  return {
+    byId: attempt(function () { return SpreadsheetApp.openById(id).getSheets()[0].getRange(1, 1).getValue(); }),
+    byUrl: attempt(function () { return SpreadsheetApp.openByUrl(url).getName(); }),
+  };
+}`;
+  type Made = { id: string; url: string; name: string; sheets: number[][] };
+
+  // "Creates a new spreadsheet with the given name" with one sheet (the default grid, 1000 × 26):
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#create(String); opened
+  // again by id or URL: #openById(String), #openByUrl(String).
+  test('create makes a new file of one 1000 × 26 sheet, with its own id and URL, that openById and openByUrl find again', () => {
+    const rt = runtime(CREATOR);
+    const first = rt.run('make', ['OKR — Q3 (archive)']) as Made;
+    const second = rt.run('make', ['OKR — Q3 (archive)']) as Made;
+    expect(first).toMatchObject({ name: 'OKR — Q3 (archive)', sheets: [[1000, 26]] });
+    // Drive keeps two files of one name apart.
+    expect(second.id).not.toBe(first.id);
+    expect(second.url).not.toBe(first.url);
+    expect(rt.run('reopen', [first.id, first.url])).toEqual({ byId: 'kept', byUrl: 'OKR — Q3 (archive)' });
+    expect(rt.createdBooks.map((b) => rt.env.quiet(() => b.getId()))).toEqual([first.id, second.id]);
+  });
+
+  // Simple triggers "cannot access other files" nor use services that need authorization:
+  // https://developers.google.com/apps-script/guides/triggers#restrictions
+  test('a simple trigger may not create a file, and an unknown URL does not open', () => {
+    const rt = runtime(CREATOR);
+    expect(rt.run('make', ['x'], { context: 'simpleTrigger' })).toMatch(PERMISSION);
+    expect(rt.createdBooks).toHaveLength(0);
+    expect((rt.run('reopen', ['nope', 'https://docs.google.com/spreadsheets/d/nope/edit']) as { byUrl: string }).byUrl).toMatch(/^throws: /);
+  });
+});

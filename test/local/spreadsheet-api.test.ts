@@ -61,7 +61,7 @@ const cases: [string, { prototype: object }, readonly string[], readonly string[
   ['Sheet', Sheet, [...sheetApi, ...droppedOf('Sheet')], sheetOwn],
   ['Spreadsheet', Spreadsheet, [...spreadsheetApi, ...droppedOf('Spreadsheet')], spreadsheetOwn],
   ['DataValidationBuilder', DataValidationBuilder, [
-    'requireValueInList', 'requireCheckbox', 'requireDate', 'requireNumberBetween', 'requireNumberGreaterThanOrEqualTo',
+    'requireValueInList', 'requireValueInRange', 'requireCheckbox', 'requireDate', 'requireNumberBetween', 'requireNumberGreaterThanOrEqualTo',
     'setAllowInvalid', 'setHelpText', 'build',
   ] satisfies Names<GoogleAppsScript.Spreadsheet.DataValidationBuilder>, ['with']],
   ['DataValidation', DataValidation, ['getCriteriaType', 'getCriteriaValues', 'getAllowInvalid', 'getHelpText', 'copy'] satisfies Names<GoogleAppsScript.Spreadsheet.DataValidation>, []],
@@ -108,7 +108,7 @@ test('the SpreadsheetApp global has the listed Apps Script members only', () => 
   const { app } = setup();
   const api: Names<GoogleAppsScript.Spreadsheet.SpreadsheetApp> = [
     'DataValidationCriteria', 'ProtectionType', 'getActiveSpreadsheet', 'getActive', 'getUi', 'flush',
-    'newDataValidation', 'newConditionalFormatRule', 'newRichTextValue', 'openById',
+    'newDataValidation', 'newConditionalFormatRule', 'newRichTextValue', 'openById', 'openByUrl', 'create',
   ];
   expect(Object.keys(app).sort()).toEqual([...api].sort());
 });

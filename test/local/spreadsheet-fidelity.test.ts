@@ -496,6 +496,35 @@ describe('10. data validation', () => {
     expect(sheet.getRange('A1').getValue()).toBe('zzz');
   });
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInRange(Range,Boolean)
+  test('a range rule on another sheet reports VALUE_IN_RANGE with [Range, showDropdown], dropdown by default', () => {
+    const { app, book, sheet } = setup(bookSnapshot([sheetSnapshot('Check-ins'), sheetSnapshot('Key Results')]));
+    const source = book.getSheetByName('Key Results')!.getRange('A2:A1000');
+    sheet.getRange('B2:B1000').setDataValidation(app.newDataValidation().requireValueInRange(source).setAllowInvalid(true).build());
+    const read = sheet.getRange('B7').getDataValidation();
+    expect(read?.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_RANGE);
+    const [range, dropdown] = read?.getCriteriaValues() as [Range, boolean];
+    expect([range.getSheet().getName(), range.getA1Notation(), dropdown]).toEqual(['Key Results', 'A2:A1000', true]);
+    const hidden = app.newDataValidation().requireValueInRange(source, false).build();
+    expect(hidden.getCriteriaValues()[1]).toBe(false);
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInRange(Range,Boolean)
+  test('requireValueInRange refuses what is not a Range', () => {
+    const { app } = setup();
+    expect(() => app.newDataValidation().requireValueInRange('A1:A3' as unknown as Range)).toThrow("don't match the method signature");
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvalid: as for a list,
+  // only what a person types is checked; a script's write of a value missing from the range goes through.
+  test('a script may write a value missing from the range of a rejecting range rule', () => {
+    const { app, sheet } = setup();
+    sheet.getRange('Z1:Z2').setValues([['KR1'], ['KR2']]);
+    sheet.getRange('A1').setDataValidation(app.newDataValidation().requireValueInRange(sheet.getRange('Z1:Z2')).setAllowInvalid(false).build());
+    sheet.getRange('A1').setValue('KR9');
+    expect(sheet.getRange('A1').getValue()).toBe('KR9');
+  });
+
   // https://developers.google.com/apps-script/reference/spreadsheet/range#cleardatavalidations
   test('clearDataValidations removes the rules', () => {
     const { app, sheet } = setup();
@@ -799,6 +828,26 @@ describe('18. snapshot round trip', () => {
     const { book, sheet, app } = setup();
     sheet.getRange('B2:C5').setDataValidation(app.newDataValidation().requireNumberBetween(0, 1).build());
     expect(book.toSnapshot().sheets[0]?.validations).toEqual([{ range: 'B2:C5', rule: { kind: 'number', min: 0, max: 1, allowInvalid: true } }]);
+  });
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireValueInRange(Range,Boolean)
+  test('a range rule keeps its source sheet, even a later one, and follows its rename', () => {
+    const { book, sheet, app } = setup(bookSnapshot([sheetSnapshot('People'), sheetSnapshot("Team's")]));
+    const teams = book.getSheetByName("Team's")!;
+    sheet.getRange('C2:C1000').setDataValidation(app.newDataValidation().requireValueInRange(teams.getRange('A2:A1000')).build());
+    const snapshot = book.toSnapshot();
+    expect(snapshot.sheets[0]?.validations).toEqual([{ range: 'C2:C1000', rule: { kind: 'range', source: "'Team''s'!A2:A1000", allowInvalid: true } }]);
+    const again = setup(snapshot);
+    expect(again.book.toSnapshot()).toEqual(snapshot);
+    again.book.getSheetByName("Team's")!.setName('Teams');
+    const [range] = again.sheet.getRange('C9').getDataValidation()!.getCriteriaValues() as [Range];
+    expect([range.getSheet().getName(), range.getA1Notation()]).toEqual(['Teams', 'A2:A1000']);
+    expect(again.book.toSnapshot().sheets[0]?.validations[0]?.rule).toEqual({ kind: 'range', source: "'Teams'!A2:A1000", allowInvalid: true });
+  });
+
+  test('a snapshot range rule naming no sheet of the book throws', () => {
+    const rule = { kind: 'range', source: "'Gone'!A2:A10", allowInvalid: true } as const;
+    expect(() => setup(bookSnapshot([sheetSnapshot('S', { validations: [{ range: 'B2:B5', rule }] })]))).toThrow('names no sheet');
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requirevalueinlistvalues,-showdropdown

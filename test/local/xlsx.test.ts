@@ -246,7 +246,7 @@ describe('validations', () => {
   test('leaves out, with a warning each, rules the snapshot cannot express', async () => {
     const buffer = await foreignXlsx((workbook) => {
       const worksheet = workbook.addWorksheet('V');
-      addValidation(worksheet, 'A1:A5', { type: 'list', formulae: ['$Z$1:$Z$3'] });
+      addValidation(worksheet, 'A1:A5', { type: 'list', formulae: ['Statuses'] });
       addValidation(worksheet, 'B1:B5', { type: 'custom', formulae: ['LEN(B1)>2'] });
       addValidation(worksheet, 'C1:C5', { type: 'whole', operator: 'between', formulae: [1, 5] });
       addValidation(worksheet, 'D1:D5', { type: 'date', operator: 'between', formulae: [new Date('2025-01-01'), new Date('2025-12-31')] });
@@ -255,7 +255,7 @@ describe('validations', () => {
     const { book, warnings } = await readXlsxWithWarnings(buffer);
     expect(book.sheets[0]?.validations).toEqual([]);
     expect(warnings).toEqual([
-      'V!A1:A5: list validation skipped: its source $Z$1:$Z$3 is not an inline list',
+      'V!A1:A5: list validation skipped: its source Statuses is neither an inline list nor a range',
       'V!B1:B5: custom validation skipped: not supported',
       'V!C1:C5: whole-number validation skipped: the snapshot has no integer rule',
       'V!D1:D5: date validation skipped: only "is a valid date" is supported, not between bounds',

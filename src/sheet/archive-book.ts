@@ -1,0 +1,97 @@
+/**
+ * A closed cycle's archive spreadsheet: made once, its id kept in the script properties with how far the
+ * copy got, its tabs named and headed as in the main workbook (Looker Studio reads its KR weekly and
+ * Check-in rate with the same fields).
+ */
+import type { Lang } from '../i18n/lang';
+import { TAB_LABELS, type TabKey } from '../i18n/tabs';
+import { asCellText } from './cell';
+import { SPARE_ROWS, trimKnownGrid } from './grid-cells';
+import { ensureGrid, writeOutput } from './output';
+
+type Cell = string | number | boolean | Date;
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** How far the archive of one cycle got. Kept from right after the spreadsheet is made until its rows are out of the main workbook. */
+export interface ArchiveState {
+  readonly id: string;
+  /** Tabs written whole into the archive. */
+  readonly copied: readonly TabKey[];
+  /** KR weekly data rows written so far (the tab is written a week at a time, over several runs when large). */
+  readonly weeklyRows: number;
+}
+
+const stateKey = (cycleId: string): string => `okr.archive.${cycleId}`;
+
+/** The state of `cycleId`'s archive in progress; null when none is (a property edited by hand counts as none only if it has no id). */
+export function readArchiveState(props: Properties, cycleId: string): ArchiveState | null {
+  try {
+    const parsed = JSON.parse(props.getProperty(stateKey(cycleId)) ?? 'null') as Partial<ArchiveState> | null;
+    if (!parsed || typeof parsed.id !== 'string' || parsed.id === '') return null;
+    return { id: parsed.id, copied: Array.isArray(parsed.copied) ? parsed.copied : [], weeklyRows: Number(parsed.weeklyRows) || 0 };
+  } catch {
+    return null;
+  }
+}
+
+export function writeArchiveState(props: Properties, cycleId: string, state: ArchiveState): void {
+  props.setProperty(stateKey(cycleId), JSON.stringify(state));
+}
+
+export function clearArchiveState(props: Properties, cycleId: string): void {
+  props.deleteProperty(stateKey(cycleId));
+}
+
+/** The archive's tab of `key` by its name in either language (the workbook's language may change between runs); null when missing. */
+export function findArchiveTab(book: Book, key: TabKey): Sheet | null {
+  return book.getSheetByName(TAB_LABELS[key].en) ?? book.getSheetByName(TAB_LABELS[key].vi);
+}
+
+/**
+ * The archive's tab of `key`, named in `lang`: found by name, else made. The spreadsheet is born with one
+ * empty sheet (its name depends on the creator's language); the first tab takes it over instead of leaving
+ * an empty tab behind.
+ */
+export function archiveTab(book: Book, key: TabKey, lang: Lang): Sheet {
+  const name = TAB_LABELS[key][lang];
+  const found = findArchiveTab(book, key);
+  if (found) return found;
+  const sheets = book.getSheets();
+  const first = sheets[0];
+  const ours = new Set(Object.values(TAB_LABELS).map((label) => label[lang]));
+  if (sheets.length === 1 && first && !ours.has(first.getName()) && first.getLastRow() === 0) {
+    first.setName(name);
+    return first;
+  }
+  return book.insertSheet(name);
+}
+
+/** Writes `header` and `rows` as the whole tab, in one write (output.ts writeOutput): a rerun writes the same. */
+export function writeArchiveTab(sheet: Sheet, header: readonly unknown[], rows: readonly (readonly unknown[])[]): void {
+  const width = header.length;
+  const cell = (value: unknown): Cell => (value instanceof Date || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
+    ? value : Object.prototype.toString.call(value) === '[object Date]' ? value as Date : String(value ?? ''));
+  const fit = (row: readonly unknown[]): Cell[] => Array.from({ length: width }, (_, c) => cell(row[c] ?? ''));
+  writeOutput(sheet, [fit(header), ...rows.map(fit)], { header: true });
+}
+
+/**
+ * Writes KR weekly rows from data row `from` (0-based) on, below the header: one setValues of `rows`. A
+ * rerun from the same `from` writes the same cells again, so a cut between the write and the state's
+ * update doubles nothing.
+ */
+export function writeWeeklyRows(sheet: Sheet, header: readonly Cell[], from: number, rows: readonly (readonly Cell[])[]): void {
+  const width = header.length;
+  const firstRow = from + 2;
+  ensureGrid(sheet, firstRow + rows.length - 1, width);
+  if (from === 0) sheet.getRange(1, 1, 1, width).setValues([header.map((h) => (typeof h === 'string' ? asCellText(h) : h))]);
+  if (rows.length > 0) sheet.getRange(firstRow, 1, rows.length, width).setValues(rows.map((r) => r.map((c) => (typeof c === 'string' ? asCellText(c) : c))));
+}
+
+/** After the last KR weekly rows: the grid cut to them (plus the spare rows every output table keeps). */
+export function trimWeekly(sheet: Sheet, total: number, width: number): void {
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  trimKnownGrid(sheet, { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), lastRow: total + 1, lastColumn: width }, SPARE_ROWS, 0);
+}

@@ -1,0 +1,74 @@
+/**
+ * Which rows of the main workbook's input tabs belong to a cycle, and how a row is recognised again in its
+ * archive. Pure: data in, data out.
+ */
+import type { Workbook } from '../core/model';
+import type { TabKey } from '../i18n/tabs';
+import { tabSpec } from './schema';
+
+/** The tabs whose rows move to a cycle's archive, children first: removing them in this order never leaves a row pointing at a removed one. */
+export const ARCHIVED_TABS = ['checkIns', 'initiatives', 'dependencies', 'keyResults', 'objectives'] as const satisfies readonly TabKey[];
+export type ArchivedTab = (typeof ARCHIVED_TABS)[number];
+
+/**
+ * The sheet rows (2 = first data row) of each archived tab that belong to cycle `cycleId`: its objectives,
+ * the KRs of those objectives, the check-ins and initiatives of those KRs, the dependencies for one of them.
+ * A row whose parent cannot be found (a check-in of an unknown KR, one without a readable timestamp, which
+ * the workbook read leaves out) belongs to no cycle and stays in the main workbook: nothing is lost.
+ */
+export function rowsOfCycle(workbook: Workbook, cycleId: string): Readonly<Record<ArchivedTab, readonly number[]>> {
+  const objectives = workbook.objectives.filter((o) => o.cycleId === cycleId);
+  const objectiveIds = new Set(objectives.map((o) => o.id));
+  const keyResults = workbook.keyResults.filter((kr) => objectiveIds.has(kr.objectiveId));
+  const krIds = new Set(keyResults.map((kr) => kr.id));
+  const sorted = (rows: readonly { readonly row: number }[]): number[] => [...new Set(rows.map((r) => r.row))].sort((a, b) => a - b);
+  return {
+    objectives: sorted(objectives),
+    keyResults: sorted(keyResults),
+    checkIns: sorted(workbook.checkIns.filter((c) => krIds.has(c.krId))),
+    initiatives: sorted(workbook.initiatives.filter((i) => krIds.has(i.krId))),
+    dependencies: sorted(workbook.dependencies.filter((d) => objectiveIds.has(d.forId) || krIds.has(d.forId))),
+  };
+}
+
+/**
+ * What identifies a row of `tab` in both books: the cells of the columns people type (the program's own
+ * columns, such as a KR's Current, are recomputed by Refresh and may differ between the copy and the
+ * removal). `col` finds a column by key in the row's header. Dates by their instant.
+ */
+export function rowKey(tab: TabKey, col: (key: string) => number, cells: readonly unknown[]): string {
+  return tabSpec(tab).columns.filter((c) => !c.owned).map((c) => {
+    const index = col(c.key);
+    const cell = index >= 0 ? cells[index] : undefined;
+    if (cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]') return `d${(cell as Date).getTime()}`;
+    return cell === undefined || cell === '' ? '' : `${typeof cell}:${String(cell)}`;
+  }).join('\u241f');
+}
+
+/**
+ * The sheet rows of `mainRows` (data rows, sheet row = index + 2) that the archive holds, each archive row
+ * matching one main row at most: a row typed twice and archived once stays once.
+ */
+export function rowsHeldByArchive(mainKeys: readonly string[], archiveKeys: readonly string[]): number[] {
+  const held = new Map<string, number>();
+  for (const key of archiveKeys) held.set(key, (held.get(key) ?? 0) + 1);
+  const rows: number[] = [];
+  mainKeys.forEach((key, i) => {
+    const left = held.get(key) ?? 0;
+    if (left === 0 || /^(\u241f)*$/.test(key)) return;
+    held.set(key, left - 1);
+    rows.push(i + 2);
+  });
+  return rows;
+}
+
+/** Sorted sheet rows as runs of adjacent rows, last run first (so that deleting one keeps the rows above in place). */
+export function runsFromBottom(rows: readonly number[]): { readonly start: number; readonly count: number }[] {
+  const runs: { start: number; count: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === row) last.count += 1;
+    else runs.push({ start: row, count: 1 });
+  }
+  return runs.reverse();
+}
