@@ -31,7 +31,7 @@ const pages = existsSync('src/ui') ? readdirSync('src/ui').filter((f) => f.endsW
 for (const page of pages) copyFileSync(`src/ui/${page}`, `build/${page}`);
 
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', external: ['exceljs', 'playwright-core'] };
-await build({ ...node, entryPoints: ['src/local/cli-main.ts'], outfile: 'build/cli.js', banner: { js: '#!/usr/bin/env node' } });
+await build({ ...node, entryPoints: ['src/local/cli/bin.ts'], outfile: 'build/cli.js', banner: { js: '#!/usr/bin/env node' } });
 if (existsSync('test/bench/bench.ts')) await build({ ...node, entryPoints: ['test/bench/bench.ts'], outfile: 'build/bench.js' });
 
 console.log(`build/Code.js ${(code.length / 1024).toFixed(1)} KB, ${names.length} entry points; ${pages.length} pages; cli.js`);

@@ -1,5 +1,6 @@
 // `npm run screenshots`: the pictures of docs/screenshots/, remade from what `npm start` wrote.
-// - the demo's tabs, from out/okr-demo.xlsx, as LibreOffice Calc renders the file (one tab per PDF, first page);
+// - the demo's tabs, from out/okr-demo.xlsx, as LibreOffice Calc renders the file (one tab per PDF, first page,
+//   cut to its text);
 // - three kinds of reminder e-mail, from out/outbox/*.eml, their HTML part in headless Chromium;
 // - the check-in page at 300 px, from the browser test that opens it as the web app serves it.
 // Needs LibreOffice, pdftoppm and Chromium: apt-get install -y libreoffice-calc poppler-utils chromium
@@ -29,6 +30,7 @@ function need(command, hint) {
 
 need('libreoffice', 'apt-get install -y libreoffice-calc');
 need('pdftoppm', 'apt-get install -y poppler-utils');
+need('pdftotext', 'apt-get install -y poppler-utils');
 if (!existsSync(CHROMIUM)) {
   console.error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   process.exit(1);
@@ -37,9 +39,33 @@ if (!existsSync(BOOK) || !existsSync(OUTBOX)) {
   console.error(`${BOOK} or ${OUTBOX} is missing: run npm start first`);
   process.exit(1);
 }
-rmSync(OUT, { recursive: true, force: true });
+// Each picture is written over its old self: a run that fails halfway leaves the old ones, not a hole, and
+// docs/screenshots/README.md, which says what each picture is, stays.
 mkdirSync(OUT, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'okr-shots-'));
+
+/** Characters of an average Vietnamese line per unit of column width, and the height of one line in points. */
+const CHARS_PER_WIDTH = 1.2;
+const LINE_POINTS = 15;
+
+/**
+ * Google Sheets grows a row to show its wrapped text; LibreOffice does not, on opening an .xlsx row without a
+ * height, and draws the lines over the rows above. So the copy gives such rows a height, from the length of
+ * their wrapped text and the width of its column: an estimate, enough for the picture to read as the tab does.
+ */
+function fitWrappedRows(sheet) {
+  sheet.eachRow((row) => {
+    if (row.height) return;
+    let lines = 1;
+    row.eachCell((cell) => {
+      if (!cell.alignment?.wrapText) return;
+      const width = sheet.getColumn(cell.col).width ?? 9;
+      const text = String(cell.text ?? '');
+      lines = Math.max(lines, ...text.split('\n').map((part) => Math.ceil(part.length / (width * CHARS_PER_WIDTH)) || 1));
+    });
+    if (lines > 1) row.height = lines * LINE_POINTS;
+  });
+}
 
 /** A copy of the demo file holding one tab, landscape and one page wide, so the PDF's first page is that tab. */
 async function oneTab(name) {
@@ -49,16 +75,51 @@ async function oneTab(name) {
   const sheet = book.worksheets[0];
   if (!sheet) throw new Error(`no tab ${name} in ${BOOK}`);
   sheet.state = 'visible';
-  sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  // A3 landscape, one page wide: a wide tab (Key Results has 16 columns) shrinks less than on Letter.
+  sheet.pageSetup = {
+    ...sheet.pageSetup, paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+    margins: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.3, header: 0, footer: 0 },
+  };
+  fitWrappedRows(sheet);
   const file = join(work, `${TABS.find(([n]) => n === name)[1]}.xlsx`);
   await book.xlsx.writeFile(file);
-  return file;
+  return { file, locale: /\blocale=(\S+)/.exec(book.keywords ?? '')?.[1] ?? 'en_US' };
+}
+
+/** Dots per inch of the tab pictures: the page is shrunk to fit the tab's width, so its text needs them. */
+const DPI = 150;
+/** Blank points kept around the text of a tab. */
+const PADDING = 12;
+
+/**
+ * Where the first page of a PDF has text, in points, padded: the picture is cut to it rather than keep the
+ * blank rest of the paper. pdftotext -bbox gives each word's box.
+ */
+function contentBox(pdf) {
+  const html = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-'], { encoding: 'utf8' });
+  const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html);
+  const words = [...html.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
+  if (!page || words.length === 0) throw new Error(`no text on the first page of ${pdf}`);
+  const [pageWidth, pageHeight] = [Number(page[1]), Number(page[2])];
+  const x = Math.max(0, Math.min(...words.map((w) => w[0])) - PADDING);
+  const y = Math.max(0, Math.min(...words.map((w) => w[1])) - PADDING);
+  const right = Math.min(pageWidth, Math.max(...words.map((w) => w[2])) + PADDING);
+  const bottom = Math.min(pageHeight, Math.max(...words.map((w) => w[3])) + PADDING);
+  return { x, y, width: right - x, height: bottom - y };
 }
 
 for (const [name, slug] of TABS) {
-  const xlsx = await oneTab(name);
-  execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, xlsx], { stdio: 'ignore' });
-  execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', join(work, `${slug}.pdf`), join(OUT, `tab-${slug}`)]);
+  const { file: xlsx, locale } = await oneTab(name);
+  // Google Sheets shows numbers and dates in the spreadsheet's locale (the demo's is vi_VN: 5.600.000.000,
+  // 78,0%); an .xlsx holds no locale but the one the bridge keeps in its Keywords, and LibreOffice takes its
+  // own from the environment.
+  const env = { ...process.env, LC_ALL: `${locale}.UTF-8`, LANG: `${locale}.UTF-8` };
+  execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, xlsx], { stdio: 'ignore', env });
+  const pdf = join(work, `${slug}.pdf`);
+  const box = contentBox(pdf);
+  const px = (points) => String(Math.round((points * DPI) / 72));
+  execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile',
+    '-x', px(box.x), '-y', px(box.y), '-W', px(box.width), '-H', px(box.height), pdf, join(OUT, `tab-${slug}`)]);
   console.log(`${OUT}/tab-${slug}.png  ${name}`);
 }
 
@@ -107,5 +168,6 @@ copyFileSync('test-results/web-app-300.png', join(OUT, 'checkin-page-300.png'));
 console.log(`${OUT}/checkin-page-300.png`);
 
 rmSync(work, { recursive: true, force: true });
-const total = readdirSync(OUT).reduce((sum, f) => sum + statSync(join(OUT, f)).size, 0);
-console.log(`${readdirSync(OUT).length} pictures, ${Math.round(total / 1024)} KB in ${OUT}`);
+const pictures = readdirSync(OUT).filter((f) => f.endsWith('.png'));
+const total = pictures.reduce((sum, f) => sum + statSync(join(OUT, f)).size, 0);
+console.log(`${pictures.length} pictures, ${Math.round(total / 1024)} KB in ${OUT}`);

@@ -25,7 +25,7 @@ import { messages } from './i18n';
 import { retrying, retryingMail } from './sheet/retry';
 import { readSettings } from './sheet/settings-read';
 import { NotConnectedError, storedBookId } from './sheet/book-id';
-import type { CheckInInput, CheckInResult, PageData, SidebarApi } from './ui/api';
+import type { CheckInInput, CheckInResult, PageData } from './ui/api';
 
 /**
  * The services of one execution. The workbook is the active one; a web app has none, so it opens the
@@ -118,8 +118,6 @@ export function menuRemindersOff(): void {
 export function menuDiagnostics(): void {
   runDiagnostics(services());
 }
-
-({ sidebarLoad, sidebarCheckIn }) satisfies SidebarApi;
 
 export function menuPreviewReminders(): void {
   runRemindPreview(services());

@@ -15,7 +15,7 @@
 import type { Cycle, Workbook } from '../core/model';
 import { buildCheckinRate, checkinRateValues } from '../core/summary-checkin-rate';
 import { buildKrWeekly, krWeeklyValues } from '../core/summary-kr-weekly';
-import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
+import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../core/looker-columns';
 import { COLUMN_LABELS } from '../i18n/tabs';
 import {
   archiveTab, clearArchiveState, findArchiveTab, readArchiveState, trimWeekly, writeArchiveState, writeArchiveTab, writeWeeklyRows,

@@ -13,7 +13,7 @@ import { messages, type Catalogue, type Lang } from '../i18n';
 import { reminderMessages } from '../i18n/reminders';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { latestFromKrRows } from '../sheet/kr-latest';
-import type { TabKey } from '../i18n/tabs';
+import type { TabKey } from '../core/tabs';
 import { readSettings } from '../sheet/settings-read';
 import { NotConnectedError } from '../sheet/book-id';
 import { recordWebAppContext } from './live-checks';

@@ -8,7 +8,7 @@ import { choiceLabel, parseChoice } from '../core/choice-parse';
 import { dayOf } from '../core/date-parse';
 import type { CheckIn } from '../core/model';
 import { parseAmount } from '../core/number-parse';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import { TAB_LABELS } from '../i18n/tabs';
 import { MAX_CELL_CHARS } from '../sheet/cell';
 import { errorText } from '../sheet/retry';

@@ -15,10 +15,11 @@ import type { KeyResult, Workbook } from '../core/model';
 import { teamHistory } from '../core/review-history';
 import type { SettingProblem } from '../core/settings';
 import { findingText, severityLabel } from '../i18n/findings';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import { messages } from '../i18n';
-import type { Choice } from '../i18n/choices';
-import { COLUMN_LABELS, TAB_LABELS, type TabKey } from '../i18n/tabs';
+import type { Choice } from '../core/choices';
+import { COLUMN_LABELS, TAB_LABELS } from '../i18n/tabs';
+import type { TabKey } from '../core/tabs';
 import { assertUnlocked } from '../sheet/lock';
 import { layOutBlocks, type BlockLayout } from '../sheet/format';
 import { gridCells, largestTabs } from '../sheet/grid-cells';
@@ -37,10 +38,10 @@ export function lintFindings(kr: KeyResult): Finding[] {
   // A Maintain or Milestone KR may well start at its target ("keep CSAT at 4.5"): only the target counts there.
   const numeric = kr.kind === 'Increase' || kr.kind === 'Decrease';
   const lint = lintKeyResult(kr.title, numeric ? { start: kr.start, target: kr.target } : { target: kr.target });
-  return lint.codes.map((code): Finding => ({
-    code, severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id,
-    params: code === 'KR_TASK_LIKE' ? { title: kr.title, rewrite: lint.suggestion } : { title: kr.title },
-  }));
+  const at: Pick<Finding, 'severity' | 'tab' | 'row' | 'id'> = { severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id };
+  return lint.codes.map((code): Finding => (code === 'KR_TASK_LIKE'
+    ? { code, ...at, params: { title: kr.title, rewrite: lint.suggestion } }
+    : { code, ...at, params: { title: kr.title } }));
 }
 
 /** The objectives Reviews names, by ID, with their cycle (see CheckWorkbookOptions.archived). */

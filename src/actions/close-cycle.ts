@@ -9,7 +9,7 @@ import { choiceLabel } from '../core/choice-parse';
 import { planCloseCycle, reviewKey, type CloseCyclePlan } from '../core/close-cycle';
 import { dayOf, formatDay, startOfDay } from '../core/date-parse';
 import type { Workbook } from '../core/model';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import { VERDICT_LABELS } from '../i18n/review';
 import { renderReviewPack } from '../core/review-pack';
 import { readTable, appendRecords, type Table } from '../sheet/table';

@@ -7,7 +7,7 @@ import { startOfDay } from '../core/date-parse';
 import type { Dashboard } from '../core/dashboard';
 import type { WeekRate } from '../core/dashboard-rate';
 import type { Catalogue } from '../i18n';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import type { BlockLayout } from '../sheet/format';
 import { PERCENT_FORMAT, readerDateFormat, readerDateTimeFormat, SCORE_FORMAT } from '../sheet/schema';
 

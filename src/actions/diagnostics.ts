@@ -7,7 +7,7 @@ import { planHeader } from '../core/header-plan';
 import type { Settings } from '../core/settings';
 import type { Catalogue } from '../i18n';
 import { formatNumber } from '../i18n/findings';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import { TAB_LABELS } from '../i18n/tabs';
 import { gridCells, largestTabs } from '../sheet/grid-cells';
 import { columnLabels, SCHEMA } from '../sheet/schema';

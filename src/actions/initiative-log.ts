@@ -6,6 +6,7 @@ import { dayOf } from '../core/date-parse';
 import {
   decodeInitiativeSnapshot, diffInitiatives, encodeInitiativeSnapshot, type DatedInitiativeChange, type InitiativeChange,
 } from '../core/initiative-history';
+import type { Lang } from '../core/lang';
 import type { Initiative } from '../core/model';
 import type { LogAction } from '../i18n/log';
 import { appendLog, changeOf, type LogRecord } from '../sheet/log';
@@ -16,7 +17,7 @@ const STATE_KEY = 'okr.initiatives';
 const ACTION: LogAction = 'initiative';
 
 /** Logs what changed since the last look (as `user`, '' when a trigger noticed it) and remembers the state. */
-export function recordInitiativeChanges(s: Services, initiatives: readonly Initiative[], lang: 'en' | 'vi', user: string): InitiativeChange[] {
+export function recordInitiativeChanges(s: Services, initiatives: readonly Initiative[], lang: Lang, user: string): InitiativeChange[] {
   const stored = readState(s.props, STATE_KEY);
   const current = initiatives.filter((i) => i.id !== '');
   const encoded = encodeInitiativeSnapshot(current);

@@ -3,6 +3,7 @@
  * each is reported "as assumed" or "differs: …" in plain words by Diagnostics. What the web app sees can
  * only be seen from the web app, so each visit of the check-in page records it here.
  */
+import { isDate } from '../core/date-parse';
 import type { Settings } from '../core/settings';
 import type { Catalogue } from '../i18n';
 import { readLog } from '../sheet/log';
@@ -85,7 +86,7 @@ function localeCheck(s: Services, t: Catalogue): LiveCheck {
     return { assumed: null, text: t.diagnostics.live.localeBusy };
   }
   const date = seen[1];
-  const month = Object.prototype.toString.call(date) === '[object Date]' ? (date as Date).getMonth() + 1 : 0;
+  const month = isDate(date) ? date.getMonth() + 1 : 0;
   const assumed = seen[0] === 1234.5 && month === (dayFirst ? 10 : 5);
   return { assumed, text: t.diagnostics.live.locale(locale, String(seen[0]), month) };
 }

@@ -3,7 +3,7 @@ import { dayOf, startOfDay } from '../core/date-parse';
 import { choiceLabel } from '../core/choice-parse';
 import { computeKrStates, type KrState } from '../core/kr-state';
 import type { CheckIn } from '../core/model';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import { writeColumns } from '../sheet/table';
 import { formatKrValueCells } from '../sheet/kr-value-formats';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';

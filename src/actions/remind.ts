@@ -8,7 +8,7 @@ import { renderMessage, type MailLinks, type RenderedMail } from '../core/remind
 import { fitQuota, planReminders, type PlannedMessage } from '../core/reminder-plan';
 import { ledgerCounts, readLog, recordLog, runJournal, sentLedger, type LogEntry, type LogRecord } from '../sheet/log';
 import { holdsLock } from '../sheet/lock';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import { headerText } from '../core/text';
 import type { ReadWorkbook } from '../sheet/workbook-read';
 import type { Services } from '../sheet/services';

@@ -6,9 +6,10 @@
  */
 import type { SettingProblem, Settings } from '../core/settings';
 import { messages, type Catalogue } from '../i18n';
-import { langOfLocale, type Lang } from '../i18n/lang';
+import { langOfLocale, type Lang } from '../core/lang';
 import type { LogAction } from '../i18n/log';
-import { TAB_LABELS, type TabKey } from '../i18n/tabs';
+import { TAB_LABELS } from '../i18n/tabs';
+import type { TabKey } from '../core/tabs';
 import { resolveAdmins, type Admins } from '../sheet/admins';
 import { appendLog, recordLog } from '../sheet/log';
 import { BusyError, withLock } from '../sheet/lock';

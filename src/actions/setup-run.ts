@@ -1,5 +1,5 @@
 /** Menu actions over setup: "Set up / repair workbook" and the language switch. */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import { messages, type Catalogue } from '../i18n';
 import { SETTING_LABELS } from '../i18n/tabs';
 import { findTab, headerIndex } from '../sheet/table';

@@ -6,10 +6,12 @@
 import { planHeader } from '../core/header-plan';
 import { dayOf } from '../core/date-parse';
 import { computeKrStates } from '../core/kr-state';
-import { formatSetting, SETTING_KEYS, settingKeyOf, settingLabel, type Settings } from '../core/settings';
+import { formatSetting, settingKeyOf, settingLabel, type Settings } from '../core/settings';
+import { SETTING_KEYS, type SettingKey } from '../core/setting-keys';
 import { messages } from '../i18n';
-import type { Lang } from '../i18n/lang';
-import { SETTING_LABELS, TAB_LABELS, type SettingKey, type TabKey } from '../i18n/tabs';
+import type { Lang } from '../core/lang';
+import { SETTING_LABELS, TAB_LABELS } from '../i18n/tabs';
+import type { TabKey } from '../core/tabs';
 import { colourStatus, formatColumns, formatHeader, validateReferences, validateSettingValues, type LaidOutTab } from '../sheet/format';
 import { columnLabels, SCHEMA, type TabSpec } from '../sheet/schema';
 import { writeChanged } from '../sheet/cell-writes';

@@ -11,7 +11,7 @@ import { buildCheckinRate, checkinRateValues } from '../core/summary-checkin-rat
 import { buildKrWeekly, krWeeklyValues, type KrWeeklyRow } from '../core/summary-kr-weekly';
 import { writeBlocks, type Block } from '../sheet/week-blocks';
 import { messages } from '../i18n';
-import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
+import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../core/looker-columns';
 import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
 import { listTabs } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';

@@ -1,5 +1,5 @@
 /** Rows of the Alignment tab: each company objective of a cycle, the objectives aligned under it, and their KRs. */
-import type { Choice } from '../i18n/choices';
+import type { Choice } from './choices';
 import { objectivesById, sameCycleParent } from './check-alignment';
 import type { KrState } from './kr-state';
 import type { Objective, Workbook } from './model';

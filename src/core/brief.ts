@@ -1,7 +1,7 @@
 /** The weekly brief (DESIGN.md §2.6): this week's OKR meeting agenda as data, and its Brief-tab rows and e-mail text. */
 import { briefMessages } from '../i18n/brief';
-import type { Choice } from '../i18n/choices';
-import type { Lang } from '../i18n/lang';
+import type { Choice } from './choices';
+import type { Lang } from './lang';
 import { activeCycle } from './cadence';
 import { weekStartOf } from './calendar';
 import { isLiveObjective } from './check-alignment';

@@ -1,6 +1,6 @@
 /** The cycle rhythm (DESIGN.md §2.5): which cycle comes next under the workbook's cadence, and which one is current. */
 import { CYCLE_NAMES } from '../i18n/review';
-import type { Label } from '../i18n/tabs';
+import type { Label } from './lang';
 import { weekStartOf } from './calendar';
 import { addDays, dayFromParts, formatDay, partsOfDay, type Day } from './date-parse';
 import type { Cycle } from './model';

@@ -1,6 +1,6 @@
 /** Vertical alignment: the parent chain of objectives (orphans, loops, level order, unsupported company objectives). */
-import type { Choice } from '../i18n/choices';
-import type { Finding, FindingParams } from './finding';
+import type { Choice } from './choices';
+import type { Finding, FindingParamsOf } from './finding';
 import type { Objective, Workbook } from './model';
 
 /** Company > Department > Team > Individual: a parent must rank strictly lower (be a higher level). */
@@ -101,7 +101,7 @@ export function checkAlignment(workbook: Workbook, archived: ReadonlyMap<string,
       const other = o.parentId === '' ? undefined : byId.get(o.parentId);
       const archivedCycle = other ? undefined : archived.get(o.parentId);
       if (o.parentId === '' || other || archivedCycle !== undefined) {
-        const params: FindingParams = other ? { parentId: other.id, parentCycleId: other.cycleId }
+        const params: FindingParamsOf['ORPHAN_OBJECTIVE'] = other ? { parentId: other.id, parentCycleId: other.cycleId }
           : archivedCycle !== undefined ? { parentId: o.parentId, parentCycleId: archivedCycle } : {};
         findings.push({ code: 'ORPHAN_OBJECTIVE', severity: 'warning', ...at(o), params });
       }

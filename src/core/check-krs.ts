@@ -47,7 +47,7 @@ export function checkKeyResults(workbook: Workbook, states: readonly KrState[], 
     if (!isOpen(kr)) continue;
     const objective = byId.get(kr.objectiveId);
     const at = { tab: 'keyResults' as const, row: kr.row, id: kr.id };
-    const figures = { start: kr.start ?? '', target: kr.target ?? '' };
+    const figures = { start: kr.start ?? ('' as const), target: kr.target ?? ('' as const) };
     if (kr.kind === 'Milestone' && (kr.start === null || kr.target === null) && !unreadable.has(`keyResults:${kr.row}:start`) && !unreadable.has(`keyResults:${kr.row}:target`)) {
       findings.push({ code: 'KR_NOT_MEASURABLE', severity: 'warning', ...at, params: { reason: 'milestoneBlank', ...figures } });
     } else if (kr.kind !== null && kr.kind !== 'Maintain' && kr.start !== null && kr.start === kr.target) {

@@ -1,5 +1,5 @@
 /** Record checks of the input tabs: duplicate IDs, missing fields, unknown references and unreadable cells. */
-import type { TabKey } from '../i18n/tabs';
+import type { TabKey } from './tabs';
 import type { Finding, Severity } from './finding';
 import { formatDay, type Day } from './date-parse';
 import type { CellProblem, Workbook } from './model';

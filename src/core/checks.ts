@@ -11,7 +11,7 @@ import type { Day } from './date-parse';
 import { sortFindings, type Finding, type Severity } from './finding';
 import { computeKrStates } from './kr-state';
 import type { KeyResult, Workbook } from './model';
-import type { TabKey } from '../i18n/tabs';
+import type { TabKey } from './tabs';
 import type { SettingProblem } from './settings';
 
 export interface CheckWorkbookOptions {

@@ -1,13 +1,14 @@
 // Reading a choice cell (Level, Kind, Status, …) typed in either language, and the label to show for a value.
-import { CHOICES, type Choice, type ChoiceKind } from '../i18n/choices';
-import type { Lang } from '../i18n/lang';
+import { CHOICES } from '../i18n/choices';
+import { CHOICE_VALUES, type Choice, type ChoiceKind } from './choices';
+import type { Lang } from './lang';
 import { fail, inputText, isBlank, ok, type Parsed } from './parsed';
 import { foldText } from './text';
 
 type Entry = { readonly en: string; readonly vi: string; readonly aliases: readonly string[] };
 
 const entriesOf = <K extends ChoiceKind>(kind: K): Array<[Choice<K>, Entry]> =>
-  Object.keys(CHOICES[kind]).map((value) => [value as Choice<K>, (CHOICES[kind] as Record<string, Entry>)[value] as Entry]);
+  choiceValues(kind).map((value) => [value, (CHOICES[kind] as Record<string, Entry>)[value] as Entry]);
 
 const lookups = new Map<ChoiceKind, Map<string, string>>();
 
@@ -49,4 +50,4 @@ export const choiceLabel = <K extends ChoiceKind>(kind: K, value: Choice<K>, lan
  * The canonical values of a kind, in catalogue order (for dropdown validation and loops).
  * @example choiceValues('confidence') // ['On track', 'At risk', 'Off track']
  */
-export const choiceValues = <K extends ChoiceKind>(kind: K): Array<Choice<K>> => entriesOf(kind).map(([value]) => value);
+export const choiceValues = <K extends ChoiceKind>(kind: K): Array<Choice<K>> => [...CHOICE_VALUES[kind]];

@@ -1,5 +1,5 @@
 /** Closing a cycle (DESIGN.md §2.5) as a plan of rows to add and statuses to change: it never deletes. */
-import type { Choice } from '../i18n/choices';
+import type { Choice } from './choices';
 import { planNextCycle, type PlannedCycle } from './cadence';
 import { isLiveObjective, objectivesById } from './check-alignment';
 import type { TeamCycleScore } from './check-history';

@@ -1,5 +1,5 @@
 // Calendar days (integer days since 1970-01-01), their instants in a time zone, and reading dates as people type them.
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import { fail, inputText, isBlank, ok, type Parsed } from './parsed';
 import { foldText } from './text';
 
@@ -145,6 +145,14 @@ export const isTimeZone = (timeZone: string): boolean => {
     return false;
   }
 };
+
+/**
+ * Whether a value is a Date, by its internal tag rather than `instanceof`: a Date made in another realm (the
+ * local runtime's cells, made outside the bundle's vm context) is not an instance of this realm's Date.
+ * @example isDate(new Date(0)) // true
+ * @example isDate('2026-03-31') // false
+ */
+export const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
 /**
  * The calendar day of an instant in a time zone; NaN for an invalid Date.

@@ -2,6 +2,7 @@
  * Planning a header row repair: which cells get our label in the workbook language and which of our
  * columns are appended, keeping every user column and its position.
  */
+import type { Lang } from './lang';
 import { foldText } from './text';
 
 export interface HeaderLabel {
@@ -28,7 +29,7 @@ export interface HeaderPlan {
  * planHeader(['Email', 'Ghi chú'], [{ key: 'email', en: 'Email', vi: 'Email' }, { key: 'name', en: 'Name', vi: 'Họ tên' }], 'vi')
  * //=> { header: ['Email', 'Ghi chú', 'Họ tên'], columns: { email: 0, name: 2 }, added: ['name'], changed: true }
  */
-export function planHeader(existing: readonly unknown[], wanted: readonly HeaderLabel[], lang: 'en' | 'vi'): HeaderPlan {
+export function planHeader(existing: readonly unknown[], wanted: readonly HeaderLabel[], lang: Lang): HeaderPlan {
   const header = existing.map((h) => (h === null || h === undefined ? '' : String(h)));
   while (header.length > 0 && header[header.length - 1]!.trim() === '') header.pop();
   const folded = header.map(foldText);

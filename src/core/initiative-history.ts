@@ -1,5 +1,5 @@
 /** The priority history of initiatives (DESIGN.md §2.5): changes between two states, the remembered state, the cycle's summary. */
-import type { Choice } from '../i18n/choices';
+import type { Choice } from './choices';
 import type { Day } from './date-parse';
 import type { Initiative, Workbook } from './model';
 

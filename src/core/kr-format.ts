@@ -1,5 +1,5 @@
 /** How a KR's value reads to a person: percentages as percents, other units after the number. */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import { formatAmount } from './number-parse';
 
 /** A unit that means the values are fractions shown as percents (85% is stored as 0.85). */

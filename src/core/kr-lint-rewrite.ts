@@ -1,5 +1,5 @@
 // Rewrites a task-like or unmeasurable key result toward an outcome, in its own language (the KR linter's suggestion).
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import type { Analysis, Lexeme } from './kr-lint';
 import {
   FLOW_NOUNS, INTERNAL_EVENT_WORDS, LOWER_IS_BETTER, MEASURE_REWRITES, TASK_REWRITES, TECH_NOUNS, type RewriteParts, type VerbFamily,
@@ -70,8 +70,6 @@ const textOf = (original: readonly string[], a: Analysis, span: Span | undefined
 
 const foldedOf = (a: Analysis, span: Span | undefined): string =>
   span ? ` ${a.lexemes.slice(span.start, span.end + 1).map((l) => l.text).join(' ')} ` : '';
-
-export const stripAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /** The rewrite of a task-like KR, by the family of its verb, or of the activity it counts or names. */
 export const suggestTask = (a: Analysis, original: readonly string[], lang: Lang, parts: RewriteParts): string => {

@@ -1,5 +1,5 @@
 // The KR linter's words (Vietnamese and English, folded by foldText so `gửi` and `gui` are one entry) and its rewrite templates.
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 
 /** What a task verb does; each family has its own outcome rewrite. */
 export type VerbFamily =

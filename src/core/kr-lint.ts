@@ -18,12 +18,12 @@
 //   date (`30/6`), a year (`năm 2026`) or a name (`quý 3`, `ISO 27001`, `v2`), and no `từ 50% lên 50%`.
 //   `start === target` is never measurable (DESIGN §2.2); a missing start alone is another check's concern.
 // Never throws: every input string gives a verdict.
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import type { FindingCode } from './finding';
 import { EN_MARKERS, LEXICON, LONGEST_PHRASE, VI_MARKERS, type RewriteParts, type Roles, type VerbFamily } from './kr-lint-words';
-import { stripAccents, suggestMeasure, suggestTask } from './kr-lint-rewrite';
+import { suggestMeasure, suggestTask } from './kr-lint-rewrite';
 import { parseAmount } from './number-parse';
-import { foldText } from './text';
+import { foldText, stripAccents } from './text';
 
 export type KrLintCode = Extract<FindingCode, 'KR_TASK_LIKE' | 'KR_NOT_MEASURABLE'>;
 

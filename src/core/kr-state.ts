@@ -1,5 +1,5 @@
 /** The program-owned state of each key result: latest check-in, progress, score, confidence and status. */
-import type { Choice } from '../i18n/choices';
+import type { Choice } from './choices';
 import type { Day } from './date-parse';
 import type { CheckIn, Cycle, KeyResult, Workbook } from './model';
 import { expectedProgress, progressOf, scoreOf, statusOf } from './score';

@@ -2,9 +2,9 @@
  * The OKR data model as read from the input tabs. Every field a person may leave blank or mistype is
  * nullable: an unreadable cell is null here and a CellProblem names it, never a silent zero.
  */
-import type { Lang } from '../i18n/lang';
-import type { TabKey } from '../i18n/tabs';
-import type { Choice } from '../i18n/choices';
+import type { Lang } from './lang';
+import type { TabKey } from './tabs';
+import type { Choice } from './choices';
 import type { Day } from './date-parse';
 import type { Problem } from './parsed';
 import type { Settings } from './settings';

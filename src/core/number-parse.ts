@@ -1,5 +1,5 @@
 // Reading amounts as people type them in Vietnamese or English (`4,3 tỷ`, `1,234.5`, `85%`), and writing them back.
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import { fail, inputText, isBlank, ok, type Parsed } from './parsed';
 
 /**

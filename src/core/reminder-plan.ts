@@ -30,8 +30,8 @@
  * The overdue day is at least one day after the check-in day, so one run never sends both mails, and at
  * most six, so it stays in the same week. A mail carries one ledger key per section, `kind:email:weekStart`.
  */
-import type { Choice } from '../i18n/choices';
-import type { Lang } from '../i18n/lang';
+import type { Choice } from './choices';
+import type { Lang } from './lang';
 import { isRunningCycle } from './cadence';
 import { weekStartOf } from './calendar';
 import { addDays, formatDay, type Day } from './date-parse';

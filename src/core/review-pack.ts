@@ -1,5 +1,5 @@
 // The review pack of one team lead at a cycle's close, as an e-mail: graded KRs with labelled values, initiatives.
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import { reviewPackMessages } from '../i18n/review-pack';
 import { VERDICT_LABELS } from '../i18n/review';
 import { formatKrValue } from './kr-format';

@@ -1,5 +1,5 @@
 // Progress, score, expected progress, status and verdict of key results and objectives (DESIGN.md §2.1).
-import type { Choice } from '../i18n/choices';
+import type { Choice } from './choices';
 import type { Day } from './date-parse';
 
 export type KrStatus = Choice<'krStatus'>;
@@ -68,9 +68,13 @@ export const objectiveScore = (
   const scored = krs.filter((kr) => Number.isFinite(kr.score));
   if (scored.length === 0) return null;
   const weightOf = (w: number | null | undefined): number => (typeof w === 'number' && Number.isFinite(w) && w > 0 ? w : 0);
-  const total = scored.reduce((sum, kr) => sum + weightOf(kr.weight), 0);
-  if (total === 0) return scored.reduce((sum, kr) => sum + kr.score, 0) / scored.length;
-  return scored.reduce((sum, kr) => sum + kr.score * weightOf(kr.weight), 0) / total;
+  // Weights relative to the largest: a score times a tiny weight (5e-324) would round to 0 and leave the
+  // average below every score.
+  const largest = scored.reduce((max, kr) => Math.max(max, weightOf(kr.weight)), 0);
+  if (largest === 0) return scored.reduce((sum, kr) => sum + kr.score, 0) / scored.length;
+  const relative = (kr: { readonly weight?: number | null }) => weightOf(kr.weight) / largest;
+  const total = scored.reduce((sum, kr) => sum + relative(kr), 0);
+  return scored.reduce((sum, kr) => sum + kr.score * relative(kr), 0) / total;
 };
 
 /**

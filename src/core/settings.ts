@@ -1,12 +1,13 @@
 /** The Settings tab: keys, defaults, and reading typed settings from its rows. */
-import type { Choice } from '../i18n/choices';
-import type { Lang } from '../i18n/lang';
-import { SETTING_LABELS, type SettingKey } from '../i18n/tabs';
+import type { Choice } from './choices';
+import type { Lang } from './lang';
+import { SETTING_LABELS } from '../i18n/tabs';
 import { choiceLabel, choiceValues, parseChoice } from './choice-parse';
 import { isTimeZone } from './date-parse';
 import { parseEmailList } from './email-parse';
 import { parseAmount } from './number-parse';
 import type { Problem } from './parsed';
+import { SETTING_KEYS, type SettingKey } from './setting-keys';
 import { foldText } from './text';
 
 export type Cadence = Choice<'cadence'>;
@@ -34,8 +35,6 @@ export interface SettingProblem {
   /** DUPLICATE: a second row for the setting; `input` is the row of the first one, which counts. */
   readonly problem: Problem | { readonly code: 'DUPLICATE'; readonly input: string };
 }
-
-export const SETTING_KEYS = Object.keys(SETTING_LABELS) as SettingKey[];
 
 /** DESIGN.md §1 defaults; language and time zone come from the spreadsheet when Settings says nothing. */
 export function defaultSettings(language: Lang, timeZone: string): Settings {

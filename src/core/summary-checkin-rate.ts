@@ -1,5 +1,5 @@
 /** The Check-in rate tab (DESIGN.md §1), a Looker Studio data source: one row per team per week of the active cycles. */
-import { CHECKIN_RATE_COLUMNS } from '../i18n/looker-columns';
+import { CHECKIN_RATE_COLUMNS } from './looker-columns';
 import { weeksOfCycle } from './calendar';
 import { startOfDay, type Day } from './date-parse';
 import type { KeyResult, Objective, Workbook } from './model';

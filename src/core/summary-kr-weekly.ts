@@ -1,6 +1,6 @@
 /** The KR weekly tab (DESIGN.md §1), a Looker Studio data source: one row per key result per week of the active cycles. */
-import { KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
-import type { Choice } from '../i18n/choices';
+import { KR_WEEKLY_COLUMNS } from './looker-columns';
+import type { Choice } from './choices';
 import { isRunningCycle } from './cadence';
 import { weeksOfCycle } from './calendar';
 import { addDays, startOfDay, type Day } from './date-parse';

@@ -1,17 +1,22 @@
 // Folding of typed text so that headers and choices match whatever the case, accents or spacing.
 
 /**
- * Lower-cases, removes Vietnamese (and other) diacritics, maps đ/Đ to d, drops invisible format
- * characters (zero-width space, BOM, soft hyphen: common in pasted text), collapses whitespace
- * (no-break spaces included) and trims. NFD first, so text typed in decomposed form folds the same.
+ * Removes Vietnamese (and other) diacritics, every combining mark once in NFD, and maps đ/Đ to d/D,
+ * keeping case and spacing: text to show without accents, e.g. a suggestion to someone who types none.
+ * @example stripAccents('Tăng doanh thu Đà Nẵng') // 'Tang doanh thu Da Nang'
+ */
+export const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+/**
+ * Lower-cases, removes diacritics (stripAccents), drops invisible format characters (zero-width
+ * space, BOM, soft hyphen: common in pasted text), collapses whitespace (no-break spaces included)
+ * and trims. NFD first, so text typed in decomposed form folds the same.
  * @example foldText('  Ngày  Đến HẠN ') // 'ngay den han'
  */
 export const foldText = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}|\p{Cf}/gu, '')
+  stripAccents(s)
+    .replace(/\p{Cf}/gu, '')
     .toLowerCase()
-    .replace(/đ/g, 'd')
     .replace(/\s+/g, ' ')
     .trim();
 

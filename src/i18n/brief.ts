@@ -1,5 +1,5 @@
 /** The words of the weekly brief (Brief tab and e-mail): English defines the shape, Vietnamese satisfies it. */
-import type { Lang } from './lang';
+import type { Lang } from '../core/lang';
 
 export const briefEn = {
   title: (scope: string, week: string) => `OKR brief for ${scope}, week of ${week}`,

@@ -1,7 +1,13 @@
 // The values of every choice column in English and Vietnamese, with the other spellings people type for them.
+import type { Choice, ChoiceKind } from '../core/choices';
+
+// Core's vocabulary, re-exported for the modules outside core that still name it here.
+export type { Choice, ChoiceKind } from '../core/choices';
+
+type ChoiceWords = { readonly en: string; readonly vi: string; readonly aliases: readonly string[] };
 
 /**
- * Keys are the canonical values stored and computed with (the English ones of DESIGN.md §1);
+ * Keys are the canonical values of src/core/choices.ts (the English ones of DESIGN.md §1);
  * `en` and `vi` are the labels shown in each workbook language; `aliases` are other spellings
  * accepted when reading. Matching folds case, accents and spacing, so `Cong ty` needs no alias.
  */
@@ -84,8 +90,4 @@ export const CHOICES = {
     Change: { en: 'Change', vi: 'Đổi', aliases: ['Adjust', 'Modify', 'Thay đổi', 'Điều chỉnh', 'Sửa'] },
     Drop: { en: 'Drop', vi: 'Bỏ', aliases: ['Stop', 'Remove', 'Dừng', 'Loại bỏ', 'Bỏ đi'] },
   },
-} as const;
-
-export type ChoiceKind = keyof typeof CHOICES;
-/** A canonical value of one choice column, e.g. `Choice<'krKind'>` is `'Increase' | 'Decrease' | …`. */
-export type Choice<K extends ChoiceKind> = keyof (typeof CHOICES)[K] & string;
+} as const satisfies { readonly [K in ChoiceKind]: { readonly [V in Choice<K>]: ChoiceWords } };

@@ -1,9 +1,2 @@
-/** The two languages everything a person reads exists in. */
-export type Lang = 'en' | 'vi';
-
-export const LANGS: readonly Lang[] = ['en', 'vi'];
-
-/** The language a spreadsheet locale suggests: Vietnamese locales give `vi`, all others `en`. */
-export function langOfLocale(locale: string): Lang {
-  return /^vi([_-]|$)/i.test(locale) ? 'vi' : 'en';
-}
+// The language codes are core's (src/core/lang.ts); re-exported for the modules outside core that still name them here.
+export { LANGS, langOfLocale, type Lang } from '../core/lang';

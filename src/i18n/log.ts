@@ -7,9 +7,8 @@
  * like a column label, so a reworded label must keep its old wording as an alias here, or older rows would
  * lose their identity. The test of this module fails when two actions would read alike.
  */
+import type { Label, Lang } from '../core/lang';
 import type { ReminderKind } from '../core/reminder-plan';
-import type { Lang } from './lang';
-import type { Label } from './tabs';
 
 const l = (en: string, vi: string): Label => ({ en, vi });
 

@@ -1,6 +1,6 @@
 /** The words of the reminder e-mails: English defines the shape, Vietnamese satisfies it. */
 import { en } from './en';
-import type { Lang } from './lang';
+import type { Lang } from '../core/lang';
 import { vi } from './vi';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 /** The words of the review pack mailed to each team lead when a cycle closes: English defines the shape. */
-import type { Lang } from './lang';
+import type { Lang } from '../core/lang';
 
 export const reviewPackEn = {
   subject: (company: string, cycle: string) => `${company ? `${company} · ` : ''}Review of cycle ${cycle}: your team's reflection`,

@@ -1,5 +1,5 @@
 /** The words of closing a cycle: verdict labels and the names of planned cycles (Reviews columns are in tabs.ts). */
-import type { Label } from './tabs';
+import type { Label } from '../core/lang';
 
 const l = (en: string, vi: string): Label => ({ en, vi });
 

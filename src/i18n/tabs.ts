@@ -2,10 +2,15 @@
  * Tab names and column labels of the workbook contract (DESIGN.md §1) in both languages. Columns are
  * found by label in either language, so a label may change only with a migration.
  */
-import type { Lang } from './lang';
-import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from './looker-columns';
+import type { Label } from '../core/lang';
+import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../core/looker-columns';
+import type { SettingKey } from '../core/setting-keys';
+import type { TabKey } from '../core/tabs';
 
-export type Label = { readonly [L in Lang]: string };
+// Core's vocabulary, re-exported for the modules outside core that still name it here.
+export type { Label } from '../core/lang';
+export type { SettingKey } from '../core/setting-keys';
+export type { TabKey } from '../core/tabs';
 
 const l = (en: string, vi: string): Label => ({ en, vi });
 
@@ -34,9 +39,7 @@ export const TAB_LABELS = {
   brief: l('Brief', 'Họp tuần'),
   reviews: l('Reviews', 'Đánh giá chu kỳ'),
   log: l('Log', 'Nhật ký'),
-} as const;
-
-export type TabKey = keyof typeof TAB_LABELS;
+} as const satisfies { readonly [K in TabKey]: Label };
 
 export const COLUMN_LABELS = {
   settings: { key: l('Key', 'Khóa'), value: l('Value', 'Giá trị'), description: l('Description', 'Mô tả') },
@@ -110,7 +113,6 @@ export const COLUMN_LABELS = {
 } as const;
 
 export type ColumnTab = keyof typeof COLUMN_LABELS;
-export type ColumnKey<T extends ColumnTab> = keyof (typeof COLUMN_LABELS)[T] & string;
 
 /** Labels of the Settings keys (the Key column), in both languages. */
 export const SETTING_LABELS = {
@@ -126,6 +128,4 @@ export const SETTING_LABELS = {
   maxKrs: l('Max KRs per objective', 'Số KR tối đa mỗi mục tiêu'),
   admins: l('Admins', 'Quản trị viên'),
   lookerReportUrl: l('Looker report URL', 'Báo cáo Looker Studio'),
-} as const;
-
-export type SettingKey = keyof typeof SETTING_LABELS;
+} as const satisfies { readonly [K in SettingKey]: Label };

@@ -3,8 +3,10 @@
  * copy got, its tabs named and headed as in the main workbook (Looker Studio reads its KR weekly and
  * Check-in rate with the same fields).
  */
-import type { Lang } from '../i18n/lang';
-import { TAB_LABELS, type TabKey } from '../i18n/tabs';
+import { isDate } from '../core/date-parse';
+import type { Lang } from '../core/lang';
+import type { TabKey } from '../core/tabs';
+import { TAB_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
 import { SPARE_ROWS, trimKnownGrid } from './grid-cells';
 import { ensureGrid, writeOutput } from './output';
@@ -71,8 +73,8 @@ export function archiveTab(book: Book, key: TabKey, lang: Lang): Sheet {
 /** Writes `header` and `rows` as the whole tab, in one write (output.ts writeOutput): a rerun writes the same. */
 export function writeArchiveTab(sheet: Sheet, header: readonly unknown[], rows: readonly (readonly unknown[])[]): void {
   const width = header.length;
-  const cell = (value: unknown): Cell => (value instanceof Date || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
-    ? value : Object.prototype.toString.call(value) === '[object Date]' ? value as Date : String(value ?? ''));
+  const cell = (value: unknown): Cell => (isDate(value) || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
+    ? value : String(value ?? ''));
   const fit = (row: readonly unknown[]): Cell[] => Array.from({ length: width }, (_, c) => cell(row[c] ?? ''));
   writeOutput(sheet, [fit(header), ...rows.map(fit)], { header: true });
 }

@@ -3,7 +3,7 @@
  * go (matched by the columns people type, archive-select.ts rowKey), so a rerun after a cut removes what is
  * left and nothing else, and a row edited after its copy stays in the main workbook.
  */
-import type { TabKey } from '../i18n/tabs';
+import type { TabKey } from '../core/tabs';
 import { rowKey, rowsHeldByArchive, runsFromBottom } from './archive-select';
 import { SPARE_COLUMNS, SPARE_ROWS, trimKnownGrid } from './grid-cells';
 import { asCellText } from './cell';

@@ -2,8 +2,9 @@
  * Which rows of the main workbook's input tabs belong to a cycle, and how a row is recognised again in its
  * archive. Pure: data in, data out.
  */
+import { isDate } from '../core/date-parse';
 import type { Workbook } from '../core/model';
-import type { TabKey } from '../i18n/tabs';
+import type { TabKey } from '../core/tabs';
 import { tabSpec } from './schema';
 
 /** The tabs whose rows move to a cycle's archive, children first: removing them in this order never leaves a row pointing at a removed one. */
@@ -40,7 +41,7 @@ export function rowKey(tab: TabKey, col: (key: string) => number, cells: readonl
   return tabSpec(tab).columns.filter((c) => !c.owned).map((c) => {
     const index = col(c.key);
     const cell = index >= 0 ? cells[index] : undefined;
-    if (cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]') return `d${(cell as Date).getTime()}`;
+    if (isDate(cell)) return `d${cell.getTime()}`;
     return cell === undefined || cell === '' ? '' : `${typeof cell}:${String(cell)}`;
   }).join('\u241f');
 }

@@ -4,7 +4,7 @@
  * property per edit: nothing to lose to a concurrent write) for the next run that holds the lock.
  */
 import { choiceLabel } from '../core/choice-parse';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../core/lang';
 import { writeChanged } from './cell-writes';
 import { enqueue, queued } from './property-queue';
 import { findTab, headerIndex } from './table';

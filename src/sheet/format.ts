@@ -1,8 +1,9 @@
 /** Column formatting of a tab: validation, number formats, owned-column shading and protection. */
 import { choiceLabel, choiceValues } from '../core/choice-parse';
+import type { Lang } from '../core/lang';
 import { settingChoices } from '../core/settings';
-import type { Lang } from '../i18n/lang';
-import type { SettingKey, TabKey } from '../i18n/tabs';
+import type { TabKey } from '../core/tabs';
+import type { SettingKey } from '../core/setting-keys';
 import type { ColumnSpec, TabSpec } from './schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

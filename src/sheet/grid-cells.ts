@@ -3,8 +3,9 @@
  * toward 10,000,000 a spreadsheet (https://support.google.com/drive/answer/37603), and past it refuses any
  * action that adds cells. So the program counts them, and trims the empty rows and columns of its own grids.
  */
+import type { TabKey } from '../core/tabs';
 import { foldText } from '../core/text';
-import { TAB_LABELS, type TabKey } from '../i18n/tabs';
+import { TAB_LABELS } from '../i18n/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;

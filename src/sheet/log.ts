@@ -6,7 +6,8 @@
  * identifier itself, in rows written before the Log was translated), and the ledger key and the initiative
  * change keep their machine form.
  */
-import type { Lang } from '../i18n/lang';
+import { isDate } from '../core/date-parse';
+import type { Lang } from '../core/lang';
 import { actionLabel, actionOfLabel, countLabel, outcomeLabel, RECORD_COUNTS, type LogAction } from '../i18n/log';
 import { COLUMN_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
@@ -207,7 +208,7 @@ export function readLog(s: LogServices): LogRecord[] {
     const time = cell(row, 'time');
     const action = String(cell(row, 'action') ?? '');
     return {
-      time: Object.prototype.toString.call(time) === '[object Date]' ? (time as Date) : null,
+      time: isDate(time) ? time : null,
       action: actionOfLabel(action) ?? action, user: String(cell(row, 'user') ?? ''), outcome: String(cell(row, 'outcome') ?? ''),
       counts: String(cell(row, 'counts') ?? ''), error: String(cell(row, 'error') ?? ''),
     };

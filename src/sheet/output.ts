@@ -3,8 +3,8 @@
  * written with one setValues, and a table's grid trimmed to what it holds. Every string is written as text
  * (asCellText), since most of it is what people typed.
  */
+import type { Lang } from '../core/lang';
 import type { Catalogue } from '../i18n/en';
-import type { Lang } from '../i18n/lang';
 import { asCellText } from './cell';
 import { HEADER_BACKGROUND, HEADER_FONT } from './format';
 import { SPARE_ROWS, trimKnownGrid } from './grid-cells';

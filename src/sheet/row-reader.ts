@@ -1,13 +1,13 @@
 /** Typed access to the cells of one row, recording every unreadable cell as a CellProblem. */
 import { parseChoice } from '../core/choice-parse';
-import { parseDay, type Day } from '../core/date-parse';
+import { isDate, parseDay, type Day } from '../core/date-parse';
 import { parseEmail } from '../core/email-parse';
 import type { CellProblem } from '../core/model';
 import { parseAmount } from '../core/number-parse';
 import { fail, inputText, isBlank, ok, type Parsed, type Problem } from '../core/parsed';
-import type { Lang } from '../i18n/lang';
-import type { ChoiceKind, Choice } from '../i18n/choices';
-import type { TabKey } from '../i18n/tabs';
+import type { Lang } from '../core/lang';
+import type { ChoiceKind, Choice } from '../core/choices';
+import type { TabKey } from '../core/tabs';
 import type { Table } from './table';
 
 export interface RowReader {
@@ -42,8 +42,6 @@ export function rowReader(tab: TabKey, table: Table, cells: readonly unknown[], 
     const index = table.col(key);
     return index >= 0 ? cells[index] ?? '' : '';
   };
-  // Dates come from another realm in the local runtime, so no instanceof.
-  const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
   const report = (key: string, problem: Problem): void => {
     ctx.problems.push({ tab, row, column: key, header: String(table.header[table.col(key)] ?? ''), id, problem });
   };
@@ -65,7 +63,7 @@ export function rowReader(tab: TabKey, table: Table, cells: readonly unknown[], 
     raw,
     text: (key) => {
       const value = raw(key);
-      return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? String(value) : String(value).trim();
+      return isDate(value) ? String(value) : String(value).trim();
     },
     number: (key) => typed(key, (v) => parseAmount(v, ctx.lang)),
     day: (key) => typed(key, (v) => parseDay(v, ctx.timeZone, ctx.lang)),

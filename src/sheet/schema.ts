@@ -2,10 +2,11 @@
  * The workbook schema: for every tab of DESIGN.md §1, its columns with their validation, number format,
  * width and whether the program owns them. Labels live in i18n/tabs.ts.
  */
-import type { ChoiceKind } from '../i18n/choices';
-import type { Lang } from '../i18n/lang';
-import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../i18n/looker-columns';
-import { COLUMN_LABELS, type TabKey } from '../i18n/tabs';
+import type { ChoiceKind } from '../core/choices';
+import type { Lang } from '../core/lang';
+import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../core/looker-columns';
+import type { TabKey } from '../core/tabs';
+import { COLUMN_LABELS } from '../i18n/tabs';
 
 export interface ColumnSpec {
   readonly key: string;

@@ -1,6 +1,6 @@
 /** Reads the Settings tab (one call) into typed settings over the spreadsheet's own locale and time zone. */
+import { langOfLocale } from '../core/lang';
 import { defaultSettings, parseSettings, type SettingProblem, type Settings } from '../core/settings';
-import { langOfLocale } from '../i18n/lang';
 import { readTable } from './table';
 
 export function readSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): { settings: Settings; problems: SettingProblem[] } {

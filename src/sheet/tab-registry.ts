@@ -4,9 +4,10 @@
  * alone: a person's own tab called "Dashboard" is never cleared, renamed or written. Script properties,
  * not document ones: whether a web app of a bound script gets document properties is unverified.
  */
+import type { Lang } from '../core/lang';
+import type { TabKey } from '../core/tabs';
 import { foldText } from '../core/text';
-import type { Lang } from '../i18n/lang';
-import { TAB_LABELS, type TabKey } from '../i18n/tabs';
+import { TAB_LABELS } from '../i18n/tabs';
 import { columnLabels } from './schema';
 import { forgetTabs, listTabs, tabsNamed, type TabList } from './table';
 

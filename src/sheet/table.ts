@@ -2,8 +2,9 @@
  * Whole-tab reads and column-block writes: each tab is read with one getDataRange().getValues() and
  * columns are found by their label in either language, never by position.
  */
+import type { TabKey } from '../core/tabs';
 import { foldText } from '../core/text';
-import { TAB_LABELS, type TabKey } from '../i18n/tabs';
+import { TAB_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
 import { columnLabels } from './schema';
 

@@ -4,7 +4,7 @@ import { dayOf } from '../core/date-parse';
 import { isBlank } from '../core/parsed';
 import type { CellProblem, CheckIn, DuplicateTab, MissingColumn, Workbook } from '../core/model';
 import type { SettingProblem, Settings } from '../core/settings';
-import type { TabKey } from '../i18n/tabs';
+import type { TabKey } from '../core/tabs';
 import { rowReader, type ReadContext, type RowReader } from './row-reader';
 import { SCHEMA, tabSpec } from './schema';
 import { readSettings } from './settings-read';

@@ -1,4 +1,6 @@
 /** What crosses google.script.run between the pages and the server: JSON-safe (dates as text, never a Date). */
+// Types only, erased from the bundle: main.ts imports this module's types in turn.
+import type * as Main from '../main';
 
 export interface PageKr {
   readonly id: string;
@@ -55,9 +57,8 @@ export interface CheckInResult {
   readonly krs: readonly PageKr[];
 }
 
-/** The server functions the check-in sidebar calls; main.ts is checked against it. */
-export interface SidebarApi {
-  /** `focusKrId` is the KR ID of the web-app link (?kr=), as the page received it; '' or absent for none. */
-  sidebarLoad(focusKrId?: string): PageData;
-  sidebarCheckIn(entries: CheckInInput[], source?: string): CheckInResult;
-}
+/**
+ * The server functions the check-in page calls through google.script.run: main.ts's exports named
+ * `sidebar…`, with their signatures (as React-Google-Apps-Script derives its client type from the server's).
+ */
+export type SidebarApi = Pick<typeof Main, Extract<keyof typeof Main, `sidebar${string}`>>;

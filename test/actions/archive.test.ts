@@ -1,8 +1,7 @@
 // Archive closed cycles, through the bundle: two closed cycles leave the main workbook for archives of
 // their own, the running cycle stays, and a run cut off at any call is finished by the next one.
-import type { LocalRuntime } from '../../src/local/runtime';
-import type { Spreadsheet } from '../../src/local/spreadsheet';
-import { typeRows } from '../../src/local/workbook-typist';
+import type { LocalRuntime, Spreadsheet } from '../../src/local/emulator';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
 const END = new Date('2027-01-02T03:00:00Z');

@@ -1,5 +1,5 @@
 // The weekly brief and the initiative history, through the bundle.
-import { typeRows } from '../../src/local/workbook-typist';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
 describe('weekly brief', () => {

@@ -3,9 +3,8 @@
 import fc from 'fast-check';
 import { formatValueInput } from '../../src/actions/check-in-page';
 import { parseAmount } from '../../src/core/number-parse';
-import { typeRows } from '../../src/local/workbook-typist';
-import type { LocalRuntime } from '../../src/local/runtime';
-import type { LocalHtmlOutput } from '../../src/local/html-service';
+import { typeRows } from '../../src/local/cli';
+import type { LocalHtmlOutput, LocalRuntime } from '../../src/local/emulator';
 import type { Lang } from '../../src/i18n';
 import type { CheckInResult, PageData, PageKr } from '../../src/ui/api';
 import { serializeResult } from '../browser/harness';

@@ -1,7 +1,7 @@
 // Check-ins typed in the sheet (onEdit) and "Refresh progress", through the bundle.
-import { typeRows } from '../../src/local/workbook-typist';
+import { typeRows } from '../../src/local/cli';
 import { SALES_REP, smallCompany, tabValues } from '../support/bundle';
-import type { LocalRuntime } from '../../src/local/runtime';
+import type { LocalRuntime } from '../../src/local/emulator';
 
 const CHECK_INS = ['Cập nhật tiến độ'];
 const KRS = ['Kết quả then chốt'];

@@ -1,5 +1,5 @@
 // "Check alignment & quality" and the KR linter on edit, through the bundle.
-import { typeRows } from '../../src/local/workbook-typist';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, smallCompany, tabValues } from '../support/bundle';
 
 describe('check alignment & quality', () => {

@@ -1,5 +1,5 @@
 // Closing a cycle, starting the next one, and the gate, through the bundle.
-import { typeRows } from '../../src/local/workbook-typist';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
 const END = new Date('2027-01-02T03:00:00Z'); // after the Q4 cycle ended on 2026-12-31

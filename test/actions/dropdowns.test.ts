@@ -3,10 +3,8 @@
 import ExcelJS from 'exceljs';
 import { parseSettings, defaultSettings } from '../../src/core/settings';
 import { SETTING_LABELS, TAB_LABELS, type TabKey } from '../../src/i18n/tabs';
-import type { Range } from '../../src/local/range';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { buildTemplate } from '../../src/local/template';
-import { typeRows, typeSetting } from '../../src/local/workbook-typist';
+import type { LocalRuntime, Range } from '../../src/local/emulator';
+import { buildTemplate, typeRows, typeSetting } from '../../src/local/cli';
 import { xlsxBuffer } from '../../src/local/xlsx';
 import { columnLabels, SCHEMA } from '../../src/sheet/schema';
 import { ADMIN, builtBundle, bundleRuntime, smallCompany, tabValues } from '../support/bundle';

@@ -1,7 +1,7 @@
 // The tabs a person reads (Alignment, Brief, Dashboard, Findings), through the bundle: widths, number
 // formats, and a number of formatting calls that does not grow with the data.
-import { typeRows } from '../../src/local/workbook-typist';
-import type { LocalRuntime } from '../../src/local/runtime';
+import { typeRows } from '../../src/local/cli';
+import type { LocalRuntime } from '../../src/local/emulator';
 import { SALES_REP, smallCompany } from '../support/bundle';
 
 const WEEK4 = new Date('2026-10-26T03:00:00Z');

@@ -1,8 +1,8 @@
 // Grid cells against the spreadsheet's 10 M limit, through the bundle: the Diagnostics line, the
 // GRID_NEAR_LIMIT finding of the check, and Set up / the output tabs trimming their grids.
 import { findingText } from '../../src/i18n/findings';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, smallCompany, tabValues } from '../support/bundle';
 
 const LIMIT = 10_000_000;

@@ -3,8 +3,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeCell, typeRows } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeCell, typeRows } from '../../src/local/cli';
 import { readXlsx, writeXlsx } from '../../src/local/xlsx';
 import { ADMIN, SALES_REP, smallCompany } from '../support/bundle';
 

@@ -1,8 +1,8 @@
 // KR weekly kept up block by block (src/sheet/week-blocks.ts), through the bundle: what a run writes is only
 // the weeks that changed, and the tab always reads as if it had been written whole.
-import { typeRows } from '../../src/local/workbook-typist';
+import { typeRows } from '../../src/local/cli';
 import { KR_WEEKLY_COLUMNS } from '../../src/i18n/looker-columns';
-import type { LocalRuntime } from '../../src/local/runtime';
+import type { LocalRuntime } from '../../src/local/emulator';
 import { ADMIN, PRODUCT_LEAD, SALES_REP, bundleRuntime, smallCompany, tabValues } from '../support/bundle';
 
 const KR_WEEKLY = ['KR theo tuần'];

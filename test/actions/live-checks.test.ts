@@ -1,6 +1,6 @@
 // Diagnostics' live checks: each assumption the runtime could not verify is reported as assumed, as
 // differing, or as not checked yet, in the workbook's language.
-import type { LocalRuntime } from '../../src/local/runtime';
+import type { LocalRuntime } from '../../src/local/emulator';
 import { ADMIN, SALES_REP, smallCompany } from '../support/bundle';
 
 const diagnostics = (rt: LocalRuntime) => {

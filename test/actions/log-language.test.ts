@@ -2,8 +2,8 @@
 // it (the reminder ledger, the last daily run, the initiative history) still works across a language switch.
 import { ACTION_LABELS, actionOfLabel, COUNT_LABELS, countsOf, type LogAction } from '../../src/i18n/log';
 import { TAB_LABELS } from '../../src/i18n/tabs';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
 const at = (iso: string) => new Date(iso);

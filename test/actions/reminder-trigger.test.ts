@@ -1,5 +1,5 @@
 // "Turn on / off daily reminders" and "Diagnostics", through the bundle.
-import { typeSetting } from '../../src/local/workbook-typist';
+import { typeSetting } from '../../src/local/cli';
 import { SETTING_LABELS } from '../../src/i18n/tabs';
 import { ADMIN, SALES_LEAD, smallCompany } from '../support/bundle';
 

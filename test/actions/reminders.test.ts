@@ -1,5 +1,5 @@
 // The daily trigger through the bundle: reminders, escalation, the ledger, the quota, the preview.
-import { typeRows } from '../../src/local/workbook-typist';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 import { actionOfLabel } from '../../src/i18n/log';
 

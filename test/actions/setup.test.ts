@@ -2,7 +2,7 @@
 import { ADMIN, bundleRuntime, smallCompany, tabValues } from '../support/bundle';
 import { TAB_LABELS } from '../../src/i18n/tabs';
 import { SCHEMA } from '../../src/sheet/schema';
-import type { LocalRuntime } from '../../src/local/runtime';
+import type { LocalRuntime } from '../../src/local/emulator';
 
 const sheet = (rt: LocalRuntime, name: string) => {
   const found = rt.book.getSheetByName(name);

@@ -1,5 +1,5 @@
 // "Refresh summary & dashboard" and "Open in Looker Studio", through the bundle.
-import { typeRows } from '../../src/local/workbook-typist';
+import { typeRows } from '../../src/local/cli';
 import { KR_WEEKLY_COLUMNS, CHECKIN_RATE_COLUMNS } from '../../src/i18n/looker-columns';
 import { ADMIN, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 

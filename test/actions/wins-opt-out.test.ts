@@ -1,8 +1,7 @@
 // Issue 14: the People column "Wins digest" / "Nhận tin thành tích", read through the bundle: a person whose
 // cell says No gets no wins section, everyone else (blank, Yes, or an unreadable value) still does.
-import type { LocalRuntime } from '../../src/local/runtime';
-import type { SentMessage } from '../../src/local/mail-app';
-import { typeCell, typeRows } from '../../src/local/workbook-typist';
+import type { LocalRuntime, SentMessage } from '../../src/local/emulator';
+import { typeCell, typeRows } from '../../src/local/cli';
 import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
 const WINS = /^(Thành tích|Wins)$/m;

@@ -1,9 +1,8 @@
 // The actions the benchmark measures: each as a person or trigger runs it through the bundle, with the
 // limit it runs under, the target DESIGN.md §5 sets for the large org, and the least work it must do.
 import { COLUMN_LABELS, SETTING_LABELS, type ColumnTab, type TabKey } from '../../src/i18n/tabs';
-import { EXECUTION_LIMIT_MS } from '../../src/local/latency';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows } from '../../src/local/workbook-typist';
+import { EXECUTION_LIMIT_MS, type LocalRuntime } from '../../src/local/emulator';
+import { typeRows } from '../../src/local/cli';
 import type { OrgSize } from './org';
 
 /** A simple trigger "cannot run for longer than 30 seconds": https://developers.google.com/apps-script/guides/triggers#restrictions */

@@ -3,11 +3,8 @@
 // spreadsheet calls, cells read and written beside the least the action must do, simulated Apps Script
 // seconds against the limit it runs under and the large org's target, and a naive per-cell baseline.
 import { performance } from 'node:perf_hooks';
-import { loadBuild } from '../../src/local/cli';
-import { isSpreadsheetCall, latencyOf } from '../../src/local/latency';
-import { LocalRuntime } from '../../src/local/runtime';
-import type { BookSnapshot } from '../../src/local/snapshot';
-import { buildTemplate } from '../../src/local/template';
+import { type BookSnapshot, isSpreadsheetCall, latencyOf, loadBuild, LocalRuntime } from '../../src/local/emulator';
+import { buildTemplate } from '../../src/local/cli';
 import { TAB_LABELS, type TabKey } from '../../src/i18n/tabs';
 import { BENCH_NOW, generateOrg, ORGS, type BenchOrg, type OrgSize } from './org';
 import { ACTIONS, SIMPLE_TRIGGER_LIMIT_MS, type BenchAction, type Cells, type Member } from './actions';

@@ -1,7 +1,7 @@
 // Generated companies for the benchmark: three orgs of one shape (DESIGN.md §5), typed into the template
 // at week 13 of their quarter. Deterministic: every run benchmarks the same companies.
 import { COLUMN_LABELS, SETTING_LABELS, TAB_LABELS, type ColumnTab } from '../../src/i18n/tabs';
-import type { BookSnapshot, CellValue, SheetSnapshot } from '../../src/local/snapshot';
+import type { BookSnapshot, CellValue, SheetSnapshot } from '../../src/local/emulator';
 
 export interface OrgSize {
   readonly people: number;

@@ -1,8 +1,7 @@
 // Drives a page of the project in Debian's Chromium, with google.script.run routed to the vm-loaded bundle.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { ExecutionContext } from '../../src/local/contexts';
-import type { LocalRuntime } from '../../src/local/runtime';
+import type { ExecutionContext, LocalRuntime } from '../../src/local/emulator';
 import { errorText } from '../../src/sheet/retry';
 
 export const CHROMIUM = '/usr/bin/chromium';

@@ -2,9 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/local/cli';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows } from '../../src/local/workbook-typist';
+import { main } from '../../src/local/cli/main';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows } from '../../src/local/cli/workbook-typist';
 import { writeXlsx } from '../../src/local/xlsx';
 import { BUILD_DIR, MONDAY, smallCompany } from '../support/bundle';
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, readWorkbookFile } from '../../src/local/cli';
+import { main, readWorkbookFile } from '../../src/local/cli/main';
 import { BUILD_DIR } from '../support/bundle';
 import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../../src/i18n/looker-columns';
 

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/local/cli';
+import { main } from '../../src/local/cli/main';
 import { BUILD_DIR } from '../support/bundle';
 import { SCHEMA } from '../../src/sheet/schema';
 

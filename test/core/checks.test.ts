@@ -113,13 +113,13 @@ describe('checkWorkbook', () => {
 
   test('reports a KR the linter and the KR check both call unmeasurable once', () => {
     const wb = patch(cleanWorkbook(), 'keyResults', 'KR2', { start: 45, target: 45 });
-    const lint = (kr: KeyResult): Finding[] => (kr.id === 'KR2' ? [{ code: 'KR_NOT_MEASURABLE', severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id, params: { reason: 'noNumber' } }] : []);
+    const lint = (kr: KeyResult): Finding[] => (kr.id === 'KR2' ? [{ code: 'KR_NOT_MEASURABLE', severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id, params: { title: kr.title } }] : []);
     expect(checkWorkbook(wb, TODAY, { lint }).findings).toHaveLength(1);
   });
 
   test('does not lint the KRs of a closed cycle', () => {
     const wb = patch(cleanWorkbook(), 'cycles', 'Q2-2026', { status: 'Closed' });
-    const lint = (kr: KeyResult): Finding[] => [{ code: 'KR_TASK_LIKE', severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id, params: {} }];
+    const lint = (kr: KeyResult): Finding[] => [{ code: 'KR_TASK_LIKE', severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id, params: { title: kr.title } }];
     expect(checkWorkbook(wb, TODAY, { lint }).findings).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { choiceLabel, choiceValues, parseChoice } from '../../src/core/choice-parse';
 import { foldText } from '../../src/core/text';
-import { CHOICES, type ChoiceKind } from '../../src/i18n/choices';
+import type { ChoiceKind } from '../../src/core/choices';
+import { CHOICES } from '../../src/i18n/choices';
 
 const kinds = Object.keys(CHOICES) as ChoiceKind[];
 

@@ -2,7 +2,7 @@
 import { addDays, dayFromParts, type Day } from '../../src/core/date-parse';
 import type { CheckIn, Cycle, Dependency, KeyResult, Objective, Person, Team, Workbook } from '../../src/core/model';
 import { defaultSettings, type Settings } from '../../src/core/settings';
-import type { Lang } from '../../src/i18n/lang';
+import type { Lang } from '../../src/core/lang';
 
 /** Monday 23 November 2026: the check-in day of the story (check-in weekday Monday, 2 grace days). */
 export const CHECK_IN_DAY: Day = dayFromParts(2026, 11, 23);

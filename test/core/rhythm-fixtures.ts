@@ -3,7 +3,7 @@ import type { CloseCyclePlan } from '../../src/core/close-cycle';
 import { dayFromParts, type Day } from '../../src/core/date-parse';
 import type { CheckIn, Cycle, Dependency, Initiative, KeyResult, Objective, Person, Team, Workbook } from '../../src/core/model';
 import { defaultSettings, type Settings } from '../../src/core/settings';
-import type { Choice } from '../../src/i18n/choices';
+import type { Choice } from '../../src/core/choices';
 
 /** `'2026-11-23'` as a Day. */
 export const day = (iso: string): Day => {

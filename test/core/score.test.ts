@@ -107,6 +107,11 @@ describe('objectiveScore', () => {
     else expect(result).toBeCloseTo(score, 12);
   });
 
+  test('a KR of a tiny weight alone scores its own score', () => {
+    expect(objectiveScore([{ score: 1e-12, weight: 5e-324 }])).toBe(1e-12);
+    expect(objectiveScore([{ score: 0.5, weight: 5e-324 }, { score: 0.7, weight: 5e-324 }])).toBeCloseTo(0.6, 12);
+  });
+
   test('stays within the lowest and highest KR score', () => {
     const kr = fc.record({ score: fc.double({ min: 0, max: 1, noNaN: true }), weight: fc.option(fc.double({ min: 0, max: 100, noNaN: true })) });
     fc.assert(

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CHECKIN_RATE_COLUMNS } from '../../src/i18n/looker-columns';
+import { CHECKIN_RATE_COLUMNS } from '../../src/core/looker-columns';
 import {
   buildCheckinRate,
   checkinRateValues,

@@ -1,5 +1,5 @@
 // Small workbooks for the summary and dashboard tests: defaults for every field, check-in days read as the sheet reader does.
-import type { Choice } from '../../src/i18n/choices';
+import type { Choice } from '../../src/core/choices';
 import { dayFromParts, dayOf, type Day } from '../../src/core/date-parse';
 import type { CheckIn, Cycle, KeyResult, Objective, Person, Team, Workbook } from '../../src/core/model';
 import { defaultSettings, type Settings } from '../../src/core/settings';

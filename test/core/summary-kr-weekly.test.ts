@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { KR_WEEKLY_COLUMNS } from '../../src/i18n/looker-columns';
+import { KR_WEEKLY_COLUMNS } from '../../src/core/looker-columns';
 import { startOfDay } from '../../src/core/date-parse';
 import { computeKrStates } from '../../src/core/kr-state';
 import {

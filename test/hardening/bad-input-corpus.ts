@@ -2,7 +2,7 @@
 import type { FindingCode } from '../../src/core/finding';
 import { foldText } from '../../src/core/text';
 import { COLUMN_LABELS, TAB_LABELS, type ColumnTab } from '../../src/i18n/tabs';
-import type { LocalRuntime } from '../../src/local/runtime';
+import type { LocalRuntime } from '../../src/local/emulator';
 import { ADMIN, SALES_LEAD, SALES_REP } from '../support/bundle';
 
 export interface Expectation {

@@ -1,8 +1,8 @@
 // The bad-input corpus, structure part: tabs, headers and Settings people break in ways data cannot say.
 import { foldText } from '../../src/core/text';
 import { SETTING_LABELS, TAB_LABELS, type ColumnTab, type SettingKey } from '../../src/i18n/tabs';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows, typeSetting } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows, typeSetting } from '../../src/local/cli';
 import { SALES_REP } from '../support/bundle';
 import { columnOf, INPUT_TABS, sheetOf, type BadInputCase } from './bad-input-corpus';
 

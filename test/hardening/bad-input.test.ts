@@ -2,9 +2,8 @@
 // Vietnamese message, never a crash, never changed input, never a formula in an output tab.
 import { foldText } from '../../src/core/text';
 import { COLUMN_LABELS, TAB_LABELS } from '../../src/i18n/tabs';
-import type { LocalRuntime } from '../../src/local/runtime';
-import type { CellValue } from '../../src/local/snapshot';
-import { typeRows } from '../../src/local/workbook-typist';
+import type { CellValue, LocalRuntime } from '../../src/local/emulator';
+import { typeRows } from '../../src/local/cli';
 import { SALES_REP, smallCompany, tabValues } from '../support/bundle';
 import { CELL_CASES, editCell, INPUT_TABS, type BadInputCase } from './bad-input-corpus';
 import { STRUCTURE_CASES } from './bad-input-structure';

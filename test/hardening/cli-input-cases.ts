@@ -1,7 +1,7 @@
 // The bad-input corpus of the CLI (issue 11 points 12 and 15): files that are not a usable workbook, dates
 // that do not exist, and cells that a spreadsheet would run as formulas when it opens the summary's CSV.
 import { deflateRawSync } from 'node:zlib';
-import type { FileProblem } from '../../src/local/input-file';
+import type { FileProblem } from '../../src/local/cli';
 
 /** A zip archive holding `entries` (stored uncompressed), written by hand so that no case depends on a zip library. */
 export function zipOf(entries: Readonly<Record<string, string>>): Buffer {

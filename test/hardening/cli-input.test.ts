@@ -5,10 +5,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { messages } from '../../src/i18n';
-import { main } from '../../src/local/cli';
-import { emptyBook } from '../../src/local/runtime';
-import { csvCell } from '../../src/local/summary-command';
-import { typeRows, typeSetting } from '../../src/local/workbook-typist';
+import { csvCell, main, typeRows, typeSetting } from '../../src/local/cli';
+import { emptyBook } from '../../src/local/emulator';
 import { writeXlsx, xlsxBuffer } from '../../src/local/xlsx';
 import { SETTING_LABELS } from '../../src/i18n/tabs';
 import { BUILD_DIR, bundleRuntime, smallCompany } from '../support/bundle';

@@ -3,8 +3,8 @@
 // goes as the next trigger (or the admin's retry) would. At every position: no person's cell is lost,
 // nothing is sent twice, nothing that was due is left unsent, every output tab is old or new (never half),
 // and the Log tells what was sent.
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, PRODUCT_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
 const FAILURE = 'Exception: injected failure';

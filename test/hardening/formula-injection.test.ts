@@ -1,7 +1,7 @@
 // Text starting with =, +, - or @ typed anywhere people type never becomes a formula in a tab the program
 // writes: every output tab (and every input tab it appends to) holds it as a plain value (DESIGN.md §2.8).
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows, typeSetting } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows, typeSetting } from '../../src/local/cli';
 import { SETTING_LABELS } from '../../src/i18n/tabs';
 import { ACTION_LABELS, type LogAction } from '../../src/i18n/log';
 import { ADMIN, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';

@@ -1,9 +1,8 @@
 // Apps Script limits: the bundle's size, and the 6-minute execution limit of a daily run that has more
 // mail to send than fits (the rest goes on the next run, nothing twice).
 import { statSync } from 'node:fs';
-import { EXECUTION_LIMIT_MS } from '../../src/local/latency';
-import { LocalRuntime } from '../../src/local/runtime';
-import { buildTemplate } from '../../src/local/template';
+import { EXECUTION_LIMIT_MS, LocalRuntime } from '../../src/local/emulator';
+import { buildTemplate } from '../../src/local/cli';
 import { generateOrg } from '../bench/org';
 import { builtBundle } from '../support/bundle';
 

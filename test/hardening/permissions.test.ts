@@ -1,7 +1,7 @@
 // Admin-only actions refuse everyone else in the workbook's language, log the refusal and change nothing;
 // check-ins through google.script.run are refused on someone else's key result (DESIGN.md §2.8).
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows } from '../../src/local/cli';
 import { ADMIN, bundleRuntime, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 import { ACTION_LABELS, type LogAction } from '../../src/i18n/log';
 

@@ -2,8 +2,8 @@
 // closed, concurrent check-ins lose nothing, a close cut short is finished and never closes the next cycle,
 // no lock is held across a dialog, only owned cells are written, every global function has its rule.
 import { readFileSync } from 'node:fs';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows, typeSetting } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows, typeSetting } from '../../src/local/cli';
 import { SETTING_LABELS } from '../../src/i18n/tabs';
 import { ADMIN, bundleRuntime, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 import { BROKEN_SETTINGS, FRAGILE_TEXT, MALFORMED_CHECKINS, NAMESAKE_TABS, NON_ADMIN_MAY_RUN, UNREADABLE_ADMINS } from './reliability-cases';

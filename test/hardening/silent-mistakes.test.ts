@@ -1,8 +1,8 @@
 // Mistakes that used to pass silently, through the real bundle: each is a finding on the Findings tab, and
 // what the finding says is what happens (a check-in "kept but not counted" moves no figure anywhere).
 import { COLUMN_LABELS, SETTING_LABELS, TAB_LABELS } from '../../src/i18n/tabs';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { typeRows, typeSetting } from '../../src/local/workbook-typist';
+import type { LocalRuntime } from '../../src/local/emulator';
+import { typeRows, typeSetting } from '../../src/local/cli';
 import { ADMIN, bundleRuntime, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 import { editCell } from './bad-input-corpus';
 import { MISTAKE_CASES, TIMESTAMP_CASES, type SilentCase } from './silent-mistakes-cases';

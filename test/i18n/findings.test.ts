@@ -1,10 +1,10 @@
 import { checkWorkbook } from '../../src/core/checks';
-import type { Finding, FindingCode } from '../../src/core/finding';
+import type { Finding, FindingCode, FindingOf, FindingParamsOf } from '../../src/core/finding';
 import { FINDING_TEXT, findingText, formatNumber, severityLabel } from '../../src/i18n/findings';
-import { LANGS } from '../../src/i18n/lang';
+import { LANGS } from '../../src/core/lang';
 import { cleanWorkbook, patch, TODAY } from '../core/fixtures';
 
-const finding = (code: FindingCode, params: Finding['params'], at: Partial<Finding> = {}): Finding =>
+const finding = <C extends FindingCode>(code: C, params: FindingParamsOf[C], at: Partial<Pick<Finding, 'tab' | 'row' | 'id'>> = {}): FindingOf<C> =>
   ({ code, severity: 'warning', tab: 'objectives', row: 12, id: 'O7', params, ...at });
 
 /** One finding per code and variant, with the params its check gives. */
@@ -31,13 +31,13 @@ const SAMPLES: Finding[] = [
   finding('TOO_FEW_KRS', { count: 1, min: 2 }),
   finding('OBJECTIVE_WITHOUT_KR', {}),
   finding('KR_TASK_LIKE', { title: 'Gửi email cho khách hàng', rewrite: 'Tăng tỷ lệ khách hàng phản hồi email từ X% lên Y%' }, { tab: 'keyResults', id: 'KR3' }),
-  finding('KR_TASK_LIKE', {}, { tab: 'keyResults', id: 'KR3' }),
+  finding('KR_TASK_LIKE', { title: '' }, { tab: 'keyResults', id: 'KR3' }),
   finding('KR_NOT_MEASURABLE', { reason: 'sameStartTarget', start: 45, target: 45 }, { tab: 'keyResults', id: 'KR2' }),
   finding('KR_NOT_MEASURABLE', { reason: 'milestoneBlank', start: '', target: '' }, { tab: 'keyResults', id: 'KR2' }),
-  finding('KR_NOT_MEASURABLE', { reason: 'noNumber' }, { tab: 'keyResults', id: 'KR2' }),
+  finding('KR_NOT_MEASURABLE', { title: 'Go live with payment v2' }, { tab: 'keyResults', id: 'KR2' }),
   finding('KR_NO_OWNER', {}, { tab: 'keyResults', id: 'KR6' }),
-  finding('DEPENDENCY_UNANSWERED', { days: 6, providingTeamId: 'SP', providingTeam: 'Sản phẩm', lead: 'minh.le@congty.vn' }, { tab: 'dependencies', id: 'D1' }),
-  finding('DEPENDENCY_UNANSWERED', { days: 6, providingTeamId: 'SP', providingTeam: '', lead: '' }, { tab: 'dependencies', id: 'D1' }),
+  finding('DEPENDENCY_UNANSWERED', { days: 6, providingTeamId: 'SP', providingTeam: 'Sản phẩm', lead: 'minh.le@congty.vn', decider: '' }, { tab: 'dependencies', id: 'D1' }),
+  finding('DEPENDENCY_UNANSWERED', { days: 6, providingTeamId: 'SP', providingTeam: '', lead: '', decider: '' }, { tab: 'dependencies', id: 'D1' }),
   finding('DEPENDENCY_DECLINED', { requestingTeamId: 'KD', providingTeamId: 'SP', request: '3 tính năng', decider: 'ceo@congty.vn', via: 'objective', objectiveId: 'O1', teamId: '' }, { tab: 'dependencies', id: 'D1' }),
   finding('DEPENDENCY_DECLINED', { requestingTeamId: 'KD', providingTeamId: 'SP', request: '', decider: 'coo@congty.vn', via: 'team', objectiveId: '', teamId: 'KKD' }, { tab: 'dependencies', id: 'D1' }),
   finding('DEPENDENCY_DECLINED', { requestingTeamId: 'KD', providingTeamId: 'SP', request: '', decider: '', via: 'none', objectiveId: '', teamId: '' }, { tab: 'dependencies', id: 'D1' }),
@@ -46,7 +46,7 @@ const SAMPLES: Finding[] = [
   finding('STALE_KR', { days: 16, lastCheckIn: '2026-04-20' }, { tab: 'keyResults', id: 'KR6' }),
   finding('STALE_KR', { days: 35, lastCheckIn: '' }, { tab: 'keyResults', id: 'KR6' }),
   finding('TARGETS_TOO_SAFE', { teamId: 'KD', previousCycleId: 'Q4-2025', previousScore: 0.95, lastCycleId: 'Q1-2026', lastScore: 0.925 }, { tab: 'reviews', row: 0, id: 'KD' }),
-  finding('MISSING_FIELD', { column: 'reminderHour', problem: 'MISSING' }, { tab: 'settings', row: 0, id: 'reminderHour' }),
+  finding('MISSING_FIELD', { column: 'reminderHour', header: '', input: '', problem: 'MISSING' }, { tab: 'settings', row: 0, id: 'reminderHour' }),
   finding('MISSING_TAB', {}, { tab: 'keyResults', row: 0, id: '' }),
   finding('INVALID_VALUE', { column: 'timestamp', header: '', input: '2027-06-01', problem: 'FUTURE_DATE' }, { tab: 'checkIns', id: 'KR3' }),
   finding('KR_NOT_MEASURABLE', { reason: 'direction', kind: 'Increase', start: 10, target: -5 }, { tab: 'keyResults', id: 'KR3' }),

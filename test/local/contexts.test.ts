@@ -5,8 +5,8 @@
  * the runtime's alone.
  */
 import type { Browser, Page } from 'playwright-core';
-import { KILLED_MESSAGE, NO_UI_MESSAGE, type ExecutionContext, type WebAppExecuteAs } from '../../src/local/contexts';
-import { emptyBook, LocalRuntime, type RuntimeOptions } from '../../src/local/runtime';
+import { KILLED_MESSAGE, NO_UI_MESSAGE, type ExecutionContext, type WebAppExecuteAs } from '../../src/local/emulator/contexts';
+import { emptyBook, LocalRuntime, type RuntimeOptions } from '../../src/local/emulator/runtime';
 import { describeBrowser, launch, openPage } from '../browser/harness';
 
 const OWNER = 'owner@company.vn';

@@ -1,15 +1,14 @@
 /** Pins the emulated services other than SpreadsheetApp to documented Apps Script behaviour, one test per behaviour. */
-import { LocalEnv } from '../../src/local/env';
-import { createCacheService } from '../../src/local/cache-service';
-import { createHtmlService } from '../../src/local/html-service';
-import { createLockService, type LocalLock } from '../../src/local/lock-service';
-import { createLogging, type LogLine } from '../../src/local/logger';
-import { createMailApp } from '../../src/local/mail-app';
-import { createPropertiesService } from '../../src/local/properties-service';
-import { createScriptApp } from '../../src/local/script-app';
-import { createSession } from '../../src/local/session';
-import { createUi } from '../../src/local/ui';
-import { createUtilities } from '../../src/local/utilities';
+import { LocalEnv } from '../../src/local/emulator/env';
+import { createHtmlService } from '../../src/local/emulator/html-service';
+import { createLockService, type LocalLock } from '../../src/local/emulator/lock-service';
+import { createLogging, type LogLine } from '../../src/local/emulator/logger';
+import { createMailApp } from '../../src/local/emulator/mail-app';
+import { createPropertiesService } from '../../src/local/emulator/properties-service';
+import { createScriptApp } from '../../src/local/emulator/script-app';
+import { createSession } from '../../src/local/emulator/session';
+import { createUi } from '../../src/local/emulator/ui';
+import { createUtilities } from '../../src/local/emulator/utilities';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
@@ -339,52 +338,6 @@ describe('LockService', () => {
   });
 });
 
-describe('CacheService', () => {
-  const caches = () => withUser((env, currentUser) => createCacheService(env, { currentUser }));
-
-  // https://developers.google.com/apps-script/reference/cache/cache#put(String,String,Integer)
-  test('an item expires after its expiration on the virtual clock; the default is 600 s', () => {
-    const { service, env } = caches();
-    const cache = service.getScriptCache();
-    cache.put('short', 'v', 60);
-    cache.put('default', 'v');
-    env.advance(59999);
-    expect(cache.get('short')).toBe('v');
-    env.advance(1);
-    expect(cache.get('short')).toBeNull();
-    env.advance(540000 - 1);
-    expect(cache.get('default')).toBe('v');
-    env.advance(1);
-    expect(cache.getAll(['short', 'default'])).toEqual({});
-  });
-
-  // https://developers.google.com/apps-script/reference/cache/cache (keys 250 characters, values 100 KB, 6 hours)
-  test('rejects a key over 250 characters, a value over 100 KB and an expiration over 21600 s', () => {
-    const cache = caches().service.getScriptCache();
-    expect(() => cache.put('k'.repeat(251), 'v')).toThrow('Argument too large: key');
-    expect(() => cache.put('k', 'x'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
-    expect(() => cache.put('k', 'v', 21601)).toThrow('expirationInSeconds');
-    expect(cache.get('k')).toBeNull();
-  });
-
-  // https://developers.google.com/apps-script/reference/cache/cache (at most 1,000 items)
-  test('the 1001st item evicts the oldest hundred', () => {
-    const cache = caches().service.getUserCache();
-    for (let i = 0; i < 1001; i += 1) cache.put(`k${i}`, String(i));
-    expect(cache.get('k0')).toBeNull();
-    expect(cache.get('k99')).toBeNull();
-    expect(cache.get('k100')).toBe('100');
-    expect(cache.get('k1000')).toBe('1000');
-  });
-
-  // https://developers.google.com/apps-script/reference/cache/cache#put(String,String)
-  test('stores values as strings', () => {
-    const cache = caches().service.getScriptCache();
-    cache.putAll({ n: 5, o: { a: 1 } });
-    expect(cache.getAll(['n', 'o'])).toEqual({ n: '5', o: '[object Object]' });
-  });
-});
-
 describe('Utilities', () => {
   const utilities = () => createUtilities(start());
   const beforeDst = new Date('2024-03-10T06:30:05.007Z');
@@ -417,18 +370,6 @@ describe('Utilities', () => {
     expect(env.now()).toBe(new Date('2024-03-04T00:00:01.500Z').getTime());
   });
 
-  // https://developers.google.com/apps-script/reference/utilities/utilities#base64Decode(String)
-  test('base64 round-trips text, and decoding gives signed Java bytes', () => {
-    const u = utilities();
-    expect(u.base64Encode('Mục tiêu')).toBe(Buffer.from('Mục tiêu').toString('base64'));
-    expect(u.base64Decode('/w==')).toEqual([-1]);
-    expect(u.newBlob(u.base64Decode(u.base64Encode('Mục tiêu'))).getDataAsString()).toBe('Mục tiêu');
-  });
-
-  // https://developers.google.com/apps-script/reference/utilities/utilities#getUuid()
-  test('getUuid returns an RFC 4122 version 4 string', () => {
-    expect(utilities().getUuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  });
 });
 
 describe('Ui', () => {

@@ -1,6 +1,6 @@
 /** A1 notation: column letters, parsing with sheet prefixes, open ends and R1C1, formatting, formula references moved. */
 import fc from 'fast-check';
-import { columnToLetters, formatA1, lettersToColumn, parseA1, resolveA1, shiftFormula, splitSheetPrefix } from '../../src/local/a1';
+import { columnToLetters, formatA1, lettersToColumn, parseA1, resolveA1, shiftFormula, splitSheetPrefix } from '../../src/local/emulator/a1';
 
 test.each([
   [1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [53, 'BA'], [702, 'ZZ'], [703, 'AAA'], [18278, 'ZZZ'],

@@ -2,11 +2,11 @@
  * The emulated classes expose exactly the Apps Script methods they emulate, named as in
  * @types/google-apps-script (checked by tsc), plus emulator-only members whose names clash with none.
  */
-import { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, RichTextValue, RichTextValueBuilder } from '../../src/local/builders';
-import { Range } from '../../src/local/range';
-import { Sheet } from '../../src/local/sheet';
-import { EmbeddedChart, EmbeddedChartBuilder, Protection } from '../../src/local/sheet-objects';
-import { Spreadsheet } from '../../src/local/spreadsheet';
+import { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, RichTextValue, RichTextValueBuilder } from '../../src/local/emulator/builders';
+import { Range } from '../../src/local/emulator/range';
+import { Sheet } from '../../src/local/emulator/sheet';
+import { EmbeddedChart, EmbeddedChartBuilder, Protection } from '../../src/local/emulator/sheet-objects';
+import { Spreadsheet } from '../../src/local/emulator/spreadsheet';
 import { setup } from './spreadsheet-helpers';
 
 type S = typeof GoogleAppsScript.Spreadsheet;

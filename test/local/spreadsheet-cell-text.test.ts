@@ -1,8 +1,8 @@
 /** How written text is read, in the spreadsheet's locale, and how cells display, across time zones (one with DST). */
 import fc from 'fast-check';
-import { formatDisplay, interpretInput, localeRules } from '../../src/local/cell-text';
-import { formatDateTime, instantToSerial, serialToInstant } from '../../src/local/cell-time';
-import { wallClockToInstant } from '../../src/local/zone';
+import { formatDisplay, interpretInput, localeRules } from '../../src/local/emulator/cell-text';
+import { formatDateTime, instantToSerial, serialToInstant } from '../../src/local/emulator/cell-time';
+import { wallClockToInstant } from '../../src/local/emulator/zone';
 import { bookSnapshot, setup, sheetSnapshot } from './spreadsheet-helpers';
 
 test.each([

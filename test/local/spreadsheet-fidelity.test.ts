@@ -1,9 +1,7 @@
 /** The emulated SpreadsheetApp's contract: each documented (or deliberately strict) behaviour a program may meet. */
 import { runInNewContext } from 'node:vm';
-import { createCacheService } from '../../src/local/cache-service';
-import { LocalEnv } from '../../src/local/env';
-import { createCharts } from '../../src/local/spreadsheet-app';
-import type { Range } from '../../src/local/range';
+import { createCharts } from '../../src/local/emulator/spreadsheet-app';
+import type { Range } from '../../src/local/emulator/range';
 import { bookSnapshot, setup, sheetSnapshot } from './spreadsheet-helpers';
 
 describe('1. setValues size checks', () => {
@@ -1032,11 +1030,5 @@ describe('19. a peer\'s answers: gas-fakes tests that run unchanged on live Apps
     const cell = sheet.getRange('A1').setNote(note as string);
     expect(cell.getNote()).toBe(read);
     expect(sheet.getRange('A2').setNotes([[note as string]]).getNotes()).toEqual([[read]]);
-  });
-
-  // gas-fakes test/teststores.js "cache store": put and remove return null on live Apps Script
-  test('Cache put, putAll, remove and removeAll return null', () => {
-    const cache = createCacheService(new LocalEnv(new Date()), { currentUser: () => 'a@x.vn' }).getScriptCache();
-    expect([cache.put('k', 'v'), cache.putAll({ j: 'w' }), cache.get('k'), cache.remove('k'), cache.removeAll(['j'])]).toEqual([null, null, 'v', null, null]);
   });
 });

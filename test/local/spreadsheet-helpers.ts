@@ -1,9 +1,9 @@
 /** Builders of emulated workbooks for the SpreadsheetApp tests. */
-import { LocalEnv } from '../../src/local/env';
-import type { CellCounts } from '../../src/local/latency';
-import type { BookSnapshot, SheetSnapshot } from '../../src/local/snapshot';
-import { Spreadsheet, type SpreadsheetOptions } from '../../src/local/spreadsheet';
-import { createSpreadsheetApp } from '../../src/local/spreadsheet-app';
+import { LocalEnv } from '../../src/local/emulator/env';
+import type { CellCounts } from '../../src/local/emulator/latency';
+import type { BookSnapshot, SheetSnapshot } from '../../src/local/emulator/snapshot';
+import { Spreadsheet, type SpreadsheetOptions } from '../../src/local/emulator/spreadsheet';
+import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet-app';
 
 export function sheetSnapshot(name: string, overrides: Partial<SheetSnapshot> = {}): SheetSnapshot {
   return {

@@ -1,10 +1,10 @@
 /**
- * The latency model (src/local/latency.ts): reads and writes cost by call and by cell, from Kanshi Tanaike's
+ * The latency model (src/local/emulator/latency.ts): reads and writes cost by call and by cell, from Kanshi Tanaike's
  * "Benchmark: Reading and Writing Spreadsheet using Google Apps Script" (2018,
  * https://tanaikech.github.io/2018/10/12/benchmark-reading-and-writing-spreadsheet-using-google-apps-script/)
  * and its 2022 re-run (https://tanaikech.github.io/topics/benchmark).
  */
-import { latencyOf } from '../../src/local/latency';
+import { latencyOf } from '../../src/local/emulator/latency';
 import { bookSnapshot, setup, sheetSnapshot } from './spreadsheet-helpers';
 
 // getValues ≈ 0.2 s per call + 9–10 µs per cell
@@ -39,13 +39,11 @@ test('the per-cell costs lie in the published ranges', () => {
   expect(perCell('Range.setValues', (n) => ({ read: 0, written: n }))).toBeLessThanOrEqual(0.065);
 });
 
-// Per-call constants: PropertiesService and CacheService from https://ziritione.org/post/apps_script_performance;
+// Per-call constants: PropertiesService from https://ziritione.org/post/apps_script_performance;
 // the others are the model's stated assumptions.
 test.each([
   ['Properties.getProperty', 30],
   ['Properties.setProperty', 62],
-  ['Cache.put', 93],
-  ['Cache.get', 3],
   ['SpreadsheetApp.flush', 500],
   ['Sheet.getRange', 15],
   ['MailApp.sendEmail', 250],

@@ -4,7 +4,7 @@
  * https://www.benlcollins.com/spreadsheets/sheets-location/); an apostrophe keeps text
  * (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption, USER_ENTERED).
  */
-import { LocalRuntime } from '../../src/local/runtime';
+import { LocalRuntime } from '../../src/local/emulator/runtime';
 import { bookSnapshot } from './spreadsheet-helpers';
 
 function typed(locale: string, text: string): unknown {

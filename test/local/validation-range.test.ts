@@ -1,8 +1,8 @@
 // Range dropdowns (requireValueInRange) across the .xlsx bridge: written as a list of an absolute reference, read back.
 import ExcelJS from 'exceljs';
-import { LocalEnv } from '../../src/local/env';
-import type { BookSnapshot, SheetSnapshot, ValidationSnapshot } from '../../src/local/snapshot';
-import { Spreadsheet } from '../../src/local/spreadsheet';
+import { LocalEnv } from '../../src/local/emulator/env';
+import type { BookSnapshot, SheetSnapshot, ValidationSnapshot } from '../../src/local/emulator/snapshot';
+import { Spreadsheet } from '../../src/local/emulator/spreadsheet';
 import { readXlsxWithWarnings, xlsxBuffer } from '../../src/local/xlsx';
 
 function sheetOf(name: string, validations: SheetSnapshot['validations'] = []): SheetSnapshot {

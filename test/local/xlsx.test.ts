@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BookSnapshot, SheetSnapshot, ValidationSnapshot } from '../../src/local/snapshot';
+import type { BookSnapshot, SheetSnapshot, ValidationSnapshot } from '../../src/local/emulator/snapshot';
 import { readXlsx, readXlsxWithWarnings, writeXlsx, xlsxBuffer } from '../../src/local/xlsx';
 
 function sheetOf(overrides: Partial<SheetSnapshot> & Pick<SheetSnapshot, 'name'>): SheetSnapshot {

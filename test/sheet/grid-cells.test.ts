@@ -1,6 +1,6 @@
 // Grid cells against the 10 M limit, and trimming a grid, on the emulated template workbook.
-import { LocalRuntime } from '../../src/local/runtime';
-import { buildTemplate } from '../../src/local/template';
+import { LocalRuntime } from '../../src/local/emulator';
+import { buildTemplate } from '../../src/local/cli';
 import { CELL_LIMIT, gridCells, largestTabs, trimGrid, trimKnownGrid } from '../../src/sheet/grid-cells';
 import { builtBundle } from '../support/bundle';
 

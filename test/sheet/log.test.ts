@@ -4,7 +4,7 @@ import { REMINDER_KINDS } from '../../src/core/reminder-plan';
 import { ACTION_LABELS, actionOfLabel, COUNT_LABELS, countOfLabel, countsOf, OUTCOME_LABELS, type LogAction } from '../../src/i18n/log';
 import { LANGS } from '../../src/i18n/lang';
 import { TAB_LABELS } from '../../src/i18n/tabs';
-import { emptyBook, LocalRuntime } from '../../src/local/runtime';
+import { emptyBook, LocalRuntime } from '../../src/local/emulator';
 import { initiativeHistory } from '../../src/actions/initiative-log';
 import { withLock } from '../../src/sheet/lock';
 import { appendLog, ledgerCounts, ledgerOf, moveJournalToLog, readLog, recordLog, sentLedger, type LogEntry } from '../../src/sheet/log';

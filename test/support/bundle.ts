@@ -1,8 +1,7 @@
 // A runtime with the real build/Code.js loaded, over a small company typed in as people would.
 import { existsSync } from 'node:fs';
-import { loadBuild } from '../../src/local/cli';
-import { emptyBook, LocalRuntime, type RuntimeOptions } from '../../src/local/runtime';
-import { typeRows, typeSetting } from '../../src/local/workbook-typist';
+import { emptyBook, loadBuild, LocalRuntime, type RuntimeOptions } from '../../src/local/emulator';
+import { typeRows, typeSetting } from '../../src/local/cli';
 import { SETTING_LABELS } from '../../src/i18n/tabs';
 
 export const BUILD_DIR = 'build';
