@@ -7,6 +7,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
+/** Tests jest skipped, by suite and name: printed, so that a suite skipped without a browser is seen. */
+const skipped = [];
+/** Passed tests by run: the first is every suite once, the others the core suite again under other time zones. */
+const runs = [];
 
 function step(name, command, args, env = {}) {
   console.log(`\n== ${name}`);
@@ -31,6 +35,12 @@ function jest(name, tz, args) {
   }
   passed += report.numPassedTests;
   failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+  runs.push({ name, tz, passed: report.numPassedTests });
+  for (const suite of report.testResults ?? []) {
+    for (const test of suite.assertionResults ?? []) {
+      if (test.status === 'pending' || test.status === 'skipped' || test.status === 'todo') skipped.push(`${name}: ${suite.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`);
+    }
+  }
   if (!ok && report.numFailedTests + report.numRuntimeErrorTestSuites === 0) failed += 1;
 }
 
@@ -41,6 +51,12 @@ jest('all', 'UTC', []);
 jest('core-hcm', 'Asia/Ho_Chi_Minh', ['test/core']);
 jest('core-ny', 'America/New_York', ['test/core']);
 
+const [first, ...reruns] = runs;
+if (first) {
+  const again = reruns.map((r) => `${r.passed} under ${r.tz}`).join(', ');
+  console.log(`\n${first.passed} distinct tests passed${again ? `; the core suite again: ${again}` : ''}; ${skipped.length} skipped${skipped.length > 0 ? ':' : '.'}`);
+  for (const line of skipped) console.log(`  skipped ${line}`);
+}
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync('test-results/summary.txt', `${summary}\n`);
 console.log(`\n${summary}`);

@@ -11,7 +11,7 @@ import { formatKrValue, isPercentUnit } from '../core/kr-format';
 import { formatAmount, parseAmount } from '../core/number-parse';
 import { messages, type Catalogue, type Lang } from '../i18n';
 import { reminderMessages } from '../i18n/reminders';
-import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
+import { readWorkbook, type OnlyKeyResults, type ReadWorkbook } from '../sheet/workbook-read';
 import { latestFromKrRows } from '../sheet/kr-latest';
 import type { TabKey } from '../core/tabs';
 import { readSettings } from '../sheet/settings-read';
@@ -160,10 +160,10 @@ const UNREAD: readonly TabKey[] = ['checkIns', 'initiatives', 'dependencies'];
 
 /**
  * The workbook as the page needs it, its check-ins being each KR's latest from the KR columns: the reads do
- * not grow with the check-ins of the cycle.
+ * not grow with the check-ins of the cycle. `only` reads just those KR rows (a save reads the KRs it saves).
  */
-export function readForPage(s: Services, known?: Parameters<typeof readWorkbook>[1]): ReadWorkbook {
-  const read = readWorkbook(s.book, known, UNREAD);
+export function readForPage(s: Services, known?: Parameters<typeof readWorkbook>[1], only?: OnlyKeyResults): ReadWorkbook {
+  const read = readWorkbook(s.book, known, UNREAD, only);
   return { ...read, workbook: { ...read.workbook, checkIns: latestFromKrRows(read) } };
 }
 

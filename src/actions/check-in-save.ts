@@ -84,11 +84,14 @@ export function saveCheckIns(s: Services, entries: unknown, options: SaveOptions
   return result!;
 }
 
-/** Reads the workbook as the page does and validates each entry, before any lock. */
+/**
+ * Reads the workbook as the page does, but only the rows of the KRs being saved (a 1,000-person company has
+ * 8,000), and validates each entry, before any lock.
+ */
 function validate(ctx: ActionContext, entries: readonly CheckInInput[], options: SaveOptions): Checked {
   const { s, settings, user } = ctx;
   const lang = settings.language;
-  const read = readForPage(s, ctx.known);
+  const read = readForPage(s, ctx.known, { keyResults: new Set(entries.map((e) => text(e.krId).trim())) });
   const { workbook } = read;
   // The person reads the page, and types numbers, in their own language (People), as the page shows them.
   const own = personLang(workbook, user);

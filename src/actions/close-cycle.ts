@@ -13,7 +13,7 @@ import type { Lang } from '../core/lang';
 import { VERDICT_LABELS } from '../i18n/review';
 import { renderReviewPack } from '../core/review-pack';
 import { readTable, appendRecords, type Table } from '../sheet/table';
-import { appendLog, ledgerCounts, readLog, sentLedger } from '../sheet/log';
+import { appendLog, ledgerCounts, moveJournalToLog, readLog, runJournal, sentLedger } from '../sheet/log';
 import { initiativesOfCycle, summarizeInitiatives, type InitiativeSummary } from '../core/initiative-history';
 import { initiativeHistory } from './initiative-log';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
@@ -124,10 +124,10 @@ export function closingCycle(s: Services): string | null {
  * goes; what the mail quota cannot take waits for the next run. Safe to run again at any point. The caller
  * holds the lock. Returns the plan and the packs sent and still waiting.
  */
-export function finishClose(s: Services, ctx: ActionContext, read: ReadWorkbook, cycleId: string): { plan: CloseCyclePlan; sent: number; waiting: number; initiatives: InitiativeSummary } {
+export function finishClose(s: Services, ctx: ActionContext, read: ReadWorkbook, cycleId: string,
+  reviews: Table | null = readTable(s.book, 'reviews')): { plan: CloseCyclePlan; sent: number; waiting: number; initiatives: InitiativeSummary } {
   const { settings } = ctx;
   const today = dayOf(s.now(), settings.timeZone);
-  const reviews = readTable(s.book, 'reviews');
   // One plan of every review of the cycle: the packs show them all, written now or by a run cut short; the
   // Reviews tab gets those it does not hold yet (what planCloseCycle would give with the existing keys).
   const all = planCloseCycle(read.workbook, cycleId, today, new Set());
@@ -139,12 +139,17 @@ export function finishClose(s: Services, ctx: ActionContext, read: ReadWorkbook,
   const initiatives = summarizeInitiatives(initiativeHistory(log, settings.timeZone), initiativesOfCycle(read.workbook, cycle.id), cycle);
   const sentKeys = sentLedger(s.props, log);
   const due = reviewPacks(ctx, read.workbook, all, initiatives, s.book.getUrl()).filter((p) => !sentKeys.has(p.key));
+  // Each pack is recorded in this run's own journal as it goes (a property write), and the journal moves into
+  // the Log in one write once the packs are out: a Log row each was two calls under the lock, some 40 s for a
+  // hundred teams. A run cut off in between has its packs in the journal, which the ledger reads.
+  const journal = runJournal(s.props, `close${s.now().getTime()}`);
   let sent = 0;
   for (const pack of due) {
     if (s.mail.getRemainingDailyQuota() < 1) break;
-    if (!sendRecorded(s, settings, pack, (time) => [{ time, action: 'reviewPack', user: pack.to, outcome: 'sent', counts: ledgerCounts(pack.key), error: '' }])) break;
+    if (!sendRecorded(s, settings, pack, (time) => [{ time, action: 'reviewPack', user: pack.to, outcome: 'sent', counts: ledgerCounts(pack.key), error: '' }], journal)) break;
     sent += 1;
   }
+  moveJournalToLog(s, settings.language, log);
   const waiting = due.length - sent;
   if (waiting === 0) s.props.deleteProperty(CLOSING_KEY);
   return { plan, sent, waiting, initiatives };
@@ -195,12 +200,14 @@ function actClose(ctx: ActionContext, answer: CloseAnswer): ActionOutcome {
   // The errors are counted again on what the lock holds, but not written: Findings and Alignment were written
   // at the question, a minute ago, and writing them again (96,000 cells in a 1,000-person company) would hold
   // the lock some ten seconds longer for the same report.
-  const check = checkAll(s, read, today);
+  // Reviews once for both: a company's history there is some 100,000 cells a closed quarter.
+  const reviews = readTable(s.book, 'reviews');
+  const check = checkAll(s, read, today, reviews);
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && answer.why === '') return { message: t.cycle.newErrors(errors) };
   if (answer.why !== '') appendLog(s, settings.language, { time: s.now(), action: 'gateOverride', user, outcome: 'override', counts: { cycle: cycle.id }, error: answer.why });
   s.props.setProperty(CLOSING_KEY, cycle.id);
-  const { plan, sent, waiting, initiatives } = finishClose(s, ctx, read, cycle.id);
+  const { plan, sent, waiting, initiatives } = finishClose(s, ctx, read, cycle.id, reviews);
   const next = plan.nextCycle ? plan.nextCycle.cycle.id : '';
   const message = t.cycle.closed(name, plan.reviews.length, plan.carryOver.objectives.length, next) + t.cycle.archiveHint
     + (plan.uncarried.length > 0 ? t.cycle.uncarried(plan.uncarried.join(', ')) : '')

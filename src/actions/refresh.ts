@@ -4,6 +4,7 @@ import { choiceLabel } from '../core/choice-parse';
 import { computeKrStates, type KrState } from '../core/kr-state';
 import type { CheckIn } from '../core/model';
 import type { Lang } from '../core/lang';
+import { asCellText } from '../sheet/cell';
 import { writeColumns } from '../sheet/table';
 import { formatKrValueCells } from '../sheet/kr-value-formats';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
@@ -63,7 +64,15 @@ export function refreshKrRows(s: Services, read: ReadWorkbook, latest: readonly 
       continue;
     }
     const cells = ownedCells(state, settings.language, settings.timeZone);
-    const keys = state.confidence ? OWNED : OWNED.filter((k) => k !== 'confidence');
+    // A check-in without a confidence leaves the KR's as it is. Read under this hold (no verifyRows), the
+    // row's own cell is written back in the same write, one call instead of two around it; read before the
+    // lock, it may be stale, so the column is skipped.
+    const read = table.rows[state.kr.row - 2] ?? [];
+    const confidenceCol = table.col('confidence');
+    const kept = !state.confidence && !options.verifyRows && confidenceCol >= 0 && read.length > confidenceCol;
+    const cell = read[confidenceCol];
+    if (kept) cells[OWNED.indexOf('confidence')] = typeof cell === 'string' ? asCellText(cell) : cell;
+    const keys = state.confidence || kept ? OWNED : OWNED.filter((k) => k !== 'confidence');
     writeColumns(table, keys, [keys.map((k) => cells[OWNED.indexOf(k)])], state.kr.row);
   }
   return { written: states.length - skipped, skipped };

@@ -58,9 +58,18 @@ export function stampRows(sheet: Sheet, edited: Edited, lang: Lang): { rows: unk
   const rows = sheet.getRange(edited.first, 1, edited.count, width).getValues();
   const stamp = { timestamp: edited.at, by: edited.by, source: choiceLabel('checkInSource', 'sheet', lang) };
   const isCheckIn = (row: readonly unknown[]) => String(row[col('krId')] ?? '').trim() !== '' || (row[col('value')] ?? '') !== '';
-  for (const key of ['timestamp', 'by', 'source'] as const) {
+  const keys = (['timestamp', 'by', 'source'] as const).filter((key) => col(key) >= 0 && !(key === 'by' && stamp.by === ''));
+  const only = rows.length === 1 ? rows[0]! : null;
+  if (only) {
+    // One row, as a person types: its stamps across the row, one write per run of adjacent cells (By and
+    // Source are neighbours), not one per column.
+    const after = only.slice();
+    if (isCheckIn(only)) for (const key of keys) if (only[col(key)] === '') after[col(key)] = stamp[key];
+    writeChanged(sheet, { row: edited.first, column: 1 }, 'across', only, after);
+    return { rows, col };
+  }
+  for (const key of keys) {
     const index = col(key);
-    if (index < 0 || (key === 'by' && stamp.by === '')) continue;
     const column = rows.map((row) => row[index]);
     writeChanged(sheet, { row: edited.first, column: index + 1 }, 'down', column, rows.map((row, i) => (isCheckIn(row) && column[i] === '' ? stamp[key] : column[i])));
   }

@@ -141,7 +141,11 @@ export function colourStatus(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, s
     if (key === 'score') {
       rules.push(app.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(0.7).setBackground(STATUS_COLOURS['On track']!).setRanges([range]).build());
       rules.push(app.newConditionalFormatRule().whenNumberBetween(0.4, 0.6999).setBackground(STATUS_COLOURS['At risk']!).setRanges([range]).build());
-      rules.push(app.newConditionalFormatRule().whenNumberLessThan(0.4).setBackground(STATUS_COLOURS['Off track']!).setRanges([range]).build());
+      // A formula, not "less than 0.4": a blank Score (a KR not scored yet, the empty rows below) must stay
+      // white, and whether Sheets counts a blank as 0 there is unverified (LibreOffice does).
+      const first = range.getA1Notation().split(':')[0]!;
+      rules.push(app.newConditionalFormatRule().whenFormulaSatisfied(`=AND(ISNUMBER(${first}),${first}<0.4)`)
+        .setBackground(STATUS_COLOURS['Off track']!).setRanges([range]).build());
       continue;
     }
     const kind = key === 'status' ? 'krStatus' : 'confidence';

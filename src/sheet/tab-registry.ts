@@ -55,8 +55,11 @@ function sheetIdOf(sheet: Sheet): number {
 /** The registered tab of `key`, whatever it is named now; null when it was never made or was deleted. */
 export function findOwnTab(book: Book, props: Properties, key: OutputTab, tabs: TabList = listTabs(book)): Sheet | null {
   const id = readRegistry(props)[key];
-  const found = id === undefined ? undefined : tabs.find((tab) => sheetIdOf(tab.sheet) === id);
-  return found ? found.sheet : null;
+  if (id === undefined) return null;
+  // The tabs named like `key` first: the program's tab usually still bears its name, and each id asked is a call.
+  const named = tabsNamed(key, tabs);
+  const found = named.concat(tabs.map((tab) => tab.sheet).filter((sheet) => named.indexOf(sheet) < 0)).find((sheet) => sheetIdOf(sheet) === id);
+  return found ?? null;
 }
 
 /** What happened when an output tab was looked for: a person is told when their own tab was left alone. */

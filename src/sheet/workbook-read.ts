@@ -8,7 +8,7 @@ import type { TabKey } from '../core/tabs';
 import { rowReader, type ReadContext, type RowReader } from './row-reader';
 import { SCHEMA, tabSpec } from './schema';
 import { readSettings } from './settings-read';
-import { findTab, listTabs, readTable, tabsNamed, type Table, type TabList } from './table';
+import { findTab, listedNamed, listTabs, readRowsWithIds, readTable, type Table, type TabList } from './table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,8 +31,8 @@ interface Missing {
  * the row in problems.
  */
 function readRows<T>(book: Book, tab: TabKey, idKey: string, ctx: ReadContext, missing: Missing, tables: Tables,
-  build: (r: RowReader, row: number, table: Table) => T | null, tabs: TabList): T[] {
-  const table = readTable(book, tab, tabs);
+  build: (r: RowReader, row: number, table: Table) => T | null, tabs: TabList, only?: ReadonlySet<string>): T[] {
+  const table = only ? readRowsWithIds(book, tab, idKey, only, tabs) : readTable(book, tab, tabs);
   tables[tab] = table ?? undefined;
   if (!table) {
     missing.tabs.push(tab);
@@ -72,7 +72,7 @@ function duplicateTabs(tabs: TabList): DuplicateTab[] {
   const out: DuplicateTab[] = [];
   for (const spec of SCHEMA) {
     if (spec.kind !== 'input') continue;
-    const names = tabsNamed(spec.key, tabs).map((sheet) => sheet.getName());
+    const names = listedNamed(spec.key, tabs).map((tab) => tab.name);
     if (names.length > 1) out.push({ tab: spec.key, names });
   }
   return out;
@@ -87,11 +87,18 @@ export interface ReadWorkbook {
   readonly tables: Tables;
 }
 
+/** What to read of the Key Results: only the rows of these KR IDs (readRowsWithIds), for a check-in of a few. */
+export interface OnlyKeyResults {
+  readonly keyResults: ReadonlySet<string>;
+}
+
 /**
  * Reads the workbook. `skip` leaves tabs unread (their lists are empty and they are not reported missing):
- * onEdit, with 30 s in all, must not read 100,000 check-ins to stamp one.
+ * onEdit, with 30 s in all, must not read 100,000 check-ins to stamp one. `only` reads only some KR rows
+ * (every other one is blank in the table and absent from the list).
  */
-export function readWorkbook(book: Book, known?: { settings: Settings; problems: SettingProblem[] }, skip: readonly TabKey[] = []): ReadWorkbook {
+export function readWorkbook(book: Book, known?: { settings: Settings; problems: SettingProblem[] }, skip: readonly TabKey[] = [],
+  only?: OnlyKeyResults): ReadWorkbook {
   const { settings, problems: settingProblems } = known ?? readSettings(book);
   const problems: CellProblem[] = [];
   const missing: Missing = { tabs: [], columns: [] };
@@ -100,7 +107,7 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
   if (!findTab(book, 'settings', tabs)) missing.tabs.push('settings');
   const ctx: ReadContext = { lang: settings.language, timeZone: settings.timeZone, problems };
   const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number, table: Table) => T | null) =>
-    (skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs));
+    (skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs, tab === 'keyResults' ? only?.keyResults : undefined));
 
   const cycles = read('cycles', 'cycleId', (r, row) => ({
     row, id: r.text('cycleId'), name: r.text('name'), start: r.day('start'), end: r.day('end'), status: r.choice('status', 'cycleStatus'),

@@ -53,7 +53,7 @@ export interface CheckInResult {
   readonly saved: number;
   readonly message: string;
   readonly problems: readonly { readonly krId: string; readonly message: string }[];
-  /** The KRs after saving, refreshed. */
+  /** The KRs of the entries after saving, refreshed: the page puts them in place of its copies of them. */
   readonly krs: readonly PageKr[];
 }
 

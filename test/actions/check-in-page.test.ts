@@ -228,6 +228,53 @@ describe('the page never reads Check-ins whole', () => {
       expect(cellsFor(2000)).toBe(cellsFor(10));
     });
 
+  /** The small company with `count` more KRs (of the sales objective, owned by the admin), counters reset. */
+  function withKrs(count: number): LocalRuntime {
+    const rt = smallCompany();
+    typeRows(rt, 'keyResults', Array.from({ length: count }, (_, i) => ({
+      krId: `KRX${i}`, objectiveId: 'O2', keyResult: `Đạt ${i + 10} hợp đồng`, teamId: 'KD', ownerEmail: ADMIN, kind: 'Increase', unit: 'hợp đồng', start: 0, target: i + 10, weight: 1,
+    })));
+    rt.env.resetCounters();
+    return rt;
+  }
+  const krWidth = (rt: LocalRuntime) => tabValues(rt, [KRS])[0]!.length;
+
+  test.each([
+    ['a save', (rt: LocalRuntime) => { checkIn(rt, SALES_REP, 'KR3', '12'); }],
+    ['a check-in typed in the sheet', (rt: LocalRuntime) => { typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12' }], SALES_REP); }],
+  ])('%s reads the rows of its KRs, not the Key Results tab: the same calls for 4 and for 2,004 KRs', (_, act) => {
+    const readFor = (count: number) => {
+      const rt = withKrs(count);
+      act(rt);
+      const calls = [...rt.env.calls].filter(([m]) => m.startsWith('Range.') || m.startsWith('Sheet.')).reduce((sum, [, n]) => sum + n, 0);
+      return { rt, calls, read: rt.env.totalCells().read };
+    };
+    const few = readFor(0);
+    const many = readFor(2000);
+    expect(many.calls).toBe(few.calls);
+    // The KR ID column grows by a cell a KR; the tab itself (2,004 rows of every column) is not read.
+    expect(many.read - few.read).toBeLessThan(2000 * 2);
+    expect(many.read).toBeLessThan(2004 * krWidth(many.rt));
+    expect(krCells(many.rt, 'KR3')['Hiện tại']).toBe(12);
+  });
+
+  test('a save answers with the KRs it saved, which the page puts in place of its copies', () => {
+    const rt = checkedIn();
+    const before = load(rt, SALES_REP);
+    const reply = checkIn(rt, SALES_REP, 'KR3', '12');
+    expect(reply.krs.map((k) => k.id)).toEqual(['KR3']);
+    expect(reply.krs[0]).toEqual(kr(load(rt, SALES_REP), 'KR3'));
+    expect(before.krs.length).toBeGreaterThan(1);
+    // Two KRs in one save: both come back, and a refused one does not.
+    const two = rt.run('sidebarCheckIn', [[
+      { krId: 'KR3', value: '13', confidence: '', progressNote: '', problems: '', plans: '' },
+      { krId: 'KR2', value: '5,2 tỷ', confidence: '', progressNote: '', problems: '', plans: '' },
+      { krId: 'KR404', value: '1', confidence: '', progressNote: '', problems: '', plans: '' },
+    ], 'email'], { user: SALES_LEAD, context: 'webApp' }) as CheckInResult;
+    expect(two.krs.map((k) => k.id).sort()).toEqual(['KR2', 'KR3']);
+    expect(two.problems.map((p) => p.krId)).toEqual(['KR404']);
+  });
+
   test('the page shows each KR\'s latest check-in as its row records it, the status recomputed for today', () => {
     const rt = checkedIn();
     const before = kr(load(rt, SALES_REP), 'KR2');

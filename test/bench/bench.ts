@@ -1,7 +1,12 @@
 // `npm run bench`: every action over the small, medium and large orgs of DESIGN.md §5, through the real
-// bundle in the local runtime, at 09:00 on the 13th Monday of the quarter. Prints per action and org the
-// spreadsheet calls, cells read and written beside the least the action must do, simulated Apps Script
-// seconds against the limit it runs under and the large org's target, and a naive per-cell baseline.
+// bundle in the local runtime, at 09:00 on the 13th Monday of their fourth quarter, three closed quarters
+// behind them. Prints per action and org the spreadsheet calls, cells read and written beside the least the
+// action must do, the time the lock is held, simulated Apps Script seconds against the limit it runs under and
+// the large org's target, the same for the design before issue 13 (its bundle, built from git by
+// scripts/build-before.mjs, over the same company with its closed quarters still in the tabs), a naive
+// per-cell baseline, and the grid cells of each workbook.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type BookSnapshot, isSpreadsheetCall, latencyOf, loadBuild, LocalRuntime } from '../../src/local/emulator';
 import { buildTemplate } from '../../src/local/cli';
@@ -24,16 +29,31 @@ const APPS_SCRIPT_SLOWDOWN = 3;
 const ADMIN = 'person0@bigco.vn';
 /** The night before: the daily run's refresh and summary have brought the KR columns and reports up to date. */
 const WARM_UP_AT = new Date(BENCH_NOW.getTime() - 10 * 3600 * 1000);
+/** A Google spreadsheet's limit of cells, empty ones included: https://support.google.com/drive/answer/37603 */
+const CELL_LIMIT = 10_000_000;
 
-const { code, files } = loadBuild(__dirname);
-const template = buildTemplate(code, 'vi');
+interface Bundle {
+  readonly code: string;
+  readonly files: Record<string, string>;
+}
 
-/** The script properties the warm-up left (tab registry, KR weekly's description...): a live workbook keeps them between runs. */
-let scriptProps: Record<string, string> = {};
+const now: Bundle = loadBuild(__dirname);
+const BEFORE_DIR = join(__dirname, 'before', 'build');
+/** The bundle before issue 13, when scripts/build-before.mjs could build it (it needs the git history). */
+const before: Bundle | null = existsSync(join(BEFORE_DIR, 'Code.js')) ? loadBuild(BEFORE_DIR) : null;
+const template = buildTemplate(now.code, 'vi');
 
-function runtime(book: BookSnapshot, now: Date): LocalRuntime {
-  const rt = new LocalRuntime({ book, user: ADMIN, now, files, mailQuota: 1500 }).load(code);
-  rt.env.quiet(() => rt.properties.getScriptProperties().setProperties(scriptProps));
+/** A workbook as Monday morning finds it, with the script properties its bundle left (tab registry, KR weekly's description...). */
+interface Warm {
+  readonly book: BookSnapshot;
+  readonly props: Record<string, string>;
+  readonly killed: readonly string[];
+  readonly gridCells: number;
+}
+
+function runtime(bundle: Bundle, book: BookSnapshot, at: Date, props: Record<string, string>): LocalRuntime {
+  const rt = new LocalRuntime({ book, user: ADMIN, now: at, files: bundle.files, mailQuota: 1500 }).load(bundle.code);
+  rt.env.quiet(() => rt.properties.getScriptProperties().setProperties(props));
   rt.env.clockFollowsCalls = true; // a long run meets its time budget as it would live
   return rt;
 }
@@ -55,13 +75,16 @@ function runOrKill(run: () => void): boolean {
   }
 }
 
-/** The org as of Monday morning: generated, then refreshed and summarized the night before. */
-function warmUp(book: BookSnapshot): { book: BookSnapshot; killed: string[] } {
-  scriptProps = {};
-  const rt = runtime(book, WARM_UP_AT);
+/** Every tab's grid, empty cells included, as they count toward the spreadsheet's limit. */
+function gridCellsOf(rt: LocalRuntime): number {
+  return rt.env.quiet(() => rt.book.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0));
+}
+
+/** The org as of Monday morning: generated, then refreshed and summarized the night before by `bundle`. */
+function warmUp(bundle: Bundle, book: BookSnapshot): Warm {
+  const rt = runtime(bundle, book, WARM_UP_AT, {});
   const killed = ['menuRefresh', 'menuSummary'].filter((name) => runOrKill(() => rt.run(name)));
-  scriptProps = rt.env.quiet(() => rt.properties.getScriptProperties().getProperties());
-  return { book: rt.snapshot(), killed };
+  return { book: rt.snapshot(), props: rt.env.quiet(() => rt.properties.getScriptProperties().getProperties()), killed, gridCells: gridCellsOf(rt) };
 }
 
 function usedCells(rt: LocalRuntime, tab: TabKey): number {
@@ -76,6 +99,8 @@ interface Measure {
   readonly cells: Cells;
   readonly least: Cells;
   readonly simulatedMs: number;
+  /** Of simulatedMs, the service time while the action held the lock (its compute there is not counted). */
+  readonly lockHeldMs: number;
   readonly computeMs: number;
   readonly heapMb: number;
   readonly mails: number;
@@ -92,10 +117,10 @@ function profileOf(rt: LocalRuntime): string[] {
   });
 }
 
-function measure(book: BookSnapshot, size: OrgSize, action: BenchAction): Measure {
+function measure(bundle: Bundle, warm: Warm, size: OrgSize, action: BenchAction): Measure {
   const samples: Measure[] = [];
   for (let i = 0; i < runsFor(size); i += 1) {
-    const rt = runtime(book, BENCH_NOW);
+    const rt = runtime(bundle, warm.book, BENCH_NOW, warm.props);
     action.prepare?.(rt);
     rt.env.resetCounters();
     (globalThis as { gc?: () => void }).gc?.();
@@ -108,7 +133,7 @@ function measure(book: BookSnapshot, size: OrgSize, action: BenchAction): Measur
     samples.push({
       calls: [...rt.env.calls].filter(([method]) => isSpreadsheetCall(method)).reduce((sum, [, n]) => sum + n, 0),
       cells: rt.env.totalCells(), least: action.least(size, { used: (tab) => usedCells(rt, tab), mails }),
-      simulatedMs: rt.env.simulatedMs, computeMs, heapMb, mails, killed, profile: PROFILE ? profileOf(rt) : [],
+      simulatedMs: rt.env.simulatedMs, lockHeldMs: rt.env.lockHeldMs, computeMs, heapMb, mails, killed, profile: PROFILE ? profileOf(rt) : [],
     });
   }
   samples.sort((a, b) => a.computeMs - b.computeMs);
@@ -132,31 +157,66 @@ function naiveCost(book: BookSnapshot, reads: readonly TabKey[], written: number
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ratio = (measured: number, least: number) => (least === 0 ? (measured === 0 ? '—' : '∞') : `×${fmt(measured / least, 1)}`);
 const seconds = (ms: number) => `${fmt(ms / 1000, ms < 10_000 ? 1 : 0)} s`;
+const millions = (cells: number) => `${fmt(cells / 1e6, 2)} M`;
 
-function row(book: BookSnapshot, action: BenchAction, m: Measure): string {
+/** Simulated Apps Script time of a measured run: its calls, and its compute as Apps Script's slower V8 would take it. */
+function totalMs(action: BenchAction, m: Measure): number {
   // A killed run's fatal call is never charged (the clock jumps to the deadline): it ran its whole limit.
-  const simulatedMs = m.killed ? action.limit.ms : m.simulatedMs + m.computeMs * APPS_SCRIPT_SLOWDOWN;
-  const flag = m.killed ? ' (killed at its time limit!)' : simulatedMs > action.limit.ms ? ' (over its limit!)' : '';
-  const target = `≤ ${seconds(action.targetS * 1000)} ${!m.killed && simulatedMs <= action.targetS * 1000 ? '✓' : '✗'}`;
-  const naive = naiveCost(book, action.naiveReads, m.cells.written);
+  return m.killed ? action.limit.ms : m.simulatedMs + m.computeMs * APPS_SCRIPT_SLOWDOWN;
+}
+
+function timeCell(action: BenchAction, m: Measure): string {
+  const ms = totalMs(action, m);
+  return `${fmt(ms / 1000, 1)}${m.killed ? ' (killed at its time limit!)' : ms > action.limit.ms ? ' (over its limit!)' : ''}`;
+}
+
+function row(warm: Warm, action: BenchAction, m: Measure, old: Measure | null): string {
+  const ms = totalMs(action, m);
+  const target = `≤ ${seconds(action.targetS * 1000)} ${!m.killed && ms <= action.targetS * 1000 ? '✓' : '✗'}`;
+  const naive = naiveCost(warm.book, action.naiveReads, m.cells.written);
+  const was = old ? `${fmt(old.cells.read)} | ${timeCell(action, old)} | ×${fmt(totalMs(action, old) / ms, 1)}` : '— | — | —';
   return `| ${action.name} | ${fmt(m.calls)} | ${fmt(m.cells.read)} | ${fmt(m.least.read)} | ${ratio(m.cells.read, m.least.read)} | ` +
-    `${fmt(m.cells.written)} | ${fmt(m.least.written)} | ${ratio(m.cells.written, m.least.written)} | ${fmt(m.computeMs)} | ${fmt(m.heapMb, 1)} | ` +
-    `${fmt(simulatedMs / 1000, 1)}${flag} | ${action.limit.label} | ${target} | ${fmt(naive.calls)} | ${fmt(naive.simulatedMs / 1000)} | ${fmt(m.mails)} |`;
+    `${fmt(m.cells.written)} | ${fmt(m.least.written)} | ${ratio(m.cells.written, m.least.written)} | ${fmt(m.lockHeldMs / 1000, 1)} | ` +
+    `${fmt(m.computeMs)} | ${fmt(m.heapMb, 1)} | ${timeCell(action, m)} | ${action.limit.label} | ${target} | ${was} | ` +
+    `${fmt(naive.simulatedMs / 1000)} | ${fmt(m.mails)} |`;
+}
+
+/**
+ * Where one spreadsheet stops, from this org's grids: with archives the workbook holds one quarter (and the
+ * Reviews), so half the limit comes at a number of KRs; without, each closed quarter adds its cells.
+ */
+function whereItStops(size: OrgSize, warm: Warm, old: Warm | null): string {
+  const half = CELL_LIMIT / 2;
+  const perKr = warm.gridCells / size.krs;
+  const krs = Math.floor(half / perKr);
+  const archived = `Half the limit: with archives at about ${fmt(krs)} KRs a quarter (${fmt(perKr)} grid cells a KR at week 13, ` +
+    `about ${fmt(krs * size.people / size.krs)} people at this org's ${fmt(size.krs / size.people, 1)} KRs each)`;
+  if (!old) return `${archived}.`;
+  const perQuarter = (old.gridCells - warm.gridCells) / 3;
+  const quarters = warm.gridCells >= half ? 0 : Math.floor((half - warm.gridCells) / perQuarter);
+  const kept = quarters === 0 ? 'it passes half as soon as one closed quarter stays in its tabs'
+    : `it holds ${fmt(quarters)} closed quarter${quarters === 1 ? '' : 's'} in its tabs beside the running one before it gets there`;
+  return `${archived}; without, each closed quarter adds ${millions(perQuarter)}: ${kept}.`;
 }
 
 function benchOrg(size: BenchOrg): void {
   const started = performance.now();
-  const warm = warmUp(generateOrg(template, size));
+  const warm = warmUp(now, generateOrg(template, size, 'archived'));
+  const old = before ? warmUp(before, generateOrg(template, size, 'inTabs')) : null;
   const runs = runsFor(size);
+  const killed = (w: Warm | null, label: string) => (w && w.killed.length > 0 ? ` (${label} warm-up killed at its limit: ${w.killed.join(', ')})` : '');
   console.log(`\n### ${size.name} org: ${fmt(size.people)} people, ${fmt(size.teams)} teams, ${fmt(size.objectives)} objectives, ` +
-    `${fmt(size.krs)} KRs, ${fmt(size.checkIns)} check-ins; median of ${runs} run${runs === 1 ? '' : 's'}` +
-    (warm.killed.length > 0 ? ` (warm-up killed at its limit: ${warm.killed.join(', ')})` : '') + '\n');
-  console.log('| action | calls | cells read | least read | read ×least | cells written | least written | written ×least | compute ms | heap MB | ' +
-    'simulated Apps Script s | limit | target (§5, large org) | naive calls | naive s | e-mails |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|');
+    `${fmt(size.krs)} KRs, ${fmt(size.checkIns)} check-ins a quarter; median of ${runs} run${runs === 1 ? '' : 's'}` +
+    killed(warm, 'now') + killed(old, 'before') + '\n');
+  console.log(`Grid cells (the limit is ${millions(CELL_LIMIT)}): ${millions(warm.gridCells)} with its three closed quarters archived` +
+    (old ? `; ${millions(old.gridCells)} before, with them in the tabs.` : '.'));
+  console.log(`${whereItStops(size, warm, old)}\n`);
+  console.log('| action | calls | cells read | least read | read ×least | cells written | least written | written ×least | lock held s | ' +
+    'compute ms | heap MB | simulated Apps Script s | limit | target (§5, large org) | before: cells read | before: s | ×faster | naive s | e-mails |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|');
   for (const action of ACTIONS.filter((a) => a.name.toLowerCase().includes(ONLY_ACTION))) {
-    const m = measure(warm.book, size, action);
-    console.log(row(warm.book, action, m));
+    const m = measure(now, warm, size, action);
+    console.log(row(warm, action, m, old ? measure(before!, old, size, action) : null));
     for (const line of m.profile) console.log(`|   ${line} |`);
   }
   (globalThis as { gc?: () => void }).gc?.();
@@ -167,18 +227,21 @@ function main(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapStart = process.memoryUsage().heapUsed;
-  console.log(`OKR Sheets benchmark at ${BENCH_NOW.toISOString()} (09:00 on the 13th Monday of the quarter, the check-in day, before anyone checked in)`);
+  console.log(`OKR Sheets benchmark at ${BENCH_NOW.toISOString()} (09:00 on the 13th Monday of the fourth quarter, the check-in day, before anyone checked in)`);
+  if (!before) console.log('\n(The before columns are empty: scripts/build-before.mjs could not build the old bundle; it needs the git history.)');
   for (const size of ORGS.filter((o) => o.name.toLowerCase().includes(ONLY_ORG))) benchOrg(size);
   gc?.();
   console.log(`\nHeap growth over the whole bench: ${fmt((process.memoryUsage().heapUsed - heapStart) / 1e6, 1)} MB.`);
-  console.log(`\nAssumptions: simulated Apps Script time = per-call and per-cell latency (src/local/latency.ts, after Kanshi Tanaike's ` +
+  console.log(`\nAssumptions: simulated Apps Script time = per-call and per-cell latency (src/local/emulator/latency.ts, after Kanshi Tanaike's ` +
     `published benchmarks: a read 0.2 s + 9.5 µs a cell, a write 0.2 s flat up to 15,000 cells then 60 µs a cell, other calls fixed) ` +
     `+ Node compute time × ${APPS_SCRIPT_SLOWDOWN} (unverified, pessimistic); the run is killed when the simulated clock passes its limit ` +
     `(simple trigger ${SIMPLE_TRIGGER_LIMIT_MS / 1000} s, https://developers.google.com/apps-script/guides/triggers#restrictions; every ` +
-    `other execution 6 min, https://developers.google.com/apps-script/guides/services/quotas). Cells are those of every cell-carrying ` +
-    `call (values, notes, formats, validations, appended rows). Each org is generated with 12 weeks of check-ins, then refreshed and ` +
-    `summarized the night before (uncounted). Least work counts finding a row by ID as free (an index); the naive baseline reads every ` +
-    `cell of the tabs the action reads and writes every cell it wrote, one getRange + getValue/setValue each (computed, not run).`);
+    `other execution 6 min, https://developers.google.com/apps-script/guides/services/quotas). Lock held: the service time between taking ` +
+    `and releasing the lock. Cells are those of every cell-carrying call (values, notes, formats, validations, appended rows). Each org ` +
+    `is generated with three closed quarters and 12 weeks of check-ins in its fourth, then refreshed and summarized the night before ` +
+    `(uncounted), by each bundle on its own copy. Before: the bundle of the commit before issue 13 over the same company with its closed ` +
+    `quarters still in the tabs (there were no archives). Least work counts finding a row by ID as free (an index); the naive baseline ` +
+    `reads every cell of the tabs the action reads and writes every cell it wrote, one getRange + getValue/setValue each (computed, not run).`);
 }
 
 main();

@@ -80,9 +80,13 @@ describeBrowser('check-in sidebar', () => {
     await expect(page.locator('[data-kr="KR2"] .hint').textContent()).resolves.toBe('Gần nhất: 5.040.000.000 VND · 05/10/2026');
     await expect(page.locator('[data-kr="KR3"] .hint').textContent()).resolves.toBe('Gần nhất: chưa cập nhật lần nào');
     await expect(page.locator('[data-kr="KR2"] label').first().textContent()).resolves.toMatch(/^Giá trị \(VND\)/);
+    const shown = await page.locator('[data-kr]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-kr')));
     await page.locator('[data-kr="KR2"] button').click();
     await page.getByText('Đã cập nhật: KR2').waitFor();
     expect(tabValues(rt, ['Cập nhật tiến độ']).slice(1).map((r) => r[2])).toEqual([5.04e9, 5.04e9]);
+    // The reply carries KR2 alone: the page keeps every other KR it showed, KR2 refreshed in its place.
+    await expect(page.locator('[data-kr]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-kr')))).resolves.toEqual(shown);
+    await expect(page.locator('[data-kr="KR3"] .hint').textContent()).resolves.toBe('Gần nhất: chưa cập nhật lần nào');
     expect(errors).toEqual([]);
   });
 

@@ -42,6 +42,23 @@ describe('demo', () => {
     expect(['Đúng tiến độ', 'Có rủi ro', 'Chệch hướng']).toContain(kr3[header.indexOf('Trạng thái')]);
     const kr11 = krs.values.find((r) => r[0] === 'KR11')!;
     expect(kr11[header.indexOf('Trạng thái')]).toBe('Lâu chưa cập nhật');
+    // No empty default tab: the file opens on the workbook's own first tab.
+    expect(book.sheets.map((s) => s.name)).not.toContain('Sheet1');
+    expect(book.sheets[0]!.name).toBe('Cài đặt');
+  });
+
+  test('every reminder mail carries the check-in button of the deployed page', () => {
+    // An .eml's subject is in encoded words and its parts in base64: both decoded, as a mail client does.
+    const words = (header: string) => header.replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+    const mails = readdirSync(join(dir, 'outbox')).map((f) => readFileSync(join(dir, 'outbox', f), 'utf8')).map((eml) => {
+      const [head = '', ...parts] = eml.split(/\r?\n--okr-sheets-\d+/);
+      const subject = words(/^Subject: (.*)$/m.exec(head)?.[1] ?? '');
+      const bodies = parts.map((part) => Buffer.from((part.split(/\r?\n\r?\n/)[1] ?? '').replace(/\s/g, ''), 'base64').toString('utf8'));
+      return { subject, body: bodies.join('\n') };
+    });
+    const reminders = mails.filter((m) => !/review|đánh giá/i.test(m.subject));
+    expect(reminders.length).toBeGreaterThan(50);
+    expect(reminders.filter((m) => m.body.includes('https://script.google.com/macros/s/okr-sheets-demo/exec'))).toHaveLength(reminders.length);
   });
 
   test('summary writes the two Looker tabs as CSV with the same columns', async () => {

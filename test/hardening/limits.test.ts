@@ -15,7 +15,7 @@ test('the bundle stays within its size budget', () => {
 
 test('a daily run with 1,400 digests to send stops sending in time and the next run sends the rest, once', () => {
   const { code } = builtBundle();
-  const book = generateOrg(buildTemplate(code, 'vi'), { people: 1400, teams: 20, objectives: 280, krs: 1400, checkIns: 2000 });
+  const book = generateOrg(buildTemplate(code, 'vi'), { people: 1400, teams: 20, objectives: 280, krs: 1400, checkIns: 2000 }, 'archived');
   const rt = new LocalRuntime({ book, user: 'person0@bigco.vn', now: new Date('2026-11-23T02:00:00Z'), mailQuota: 5000 }).load(code);
   rt.env.clockFollowsCalls = true;
   rt.run('dailyTrigger');

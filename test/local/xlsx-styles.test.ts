@@ -143,7 +143,9 @@ describe('the written template file, opened with ExcelJS itself', () => {
     const xml = await sheetXml(buffer, workbook.worksheets.indexOf(krs));
     expect(xml).toMatch(/<cfRule type="cellIs" dxfId="\d+" priority="\d+" operator="greaterThanOrEqual"><formula>0.7<\/formula><\/cfRule>/);
     expect(xml).toMatch(/operator="between"><formula>0.4<\/formula><formula>0.6999<\/formula>/);
-    expect(xml).toMatch(/operator="lessThan"><formula>0.4<\/formula>/);
+    // Below 0.4 as a formula that leaves a blank Score white.
+    expect(xml).toMatch(/type="expression"[^>]*><formula>AND\(ISNUMBER\(([A-Z]+2)\),\1&lt;0\.4\)<\/formula>/);
+    expect(xml).not.toMatch(/operator="lessThan"/);
   });
 
   test('locks nothing: no sheet protection, the protections recorded in the file properties only', async () => {

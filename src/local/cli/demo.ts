@@ -85,6 +85,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   rt.load(options.code);
   rt.open(ceo);
   rt.run('menuSetup', [], { user: ceo });
+  // The new spreadsheet's default tab is empty: the CEO deletes it, as people do, and the file opens on an OKR tab.
+  rt.env.quiet(() => {
+    const blank = rt.book.getSheetByName('Sheet1');
+    if (blank && blank.getLastRow() === 0) rt.book.deleteSheet(blank);
+  });
   rt.run('menuRemindersOn', [], { user: ceo });
   typeSetting(rt, SETTING_LABELS.companyName, DEMO_COMPANY);
   typeRows(rt, 'teams', DEMO_TEAMS);

@@ -6,9 +6,10 @@ import { foldText } from '../../core/text';
 import { COLUMN_LABELS, TAB_LABELS, type ColumnTab, type TabKey } from '../../i18n/tabs';
 import type { LocalRuntime } from '../emulator';
 
+/** The tab a person types into, found as a person finds it: not one of the program's calls. */
 function tabSheet(rt: LocalRuntime, tab: TabKey) {
   const names = [foldText(TAB_LABELS[tab].en), foldText(TAB_LABELS[tab].vi)];
-  const sheet = rt.book.getSheets().find((s) => names.indexOf(foldText(s.getName())) >= 0);
+  const sheet = rt.env.quiet(() => rt.book.getSheets().find((s) => names.indexOf(foldText(s.getName())) >= 0));
   if (!sheet) throw new Error(`the workbook has no ${TAB_LABELS[tab].en} tab`);
   return sheet;
 }
@@ -34,7 +35,7 @@ export function typeRows(rt: LocalRuntime, tab: ColumnTab, records: readonly Rea
     }
     return row;
   });
-  rt.type(sheet.getName(), lastRow + 1, 1, rows, user);
+  rt.type(rt.env.quiet(() => sheet.getName()), lastRow + 1, 1, rows, user);
 }
 
 /** Sets the Value of a Settings row found by its Key label in either language. */
@@ -47,7 +48,7 @@ export function typeSetting(rt: LocalRuntime, label: { en: string; vi: string },
   const valueCol = find(COLUMN_LABELS.settings.value);
   const row = values.findIndex((r) => [foldText(label.en), foldText(label.vi)].indexOf(foldText(String(r[keyCol]))) >= 0);
   if (row < 1 || valueCol < 0) throw new Error(`no Settings row ${label.en}`);
-  rt.type(sheet.getName(), row + 1, valueCol + 1, [[value]]);
+  rt.type(rt.env.quiet(() => sheet.getName()), row + 1, valueCol + 1, [[value]]);
 }
 
 /** Types `value` into the `key` column of the row whose `idKey` column holds `id`, as `user`. */

@@ -35,6 +35,8 @@ export class LocalEnv {
   authMode: AuthMode = 'FULL';
   /** Milliseconds of simulated Apps Script time spent in service calls (see latency.ts). */
   simulatedMs = 0;
+  /** Of simulatedMs, what passed while an execution held a lock (lock-service.ts): how long others waited. */
+  lockHeldMs = 0;
   /** The same, summed per method: where an action's time goes (`BENCH_PROFILE=1 npm run bench`). */
   readonly simulatedMsByMethod = new Map<string, number>();
   /**
@@ -135,6 +137,7 @@ export class LocalEnv {
     this.calls.clear();
     this.cells.clear();
     this.simulatedMs = 0;
+    this.lockHeldMs = 0;
     this.simulatedMsByMethod.clear();
   }
 }

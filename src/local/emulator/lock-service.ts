@@ -14,6 +14,8 @@ interface Hold {
   readonly owner: string;
   /** When the hold ends by itself: a stand-in process's time is up; a live execution holds until it releases or ends. */
   readonly until: number;
+  /** env.simulatedMs when the hold began: what an execution's hold cost is added to env.lockHeldMs at its end. */
+  readonly since: number;
 }
 
 interface Registry {
@@ -66,8 +68,12 @@ export function createLockService(env: LocalEnv, options: LockServiceOptions = {
     if (id === undefined) throw new Error('no execution running: call beginExecution(id) first');
     return id;
   };
+  const end = (key: string, hold: Hold): void => {
+    env.lockHeldMs += env.simulatedMs - hold.since;
+    holdsByKey.delete(key);
+  };
   const releaseHeldBy = (id: string): void => {
-    for (const [key, hold] of holdsByKey) if (hold.owner === id) holdsByKey.delete(key);
+    for (const [key, hold] of holdsByKey) if (hold.owner === id) end(key, hold);
   };
 
   const registry: Registry = {
@@ -90,12 +96,12 @@ export function createLockService(env: LocalEnv, options: LockServiceOptions = {
         }
         env.advance(wait);
       }
-      holdsByKey.set(key, { owner: me, until: Infinity });
+      holdsByKey.set(key, { owner: me, until: Infinity, since: env.simulatedMs });
       return true;
     },
     holds: (key) => running.length > 0 && liveHold(key)?.owner === currentExecution(),
     release(key) {
-      if (registry.holds(key)) holdsByKey.delete(key);
+      if (registry.holds(key)) end(key, holdsByKey.get(key)!);
     },
   };
 
@@ -133,7 +139,7 @@ export function createLockService(env: LocalEnv, options: LockServiceOptions = {
     holdFor(kind: LockKind, ms: number): void {
       if (liveHold(kind)) throw new Error(`the ${kind} lock is already held`);
       otherProcesses += 1;
-      holdsByKey.set(kind, { owner: `another-process-${otherProcesses}`, until: env.now() + ms });
+      holdsByKey.set(kind, { owner: `another-process-${otherProcesses}`, until: env.now() + ms, since: env.simulatedMs });
     },
   };
 }
