@@ -19,5 +19,7 @@ try {
   console.log(`build/before: the bundle of ${BEFORE_REF.slice(0, 7)}, for the benchmark's before columns`);
 } catch (error) {
   rmSync(dir, { recursive: true, force: true });
-  console.log(`build/before: not built (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the benchmark runs without its before columns`);
+  console.log(
+    `build/before: not built (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the benchmark runs without its before columns`,
+  );
 }

@@ -11,8 +11,15 @@ rmSync('build', { recursive: true, force: true });
 mkdirSync('build');
 
 const common = {
-  entryPoints: [ENTRY], bundle: true, write: false, target: 'es2019', charset: 'utf8',
-  legalComments: 'none', logLevel: 'warning', platform: 'neutral', mainFields: ['module', 'main'],
+  entryPoints: [ENTRY],
+  bundle: true,
+  write: false,
+  target: 'es2019',
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
 };
 const meta = await build({ ...common, format: 'esm', metafile: true, outfile: 'build/entry.js' });
 const names = Object.values(meta.metafile.outputs)[0].exports.sort();

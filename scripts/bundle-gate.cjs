@@ -4,9 +4,26 @@
 const { parse } = require('acorn');
 
 const NODE_ONLY_GLOBALS = [
-  'require', 'module', 'exports', 'process', 'Buffer', 'global', '__dirname', '__filename',
-  'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'queueMicrotask',
-  'fetch', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'structuredClone',
+  'require',
+  'module',
+  'exports',
+  'process',
+  'Buffer',
+  'global',
+  '__dirname',
+  '__filename',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'queueMicrotask',
+  'fetch',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'structuredClone',
 ];
 
 /** Returns the problems of a bundle: empty when it may ship. */

@@ -17,8 +17,11 @@ const OUTBOX = 'out/outbox';
 const CHROMIUM = '/usr/bin/chromium';
 /** The demo workbook is Vietnamese: its tabs by their Vietnamese names, and the file each picture goes to. */
 const TABS = [
-  ['Tổng quan', 'dashboard'], ['Cây mục tiêu', 'alignment'], ['Kết quả then chốt', 'key-results'],
-  ['Họp tuần', 'brief'], ['Cập nhật tiến độ', 'check-ins'],
+  ['Tổng quan', 'dashboard'],
+  ['Cây mục tiêu', 'alignment'],
+  ['Kết quả then chốt', 'key-results'],
+  ['Họp tuần', 'brief'],
+  ['Cập nhật tiến độ', 'check-ins'],
 ];
 
 function need(command, hint) {
@@ -77,7 +80,12 @@ async function oneTab(name) {
   sheet.state = 'visible';
   // A3 landscape, one page wide: a wide tab (Key Results has 16 columns) shrinks less than on Letter.
   sheet.pageSetup = {
-    ...sheet.pageSetup, paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+    ...sheet.pageSetup,
+    paperSize: 8,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
     margins: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.3, header: 0, footer: 0 },
   };
   fitWrappedRows(sheet);
@@ -118,16 +126,33 @@ for (const [name, slug] of TABS) {
   const pdf = join(work, `${slug}.pdf`);
   const box = contentBox(pdf);
   const px = (points) => String(Math.round((points * DPI) / 72));
-  execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile',
-    '-x', px(box.x), '-y', px(box.y), '-W', px(box.width), '-H', px(box.height), pdf, join(OUT, `tab-${slug}`)]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    String(DPI),
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    '-x',
+    px(box.x),
+    '-y',
+    px(box.y),
+    '-W',
+    px(box.width),
+    '-H',
+    px(box.height),
+    pdf,
+    join(OUT, `tab-${slug}`),
+  ]);
   console.log(`${OUT}/tab-${slug}.png  ${name}`);
 }
 
 /** The decoded subject and HTML part of an .eml written by the local MailApp (base64 parts, RFC 2047 subject). */
 function readEml(file) {
   const text = readFileSync(file, 'utf8');
-  const subject = (/^Subject: (.*)$/m.exec(text)?.[1] ?? '')
-    .replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_, b64) => Buffer.from(b64, 'base64').toString('utf8'));
+  const subject = (/^Subject: (.*)$/m.exec(text)?.[1] ?? '').replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_, b64) => Buffer.from(b64, 'base64').toString('utf8'));
   const html = /Content-Type: text\/html; charset=UTF-8\r?\nContent-Transfer-Encoding: base64\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(text);
   return { subject, html: html ? Buffer.from(html[1].replace(/\s+/g, ''), 'base64').toString('utf8') : null };
 }
@@ -138,14 +163,18 @@ const KINDS = [
   ['team', /: Nhóm của bạn còn \d+ kết quả then chốt chưa cập nhật$/],
   ['escalation', /: \d+ kết quả then chốt lâu chưa cập nhật ở các nhóm cấp dưới$/],
 ];
-const files = readdirSync(OUTBOX).filter((f) => f.endsWith('.eml')).sort().map((file) => ({ file, ...readEml(join(OUTBOX, file)) }));
+const files = readdirSync(OUTBOX)
+  .filter((f) => f.endsWith('.eml'))
+  .sort()
+  .map((file) => ({ file, ...readEml(join(OUTBOX, file)) }));
 const mails = KINDS.map(([kind, subject]) => {
   const mail = files.find((m) => m.html && subject.test(m.subject));
   if (!mail) throw new Error(`no ${kind} mail in ${OUTBOX}`);
   return { ...mail, kind };
 });
 const browser = await chromium.launch({
-  executablePath: CHROMIUM, headless: true,
+  executablePath: CHROMIUM,
+  headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {

@@ -1,4 +1,4 @@
-// `npm test`: type checks, the build (with its bundle gate), every jest suite, and the core suite again
+// `npm test`: type checks, Biome's lint and format check, the build (with its bundle gate), every jest suite, and the core suite again
 // under two more time zones. Ends with one line `N passed, N failed` summing all of them, also written to
 // test-results/summary.txt for .ci/run.
 import { spawnSync } from 'node:child_process';
@@ -38,7 +38,8 @@ function jest(name, tz, args) {
   runs.push({ name, tz, passed: report.numPassedTests });
   for (const suite of report.testResults ?? []) {
     for (const test of suite.assertionResults ?? []) {
-      if (test.status === 'pending' || test.status === 'skipped' || test.status === 'todo') skipped.push(`${name}: ${suite.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`);
+      if (test.status === 'pending' || test.status === 'skipped' || test.status === 'todo')
+        skipped.push(`${name}: ${suite.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`);
     }
   }
   if (!ok && report.numFailedTests + report.numRuntimeErrorTestSuites === 0) failed += 1;
@@ -46,6 +47,7 @@ function jest(name, tz, args) {
 
 check('typecheck (everything)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('typecheck (Apps Script code, ES2019 library, no Node)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.gas.json']);
+check('lint and format (Biome, as clasp uses it)', 'npx', ['biome', 'ci', '.']);
 check('build (bundle gate)', 'node', ['scripts/build.mjs']);
 jest('all', 'UTC', []);
 jest('core-hcm', 'Asia/Ho_Chi_Minh', ['test/core']);
@@ -54,7 +56,9 @@ jest('core-ny', 'America/New_York', ['test/core']);
 const [first, ...reruns] = runs;
 if (first) {
   const again = reruns.map((r) => `${r.passed} under ${r.tz}`).join(', ');
-  console.log(`\n${first.passed} distinct tests passed${again ? `; the core suite again: ${again}` : ''}; ${skipped.length} skipped${skipped.length > 0 ? ':' : '.'}`);
+  console.log(
+    `\n${first.passed} distinct tests passed${again ? `; the core suite again: ${again}` : ''}; ${skipped.length} skipped${skipped.length > 0 ? ':' : '.'}`,
+  );
   for (const line of skipped) console.log(`  skipped ${line}`);
 }
 const summary = `${passed} passed, ${failed} failed`;

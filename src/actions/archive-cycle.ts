@@ -18,7 +18,14 @@ import { buildKrWeekly, krWeeklyValues } from '../core/summary-kr-weekly';
 import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../core/looker-columns';
 import { COLUMN_LABELS } from '../i18n/tabs';
 import {
-  archiveTab, clearArchiveState, findArchiveTab, readArchiveState, trimWeekly, writeArchiveState, writeArchiveTab, writeWeeklyRows,
+  archiveTab,
+  clearArchiveState,
+  findArchiveTab,
+  readArchiveState,
+  trimWeekly,
+  writeArchiveState,
+  writeArchiveTab,
+  writeWeeklyRows,
   type ArchiveState,
 } from '../sheet/archive-book';
 import { removeArchivedRows } from '../sheet/archive-remove';
@@ -50,7 +57,9 @@ function asOfItsEnd(workbook: Workbook, cycle: Cycle): Workbook {
 /** The cycle's KR weekly values, week after week as the summary writes them (summary.ts weekBlocks). */
 function weeklyValues(workbook: Workbook, cycle: Cycle, now: Date): (string | number | boolean | Date)[][] {
   if (cycle.end === null || cycle.start === null) return [];
-  const rows = buildKrWeekly(asOfItsEnd(workbook, cycle), cycle.end, now).slice().sort((a, b) => a.week_start - b.week_start);
+  const rows = buildKrWeekly(asOfItsEnd(workbook, cycle), cycle.end, now)
+    .slice()
+    .sort((a, b) => a.week_start - b.week_start);
   return krWeeklyValues(rows, workbook.settings.timeZone);
 }
 
@@ -76,7 +85,12 @@ function copy(ctx: ActionContext, cycle: Cycle, state: ArchiveState, started: nu
   for (const tab of ARCHIVED_TABS) {
     if (now.copied.indexOf(tab) >= 0) continue;
     const table = read.tables[tab];
-    if (table) writeArchiveTab(archiveTab(book, tab, lang), table.header, rows[tab].map((row) => table.rows[row - 2]!));
+    if (table)
+      writeArchiveTab(
+        archiveTab(book, tab, lang),
+        table.header,
+        rows[tab].map((row) => table.rows[row - 2]!),
+      );
     mark({ ...now, copied: [...now.copied, tab] });
   }
   if (now.copied.indexOf('krWeekly') < 0) {

@@ -47,7 +47,7 @@ function mailBrief(s: Services, workbook: Workbook, teamId: string, text: string
   const { settings } = workbook;
   const team = workbook.teams.find((t) => t.id === teamId);
   const to = new Set(workbook.people.filter((p) => p.teamId === teamId && p.email !== '').map((p) => p.email));
-  if (team && team.leadEmail) to.add(team.leadEmail);
+  if (team?.leadEmail) to.add(team.leadEmail);
   const subject = headerText(messages(settings.language).brief.subject(settings.companyName, team?.name ?? teamId));
   const html = `<pre style="font:13px Arial,sans-serif;white-space:pre-wrap">${escapeHtml(text)}</pre>`;
   for (const email of to) s.mail.sendEmail({ to: email, subject, body: text, htmlBody: html, name: headerText(settings.companyName) || 'OKR' });
@@ -81,7 +81,7 @@ function askBrief(ctx: ActionContext): Asked<BriefAnswer> {
 function actBrief(ctx: ActionContext, answer: BriefAnswer): ActionOutcome {
   const { s, t } = ctx;
   const { workbook } = readWorkbook(s.book, ctx.known);
-  const team = answer.teamId === null ? null : workbook.teams.find((x) => x.id === answer.teamId) ?? null;
+  const team = answer.teamId === null ? null : (workbook.teams.find((x) => x.id === answer.teamId) ?? null);
   if (answer.teamId !== null && !team) return { message: t.brief.unknownTeam(answer.teamId) };
   const today = dayOf(s.now(), ctx.settings.timeZone);
   const { text, tab } = writeBrief(s, workbook, readLog(s), today, team ? team.id : null);

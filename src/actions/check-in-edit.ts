@@ -47,10 +47,14 @@ export function onCheckInEdit(s: Services, e: EditEvent): void {
   const by = ((e.user?.getEmail() ?? '') || currentUser(s)).toLowerCase();
   const at = s.now();
   try {
-    withLock(s, () => {
-      applyPendingStamps(s, known.settings.language);
-      checkEditedRows(s, e.range.getSheet(), known, { first, count, at, by });
-    }, EDIT_LOCK_WAIT_MS);
+    withLock(
+      s,
+      () => {
+        applyPendingStamps(s, known.settings.language);
+        checkEditedRows(s, e.range.getSheet(), known, { first, count, at, by });
+      },
+      EDIT_LOCK_WAIT_MS,
+    );
   } catch (error) {
     if (!(error instanceof BusyError)) throw error;
     rememberStamp(s.props, { first, count, at, by });
@@ -70,7 +74,7 @@ function checkEditedRows(s: Services, sheet: Sheet, known: ReturnType<typeof rea
   const t = messages(lang);
   const { rows, col } = stampRows(sheet, edited, lang);
   // Only the rows of the KRs typed: a 1,000-person company's Key Results are 150,000 cells, some 1.5 s.
-  const typedKrs = new Set(rows.map((row) => String(col('krId') >= 0 ? row[col('krId')] ?? '' : '').trim()));
+  const typedKrs = new Set(rows.map((row) => String(col('krId') >= 0 ? (row[col('krId')] ?? '') : '').trim()));
   const read = readWorkbook(s.book, known, ['checkIns', 'initiatives', 'dependencies'], { keyResults: typedKrs });
   const valueIndex = col('value');
   if (valueIndex < 0) return;
@@ -83,18 +87,30 @@ function checkEditedRows(s: Services, sheet: Sheet, known: ReturnType<typeof rea
   const notes = rows.map((row, i) => {
     const krId = String(row[col('krId')] ?? '').trim();
     const value = row[valueIndex];
-    const author = String((col('by') >= 0 ? row[col('by')] : '') || edited.by).trim().toLowerCase();
+    const author = String((col('by') >= 0 ? row[col('by')] : '') || edited.by)
+      .trim()
+      .toLowerCase();
     const kr = krs.get(krId);
     const amount = value === '' ? null : parseAmount(value, lang);
     let note = '';
     if (krId !== '' && !kr) note = t.checkIn.unknownKr(krId);
-    else if (kr && author !== '' && !canCheckIn(workbook, kr, author, teamsOf(workbook, author), admins.indexOf(author) >= 0)) note = t.checkIn.notYoursSheet(kr.id);
+    else if (kr && author !== '' && !canCheckIn(workbook, kr, author, teamsOf(workbook, author), admins.indexOf(author) >= 0))
+      note = t.checkIn.notYoursSheet(kr.id);
     else if (amount && !amount.ok) note = t.checkIn.unreadableValue(String(value));
     else if (kr && amount && amount.ok && col('timestamp') >= 0 && row[col('timestamp')] === '') {
       const confidence = parseChoice('confidence', col('confidence') >= 0 ? row[col('confidence')] : '');
       latest.push({
-        row: edited.first + i, at: edited.at, day: dayOf(edited.at, settings.timeZone), krId: kr.id, value: amount.value,
-        confidence: confidence.ok ? confidence.value : null, progressNote: '', problems: '', plans: '', by: author, source: 'sheet',
+        row: edited.first + i,
+        at: edited.at,
+        day: dayOf(edited.at, settings.timeZone),
+        krId: kr.id,
+        value: amount.value,
+        confidence: confidence.ok ? confidence.value : null,
+        progressNote: '',
+        problems: '',
+        plans: '',
+        by: author,
+        source: 'sheet',
       });
     }
     const mine = before[i]!.indexOf(NOTE_PREFIX) === 0;

@@ -88,19 +88,27 @@ export function pageKrs(workbook: Workbook, user: string, now: Date): PageKr[] {
   const teams = teamsOf(workbook, user);
   const objectives = new Map(workbook.objectives.map((o) => [o.id, o]));
   const teamNames = new Map(workbook.teams.map((t) => [t.id, t.name]));
-  const krs = computeKrStates(workbook, today).filter((state) => state.kr.id !== '').map((state) => {
-    const { kr, current } = state;
-    const objective = objectives.get(kr.objectiveId);
-    const teamId = teamOfKr(kr, objective);
-    return {
-      id: kr.id, title: kr.title, objective: objective?.title ?? '', team: teamNames.get(teamId) ?? teamId, unit: kr.unit,
-      lastValue: current === null ? '' : formatKrValue(current, kr.unit, lang),
-      lastInput: current === null ? '' : formatValueInput(current, kr.unit, lang, workbookLang),
-      lastDate: state.lastCheckIn === null ? '' : formatPageDay(state.lastCheckIn, lang),
-      target: kr.target === null ? '' : formatKrValue(kr.target, kr.unit, lang), confidence: state.confidence ?? '',
-      status: state.status ? choiceLabel('krStatus', state.status, lang) : '', mine: isOwnKr(workbook, kr, user, teams),
-    };
-  });
+  const krs = computeKrStates(workbook, today)
+    .filter((state) => state.kr.id !== '')
+    .map((state) => {
+      const { kr, current } = state;
+      const objective = objectives.get(kr.objectiveId);
+      const teamId = teamOfKr(kr, objective);
+      return {
+        id: kr.id,
+        title: kr.title,
+        objective: objective?.title ?? '',
+        team: teamNames.get(teamId) ?? teamId,
+        unit: kr.unit,
+        lastValue: current === null ? '' : formatKrValue(current, kr.unit, lang),
+        lastInput: current === null ? '' : formatValueInput(current, kr.unit, lang, workbookLang),
+        lastDate: state.lastCheckIn === null ? '' : formatPageDay(state.lastCheckIn, lang),
+        target: kr.target === null ? '' : formatKrValue(kr.target, kr.unit, lang),
+        confidence: state.confidence ?? '',
+        status: state.status ? choiceLabel('krStatus', state.status, lang) : '',
+        mine: isOwnKr(workbook, kr, user, teams),
+      };
+    });
   return krs.filter((kr) => kr.mine).concat(krs.filter((kr) => !kr.mine));
 }
 
@@ -175,8 +183,12 @@ export function loadPage(s: Services, focusKrId: unknown = ''): PageData {
   const t = messages(lang).sidebar;
   const krs = pageKrs(workbook, user, s.now());
   return {
-    lang, user, labels: labelsOf(t),
+    lang,
+    user,
+    labels: labelsOf(t),
     confidences: choiceValues('confidence').map((value) => ({ value, label: choiceLabel('confidence', value, lang) })),
-    krs, notice: noticeFor(workbook, user, krs, t), focus: focusFor(focusKrId, krs, t),
+    krs,
+    notice: noticeFor(workbook, user, krs, t),
+    focus: focusFor(focusKrId, krs, t),
   };
 }

@@ -31,8 +31,19 @@ const TEXT_FIELDS = ['krId', 'value', 'confidence', 'progressNote', 'problems', 
 
 /** Whether `entries` is what the page sends: a list of objects whose fields are text (or missing). */
 function isCheckInList(entries: unknown): entries is CheckInInput[] {
-  return Array.isArray(entries) && entries.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e)
-    && TEXT_FIELDS.every((k) => { const v = (e as Record<string, unknown>)[k]; return v === undefined || v === null || typeof v === 'string' || typeof v === 'number'; }));
+  return (
+    Array.isArray(entries) &&
+    entries.every(
+      (e) =>
+        typeof e === 'object' &&
+        e !== null &&
+        !Array.isArray(e) &&
+        TEXT_FIELDS.every((k) => {
+          const v = (e as Record<string, unknown>)[k];
+          return v === undefined || v === null || typeof v === 'string' || typeof v === 'number';
+        }),
+    )
+  );
 }
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
@@ -57,30 +68,35 @@ interface Checked {
 export function saveCheckIns(s: Services, entries: unknown, options: SaveOptions): CheckInResult {
   let result: CheckInResult | null = null;
   const name = options.source === 'email' ? 'checkIn:email' : 'checkIn:sidebar';
-  runAsking<Checked>(s, { name, writes: true, who: 'anyone', from: 'page' }, (ctx) => {
-    if (!isCheckInList(entries)) throw new RefusedError(ctx.t.errors.badRequest);
-    return { answer: validate(ctx, entries, options) };
-  }, (ctx, { read, table, fresh, problems, own }) => {
-    const { settings, user } = ctx;
-    const t = messages(own);
-    applyPendingStamps(s, settings.language);
-    let refreshed = true;
-    if (fresh.length > 0) {
-      appendCheckIns(table, fresh, settings.language);
-      // The check-ins are saved now: a failing refresh of the KR columns must not tell the person otherwise.
-      // The columns catch up on the next refresh (menu, edit or daily run); the Log row says it failed.
-      try {
-        refreshed = refreshKrRows(s, read, fresh, { verifyRows: true }).skipped === 0;
-      } catch (error) {
-        refreshed = false;
-        console.error(`check-ins saved, KR columns not refreshed: ${errorText(error)}`);
+  runAsking<Checked>(
+    s,
+    { name, writes: true, who: 'anyone', from: 'page' },
+    (ctx) => {
+      if (!isCheckInList(entries)) throw new RefusedError(ctx.t.errors.badRequest);
+      return { answer: validate(ctx, entries, options) };
+    },
+    (ctx, { read, table, fresh, problems, own }) => {
+      const { settings, user } = ctx;
+      const t = messages(own);
+      applyPendingStamps(s, settings.language);
+      let refreshed = true;
+      if (fresh.length > 0) {
+        appendCheckIns(table, fresh, settings.language);
+        // The check-ins are saved now: a failing refresh of the KR columns must not tell the person otherwise.
+        // The columns catch up on the next refresh (menu, edit or daily run); the Log row says it failed.
+        try {
+          refreshed = refreshKrRows(s, read, fresh, { verifyRows: true }).skipped === 0;
+        } catch (error) {
+          refreshed = false;
+          console.error(`check-ins saved, KR columns not refreshed: ${errorText(error)}`);
+        }
       }
-    }
-    const after = { ...read.workbook, checkIns: read.workbook.checkIns.concat(fresh) };
-    const message = refreshed ? t.checkIn.saved(fresh.length) : `${t.checkIn.saved(fresh.length)} ${t.checkIn.refreshLater}`;
-    result = { saved: fresh.length, message, problems: problems.slice(), krs: pageKrs(after, user, s.now()) };
-    return { message: '', counts: { saved: fresh.length, refused: (entries as unknown[]).length - fresh.length, refreshFailed: refreshed ? 0 : 1 } };
-  });
+      const after = { ...read.workbook, checkIns: read.workbook.checkIns.concat(fresh) };
+      const message = refreshed ? t.checkIn.saved(fresh.length) : `${t.checkIn.saved(fresh.length)} ${t.checkIn.refreshLater}`;
+      result = { saved: fresh.length, message, problems: problems.slice(), krs: pageKrs(after, user, s.now()) };
+      return { message: '', counts: { saved: fresh.length, refused: (entries as unknown[]).length - fresh.length, refreshFailed: refreshed ? 0 : 1 } };
+    },
+  );
   return result!;
 }
 
@@ -108,29 +124,60 @@ function validate(ctx: ActionContext, entries: readonly CheckInInput[], options:
     const krId = text(entry.krId).trim();
     const kr = krs.get(krId);
     const typed = text(entry.value).trim();
-    if (!kr) { problems.push({ krId, message: t.checkIn.notSavedUnknownKr(krId) }); continue; }
+    if (!kr) {
+      problems.push({ krId, message: t.checkIn.notSavedUnknownKr(krId) });
+      continue;
+    }
     // Any global function can be called from any page, so the rule holds for every caller: people check in
     // their own and their team's KRs; admins any (canCheckIn is the same rule onEdit applies).
-    if (!canCheckIn(workbook, kr, user, teams, admin)) { problems.push({ krId: kr.id, message: t.checkIn.notYours(kr.id) }); continue; }
-    if (typed === '') { problems.push({ krId: kr.id, message: t.checkIn.valueRequired(kr.id) }); continue; }
+    if (!canCheckIn(workbook, kr, user, teams, admin)) {
+      problems.push({ krId: kr.id, message: t.checkIn.notYours(kr.id) });
+      continue;
+    }
+    if (typed === '') {
+      problems.push({ krId: kr.id, message: t.checkIn.valueRequired(kr.id) });
+      continue;
+    }
     const value = parseAmount(typed, own);
-    if (!value.ok) { problems.push({ krId: kr.id, message: t.checkIn.notSavedUnreadable(kr.id, typed) }); continue; }
+    if (!value.ok) {
+      problems.push({ krId: kr.id, message: t.checkIn.notSavedUnreadable(kr.id, typed) });
+      continue;
+    }
     const notes = (['progressNote', 'problems', 'plans'] as const).map((k) => text(entry[k]));
     if (notes.some((note) => note.length > MAX_CELL_CHARS)) problems.push({ krId: kr.id, message: t.checkIn.shortened(kr.id, MAX_CELL_CHARS) });
     const confidence = parseChoice('confidence', text(entry.confidence));
     // The row is a placeholder: appendRow finds the bottom when it runs, and nothing reads this number back.
     fresh.push({
-      row: Number.MAX_SAFE_INTEGER, at: now, day: dayOf(now, settings.timeZone), krId: kr.id, value: value.value,
-      confidence: confidence.ok ? confidence.value : null, progressNote: notes[0]!, problems: notes[1]!, plans: notes[2]!, by: user, source: options.source,
+      row: Number.MAX_SAFE_INTEGER,
+      at: now,
+      day: dayOf(now, settings.timeZone),
+      krId: kr.id,
+      value: value.value,
+      confidence: confidence.ok ? confidence.value : null,
+      progressNote: notes[0]!,
+      problems: notes[1]!,
+      plans: notes[2]!,
+      by: user,
+      source: options.source,
     });
   }
   return { read, table, fresh, problems, own };
 }
 
 function appendCheckIns(table: Table, fresh: readonly CheckIn[], lang: Lang): void {
-  appendRecords(table, fresh.map((c) => ({
-    timestamp: c.at, krId: c.krId, value: c.value, confidence: c.confidence ? choiceLabel('confidence', c.confidence, lang) : '',
-    progressNote: c.progressNote, problems: c.problems, plans: c.plans, by: c.by,
-    source: c.source ? choiceLabel('checkInSource', c.source, lang) : '',
-  })), { oneByOne: true });
+  appendRecords(
+    table,
+    fresh.map((c) => ({
+      timestamp: c.at,
+      krId: c.krId,
+      value: c.value,
+      confidence: c.confidence ? choiceLabel('confidence', c.confidence, lang) : '',
+      progressNote: c.progressNote,
+      problems: c.problems,
+      plans: c.plans,
+      by: c.by,
+      source: c.source ? choiceLabel('checkInSource', c.source, lang) : '',
+    })),
+    { oneByOne: true },
+  );
 }

@@ -39,9 +39,10 @@ export function lintFindings(kr: KeyResult): Finding[] {
   const numeric = kr.kind === 'Increase' || kr.kind === 'Decrease';
   const lint = lintKeyResult(kr.title, numeric ? { start: kr.start, target: kr.target } : { target: kr.target });
   const at: Pick<Finding, 'severity' | 'tab' | 'row' | 'id'> = { severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id };
-  return lint.codes.map((code): Finding => (code === 'KR_TASK_LIKE'
-    ? { code, ...at, params: { title: kr.title, rewrite: lint.suggestion } }
-    : { code, ...at, params: { title: kr.title } }));
+  return lint.codes.map(
+    (code): Finding =>
+      code === 'KR_TASK_LIKE' ? { code, ...at, params: { title: kr.title, rewrite: lint.suggestion } } : { code, ...at, params: { title: kr.title } },
+  );
 }
 
 /** The objectives Reviews names, by ID, with their cycle (see CheckWorkbookOptions.archived). */
@@ -75,7 +76,9 @@ function gridUse(s: Services): GridUse {
   const bySize = largestTabs(grid, grid.bySheet.length);
   const largest = bySize[0];
   return {
-    used: grid.used, limit: grid.limit, largest: { name: largest?.name ?? '', cells: largest?.cells ?? 0 },
+    used: grid.used,
+    limit: grid.limit,
+    largest: { name: largest?.name ?? '', cells: largest?.cells ?? 0 },
     tab: bySize.find((t) => t.tab !== null)?.tab ?? 'settings',
   };
 }
@@ -83,7 +86,10 @@ function gridUse(s: Services): GridUse {
 /** Every check on `today`; `reviews` is the Reviews tab, read by the caller that needs it too. */
 export function checkAll(s: Services, read: ReadWorkbook, today: Day, reviews: Table | null = readTable(s.book, 'reviews')): WorkbookCheck {
   return checkWorkbook(read.workbook, today, {
-    lint: lintFindings, history: reviewHistory(reviews, read.workbook), settingProblems: read.settingProblems as SettingProblem[], grid: gridUse(s),
+    lint: lintFindings,
+    history: reviewHistory(reviews, read.workbook),
+    settingProblems: read.settingProblems as SettingProblem[],
+    grid: gridUse(s),
     archived: reviewedObjectives(reviews),
   });
 }
@@ -120,8 +126,14 @@ function writeFindings(s: Services, findings: readonly Finding[], lang: Lang): O
 
 /** The Alignment columns: the indented tree wide and wrapped (a deep KR's title stays readable), scores as 0.00. */
 function alignmentLayout(rows: number): BlockLayout[] {
-  const column = (index: number, width: number, extra: Partial<BlockLayout> = {}): BlockLayout =>
-    ({ row: 2, column: index, rows, columns: 1, width, ...extra });
+  const column = (index: number, width: number, extra: Partial<BlockLayout> = {}): BlockLayout => ({
+    row: 2,
+    column: index,
+    rows,
+    columns: 1,
+    width,
+    ...extra,
+  });
   return [column(1, 460, { wrap: true }), column(2, 90), column(3, 90), column(4, 200), column(5, 70, { format: SCORE_FORMAT }), column(6, 110)];
 }
 
@@ -136,11 +148,19 @@ function writeAlignment(s: Services, workbook: Workbook, today: Day): OwnTab {
   const cycle = activeCycle(workbook.cycles, today);
   const tree = cycle ? buildAlignmentTree(workbook, computeKrStates(workbook, today), cycle.id) : [];
   const t = messages(lang).alignment;
-  const status = (r: AlignmentRow) => (r.status === null ? '' : r.kind === 'kr'
-    ? choiceLabel('krStatus', r.status as Choice<'krStatus'>, lang) : choiceLabel('objectiveStatus', r.status as Choice<'objectiveStatus'>, lang));
+  const status = (r: AlignmentRow) =>
+    r.status === null
+      ? ''
+      : r.kind === 'kr'
+        ? choiceLabel('krStatus', r.status as Choice<'krStatus'>, lang)
+        : choiceLabel('objectiveStatus', r.status as Choice<'objectiveStatus'>, lang);
   const rows = tree.map((r) => [
-    `${'    '.repeat(r.depth)}${r.kind === 'kr' ? '• ' : ''}${r.kind === 'orphans' ? t.orphans : r.title}`, r.id, r.teamId, r.owner,
-    r.score === null ? '' : r.score, status(r),
+    `${'    '.repeat(r.depth)}${r.kind === 'kr' ? '• ' : ''}${r.kind === 'orphans' ? t.orphans : r.title}`,
+    r.id,
+    r.teamId,
+    r.owner,
+    r.score === null ? '' : r.score,
+    status(r),
   ]);
   const header = [...t.header];
   const own = outputTab(s, 'alignment', lang);
@@ -186,8 +206,14 @@ export function runCheck(s: Services): void {
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
     const top = findings.slice(0, 5).map((f) => `• ${findingText(f, settings.language).message}`);
     return {
-      message: [t.check.summary(score, count('error'), count('warning'), count('info')), ...top, findings.length > 5 ? t.check.more(findings.length - 5) : '', ...notices]
-        .filter((l) => l !== '').join('\n'),
+      message: [
+        t.check.summary(score, count('error'), count('warning'), count('info')),
+        ...top,
+        findings.length > 5 ? t.check.more(findings.length - 5) : '',
+        ...notices,
+      ]
+        .filter((l) => l !== '')
+        .join('\n'),
       counts: { score, errors: count('error'), warnings: count('warning'), infos: count('info') },
     };
   });

@@ -33,32 +33,69 @@ function existingReviewKeys(table: Table | null): Set<string> {
 function writePlan(s: Services, read: ReadWorkbook, plan: CloseCyclePlan, reviews: Table | null, lang: Lang): void {
   const { tables } = read;
   if (reviews) {
-    appendRecords(reviews, plan.reviews.map((r) => ({
-      cycleId: r.cycleId, objectiveId: r.objectiveId, objective: r.objective,
-      type: r.objectiveType ? choiceLabel('objectiveType', r.objectiveType, lang) : '', teamId: r.teamId, krId: r.krId,
-      keyResult: r.keyResult, finalValue: r.finalValue, score: r.score, verdict: r.verdict ? VERDICT_LABELS[r.verdict][lang] : '',
-      objectiveScore: r.objectiveScore,
-    })));
+    appendRecords(
+      reviews,
+      plan.reviews.map((r) => ({
+        cycleId: r.cycleId,
+        objectiveId: r.objectiveId,
+        objective: r.objective,
+        type: r.objectiveType ? choiceLabel('objectiveType', r.objectiveType, lang) : '',
+        teamId: r.teamId,
+        krId: r.krId,
+        keyResult: r.keyResult,
+        finalValue: r.finalValue,
+        score: r.score,
+        verdict: r.verdict ? VERDICT_LABELS[r.verdict][lang] : '',
+        objectiveScore: r.objectiveScore,
+      })),
+    );
   }
   if (plan.nextCycle?.isNew && tables.cycles) {
     const { cycle } = plan.nextCycle;
-    appendRecords(tables.cycles, [{ cycleId: cycle.id, name: cycle.name[lang], start: startOfDay(cycle.start, read.workbook.settings.timeZone), end: startOfDay(cycle.end, read.workbook.settings.timeZone),
-      status: choiceLabel('cycleStatus', 'Planning', lang) }]);
+    appendRecords(tables.cycles, [
+      {
+        cycleId: cycle.id,
+        name: cycle.name[lang],
+        start: startOfDay(cycle.start, read.workbook.settings.timeZone),
+        end: startOfDay(cycle.end, read.workbook.settings.timeZone),
+        status: choiceLabel('cycleStatus', 'Planning', lang),
+      },
+    ]);
   }
   // Key results before their objectives: a run cut off between the two is completed by the next one
   // (an objective counts as carried once its copy exists, and then its KRs would not be carried again).
   if (tables.keyResults) {
-    appendRecords(tables.keyResults, plan.carryOver.keyResults.map((kr) => ({
-      krId: kr.id, objectiveId: kr.objectiveId, keyResult: kr.title, teamId: kr.teamId, ownerEmail: kr.ownerEmail,
-      kind: kr.kind ? choiceLabel('krKind', kr.kind, lang) : '', unit: kr.unit, start: kr.start, target: kr.target, weight: kr.weight,
-    })));
+    appendRecords(
+      tables.keyResults,
+      plan.carryOver.keyResults.map((kr) => ({
+        krId: kr.id,
+        objectiveId: kr.objectiveId,
+        keyResult: kr.title,
+        teamId: kr.teamId,
+        ownerEmail: kr.ownerEmail,
+        kind: kr.kind ? choiceLabel('krKind', kr.kind, lang) : '',
+        unit: kr.unit,
+        start: kr.start,
+        target: kr.target,
+        weight: kr.weight,
+      })),
+    );
   }
   if (tables.objectives) {
-    appendRecords(tables.objectives, plan.carryOver.objectives.map((o) => ({
-      objectiveId: o.id, cycleId: o.cycleId, level: o.level ? choiceLabel('level', o.level, lang) : '', teamId: o.teamId,
-      ownerEmail: o.ownerEmail, objective: o.title, parentObjectiveId: o.parentId,
-      type: o.type ? choiceLabel('objectiveType', o.type, lang) : '', status: choiceLabel('objectiveStatus', 'Draft', lang),
-    })));
+    appendRecords(
+      tables.objectives,
+      plan.carryOver.objectives.map((o) => ({
+        objectiveId: o.id,
+        cycleId: o.cycleId,
+        level: o.level ? choiceLabel('level', o.level, lang) : '',
+        teamId: o.teamId,
+        ownerEmail: o.ownerEmail,
+        objective: o.title,
+        parentObjectiveId: o.parentId,
+        type: o.type ? choiceLabel('objectiveType', o.type, lang) : '',
+        status: choiceLabel('objectiveStatus', 'Draft', lang),
+      })),
+    );
   }
   // Status changes are read after the appends above: a cycle row added just now sits below the table's last row.
   const cycles = readTable(s.book, 'cycles');
@@ -89,10 +126,14 @@ function reviewPacks(ctx: ActionContext, workbook: Workbook, plan: CloseCyclePla
     const lead = workbook.people.find((p) => p.email === team.leadEmail);
     const krIds = new Set(rows.map((r) => r.krId));
     const mail = renderReviewPack({
-      lang: ctx.settings.language, company: ctx.settings.companyName, cycleName: cycle.name || cycle.id, leadName: lead?.name || team.leadEmail,
+      lang: ctx.settings.language,
+      company: ctx.settings.companyName,
+      cycleName: cycle.name || cycle.id,
+      leadName: lead?.name || team.leadEmail,
       krs: rows.map((r) => ({ ...r, unit: workbook.keyResults.find((k) => k.id === r.krId)?.unit ?? '' })),
       initiatives: [
-        ...initiatives.reprioritised.filter((i) => krIds.has(i.krId))
+        ...initiatives.reprioritised
+          .filter((i) => krIds.has(i.krId))
           .map((i) => ({ id: i.initiativeId, title: i.title, path: [i.changes[0]!.from, ...i.changes.map((c) => c.to)].join(' → ') })),
         ...initiatives.neverStarted.filter((i) => krIds.has(i.krId)).map((i) => ({ id: i.initiativeId, title: i.title, path: null })),
       ],
@@ -124,8 +165,13 @@ export function closingCycle(s: Services): string | null {
  * goes; what the mail quota cannot take waits for the next run. Safe to run again at any point. The caller
  * holds the lock. Returns the plan and the packs sent and still waiting.
  */
-export function finishClose(s: Services, ctx: ActionContext, read: ReadWorkbook, cycleId: string,
-  reviews: Table | null = readTable(s.book, 'reviews')): { plan: CloseCyclePlan; sent: number; waiting: number; initiatives: InitiativeSummary } {
+export function finishClose(
+  s: Services,
+  ctx: ActionContext,
+  read: ReadWorkbook,
+  cycleId: string,
+  reviews: Table | null = readTable(s.book, 'reviews'),
+): { plan: CloseCyclePlan; sent: number; waiting: number; initiatives: InitiativeSummary } {
   const { settings } = ctx;
   const today = dayOf(s.now(), settings.timeZone);
   // One plan of every review of the cycle: the packs show them all, written now or by a run cut short; the
@@ -146,7 +192,16 @@ export function finishClose(s: Services, ctx: ActionContext, read: ReadWorkbook,
   let sent = 0;
   for (const pack of due) {
     if (s.mail.getRemainingDailyQuota() < 1) break;
-    if (!sendRecorded(s, settings, pack, (time) => [{ time, action: 'reviewPack', user: pack.to, outcome: 'sent', counts: ledgerCounts(pack.key), error: '' }], journal)) break;
+    if (
+      !sendRecorded(
+        s,
+        settings,
+        pack,
+        (time) => [{ time, action: 'reviewPack', user: pack.to, outcome: 'sent', counts: ledgerCounts(pack.key), error: '' }],
+        journal,
+      )
+    )
+      break;
     sent += 1;
   }
   moveJournalToLog(s, settings.language, log);
@@ -174,7 +229,11 @@ function askClose(ctx: ActionContext): Asked<CloseAnswer> {
   const today = dayOf(s.now(), settings.timeZone);
   const cycle = activeCycle(read.workbook.cycles, today);
   if (!cycle) return { outcome: { message: t.cycle.noActive } };
-  if (cycle.end !== null && today < cycle.end && ui.alert(t.cycle.notOver(cycle.name || cycle.id, formatDay(cycle.end)), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+  if (
+    cycle.end !== null &&
+    today < cycle.end &&
+    ui.alert(t.cycle.notOver(cycle.name || cycle.id, formatDay(cycle.end)), ui.ButtonSet.YES_NO) !== ui.Button.YES
+  ) {
     return { outcome: { message: '' } };
   }
   // Findings are written before the question (under a lock of their own, released before the dialog), so
@@ -205,15 +264,21 @@ function actClose(ctx: ActionContext, answer: CloseAnswer): ActionOutcome {
   const check = checkAll(s, read, today, reviews);
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && answer.why === '') return { message: t.cycle.newErrors(errors) };
-  if (answer.why !== '') appendLog(s, settings.language, { time: s.now(), action: 'gateOverride', user, outcome: 'override', counts: { cycle: cycle.id }, error: answer.why });
+  if (answer.why !== '')
+    appendLog(s, settings.language, { time: s.now(), action: 'gateOverride', user, outcome: 'override', counts: { cycle: cycle.id }, error: answer.why });
   s.props.setProperty(CLOSING_KEY, cycle.id);
   const { plan, sent, waiting, initiatives } = finishClose(s, ctx, read, cycle.id, reviews);
   const next = plan.nextCycle ? plan.nextCycle.cycle.id : '';
-  const message = t.cycle.closed(name, plan.reviews.length, plan.carryOver.objectives.length, next) + t.cycle.archiveHint
-    + (plan.uncarried.length > 0 ? t.cycle.uncarried(plan.uncarried.join(', ')) : '')
-    + t.cycle.initiativesCount(initiatives.reprioritised.length, initiatives.neverStarted.length)
-    + (waiting > 0 ? t.cycle.packsWaiting(waiting) : '');
-  return { message: [message, ...answer.notices].join('\n'), counts: { reviews: plan.reviews.length, carried: plan.carryOver.objectives.length, packs: sent, waiting } };
+  const message =
+    t.cycle.closed(name, plan.reviews.length, plan.carryOver.objectives.length, next) +
+    t.cycle.archiveHint +
+    (plan.uncarried.length > 0 ? t.cycle.uncarried(plan.uncarried.join(', ')) : '') +
+    t.cycle.initiativesCount(initiatives.reprioritised.length, initiatives.neverStarted.length) +
+    (waiting > 0 ? t.cycle.packsWaiting(waiting) : '');
+  return {
+    message: [message, ...answer.notices].join('\n'),
+    counts: { reviews: plan.reviews.length, carried: plan.carryOver.objectives.length, packs: sent, waiting },
+  };
 }
 
 export function runCloseCycle(s: Services): void {

@@ -60,7 +60,11 @@ export function runDaily(s: Services, options: { continuation?: boolean } = {}):
       if (leased) tally = sendReminders(s, read, log, started + SENDING_BUDGET_MS);
     } catch (error) {
       // Given back at once, so that a retry sends what is left; if even that fails, the lease lapses at its time.
-      try { withLock(s, () => releaseSendingLease(s.props, lease)); } catch { /* the error that matters is thrown below */ }
+      try {
+        withLock(s, () => releaseSendingLease(s.props, lease));
+      } catch {
+        /* the error that matters is thrown below */
+      }
       throw error;
     }
     return withLock(s, () => {
@@ -82,9 +86,20 @@ export function runDaily(s: Services, options: { continuation?: boolean } = {}):
       return {
         message: '',
         counts: {
-          krs: before.krs, initiativeChanges: before.initiativeChanges, briefs, ...summary.counts, sent: tally.sent, deferred: tally.deferred,
-          alreadySent: tally.alreadySent, packs: packs.sent, packsWaiting: packs.waiting, journalled: before.journalled + moved,
-          stamped: before.stamped, continues, leased: leased ? 1 : 0, ...tally.byKind,
+          krs: before.krs,
+          initiativeChanges: before.initiativeChanges,
+          briefs,
+          ...summary.counts,
+          sent: tally.sent,
+          deferred: tally.deferred,
+          alreadySent: tally.alreadySent,
+          packs: packs.sent,
+          packsWaiting: packs.waiting,
+          journalled: before.journalled + moved,
+          stamped: before.stamped,
+          continues,
+          leased: leased ? 1 : 0,
+          ...tally.byKind,
         },
       };
     });

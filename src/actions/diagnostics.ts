@@ -30,7 +30,10 @@ export function diagnose(s: Services, settings: Settings, user: string, t: Catal
   const scriptZone = s.session.getScriptTimeZone();
   const sheetZone = s.book.getSpreadsheetTimeZone();
   const zonesAgree = scriptZone === sheetZone && sheetZone === settings.timeZone;
-  out.push({ ok: zonesAgree, text: t.diagnostics.timeZones(scriptZone, sheetZone, settings.timeZone) + (zonesAgree ? '' : ` ${t.diagnostics.timeZonesDiffer}`) });
+  out.push({
+    ok: zonesAgree,
+    text: t.diagnostics.timeZones(scriptZone, sheetZone, settings.timeZone) + (zonesAgree ? '' : ` ${t.diagnostics.timeZonesDiffer}`),
+  });
 
   const record = readTriggerRecord(s);
   if (!record) out.push({ ok: false, text: t.diagnostics.noTrigger });
@@ -55,10 +58,17 @@ export function diagnose(s: Services, settings: Settings, user: string, t: Catal
   for (const spec of SCHEMA) {
     const sheet = findTab(s.book, spec.key, tabs);
     const name = TAB_LABELS[spec.key][lang];
-    if (!sheet) { missing.push(t.diagnostics.tabMissing(name)); continue; }
+    if (!sheet) {
+      missing.push(t.diagnostics.tabMissing(name));
+      continue;
+    }
     const labels = columnLabels(spec.key);
     const width = Math.max(sheet.getLastColumn(), 1);
-    const plan = planHeader(sheet.getRange(1, 1, 1, width).getValues()[0] ?? [], spec.columns.map((c) => ({ key: c.key, ...labels[c.key]! })), lang);
+    const plan = planHeader(
+      sheet.getRange(1, 1, 1, width).getValues()[0] ?? [],
+      spec.columns.map((c) => ({ key: c.key, ...labels[c.key]! })),
+      lang,
+    );
     if (plan.added.length > 0) missing.push(t.diagnostics.columnsMissing(name, plan.added.map((k) => labels[k]![lang]).join(', ')));
   }
   out.push(missing.length === 0 ? { ok: true, text: t.diagnostics.tabs } : { ok: false, text: missing.join(' ') });
@@ -75,7 +85,9 @@ export function diagnose(s: Services, settings: Settings, user: string, t: Catal
 function gridLine(s: Services, t: Catalogue, lang: Lang): Diagnosis {
   const grid = gridCells(s.book);
   const n = (value: number) => formatNumber(value, lang);
-  const largest = largestTabs(grid, 3).map((tab) => `${tab.name} (${n(tab.cells)})`).join(', ');
+  const largest = largestTabs(grid, 3)
+    .map((tab) => `${tab.name} (${n(tab.cells)})`)
+    .join(', ');
   const near = isGridNearLimit(grid.used, grid.limit);
   const text = t.diagnostics.gridCells(n(grid.used), n(grid.limit), n(gridPercent(grid.used, grid.limit)), largest);
   return { ok: !near, text: near ? `${text} ${t.diagnostics.gridCellsNear}` : text };

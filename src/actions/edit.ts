@@ -21,12 +21,15 @@ export function onSheetEdit(s: Services, e: EditEvent): void {
   else if (is('keyResults')) {
     const { settings } = readSettings(s.book);
     withLock(s, () => onKrEdit(e, settings), EDIT_LOCK_WAIT_MS);
-  }
-  else if (is('initiatives') && e.range.getLastRow() >= 2) {
+  } else if (is('initiatives') && e.range.getLastRow() >= 2) {
     const known = readSettings(s.book);
-    withLock(s, () => {
-      const { workbook } = readWorkbook(s.book, known);
-      recordInitiativeChanges(s, workbook.initiatives, known.settings.language, (e.user?.getEmail() ?? '') || currentUser(s));
-    }, EDIT_LOCK_WAIT_MS);
+    withLock(
+      s,
+      () => {
+        const { workbook } = readWorkbook(s.book, known);
+        recordInitiativeChanges(s, workbook.initiatives, known.settings.language, (e.user?.getEmail() ?? '') || currentUser(s));
+      },
+      EDIT_LOCK_WAIT_MS,
+    );
   }
 }

@@ -4,7 +4,11 @@
  */
 import { dayOf } from '../core/date-parse';
 import {
-  decodeInitiativeSnapshot, diffInitiatives, encodeInitiativeSnapshot, type DatedInitiativeChange, type InitiativeChange,
+  decodeInitiativeSnapshot,
+  diffInitiatives,
+  encodeInitiativeSnapshot,
+  type DatedInitiativeChange,
+  type InitiativeChange,
 } from '../core/initiative-history';
 import type { Lang } from '../core/lang';
 import type { Initiative } from '../core/model';
@@ -25,9 +29,18 @@ export function recordInitiativeChanges(s: Services, initiatives: readonly Initi
   // The first look only remembers: without a previous state there is no change to tell.
   const changes = stored === null ? [] : diffInitiatives(decodeInitiativeSnapshot(stored), current);
   const now = s.now();
-  appendLog(s, lang, ...changes.map((change) => ({
-    time: now, action: ACTION, user, outcome: change.field, counts: { change: JSON.stringify(change) }, error: '',
-  })));
+  appendLog(
+    s,
+    lang,
+    ...changes.map((change) => ({
+      time: now,
+      action: ACTION,
+      user,
+      outcome: change.field,
+      counts: { change: JSON.stringify(change) },
+      error: '',
+    })),
+  );
   writeState(s.props, STATE_KEY, encoded);
   return changes;
 }

@@ -33,13 +33,24 @@ export function onKrEdit(e: EditEvent, settings: Settings): void {
     if (title === '') return '';
     const kind = parseChoice('krKind', row[col('kind')]);
     const kr: KeyResult = {
-      row: first + i, id: String(row[col('krId')] ?? ''), objectiveId: '', title, teamId: '', ownerEmail: '',
-      kind: kind.ok ? kind.value : null, unit: '', start: number(row[col('start')]), target: number(row[col('target')]), weight: null,
+      row: first + i,
+      id: String(row[col('krId')] ?? ''),
+      objectiveId: '',
+      title,
+      teamId: '',
+      ownerEmail: '',
+      kind: kind.ok ? kind.value : null,
+      unit: '',
+      start: number(row[col('start')]),
+      target: number(row[col('target')]),
+      weight: null,
     };
-    return lintFindings(kr).map((f) => {
-      const text = findingText(f, lang);
-      return `${text.message} ${text.suggestion}`;
-    }).join('\n');
+    return lintFindings(kr)
+      .map((f) => {
+        const text = findingText(f, lang);
+        return `${text.message} ${text.suggestion}`;
+      })
+      .join('\n');
   });
   // The linter's note replaces only its own: a note a person wrote on the cell stays.
   const notes = lint.map((note, i) => (note !== '' ? `${NOTE_PREFIX}${note}` : before[i]!.indexOf(NOTE_PREFIX) === 0 ? '' : before[i]!));

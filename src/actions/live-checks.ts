@@ -22,7 +22,9 @@ interface WebAppSeen {
 /** Called by the web app's page: records whether this execution has an active spreadsheet and a document lock. */
 export function recordWebAppContext(s: Services): void {
   const seen: WebAppSeen = {
-    at: s.now().toISOString(), activeSpreadsheet: s.app.getActiveSpreadsheet() !== null, documentLock: s.lock.getDocumentLock() !== null,
+    at: s.now().toISOString(),
+    activeSpreadsheet: s.app.getActiveSpreadsheet() !== null,
+    documentLock: s.lock.getDocumentLock() !== null,
   };
   s.props.setProperty(WEB_APP_KEY, JSON.stringify(seen));
 }
@@ -35,8 +37,10 @@ export interface LiveCheck {
 /** Every live check: true as assumed, false differs, null not checked yet (with how to check it). */
 export function liveChecks(s: Services, settings: Settings, people: number, t: Catalogue): LiveCheck[] {
   const d = t.diagnostics.live;
-  return [webAppCheck(s, t), builderCheck(s, t), localeCheck(s, t), triggerZoneCheck(s, settings, t),
-    quotaCheck(s, people, t)].map((c) => ({ ...c, text: c.assumed === null ? d.notYet(c.text) : c.assumed ? d.assumed(c.text) : d.differs(c.text) }));
+  return [webAppCheck(s, t), builderCheck(s, t), localeCheck(s, t), triggerZoneCheck(s, settings, t), quotaCheck(s, people, t)].map((c) => ({
+    ...c,
+    text: c.assumed === null ? d.notYet(c.text) : c.assumed ? d.assumed(c.text) : d.differs(c.text),
+  }));
 }
 
 function webAppCheck(s: Services, t: Catalogue): LiveCheck {
@@ -72,15 +76,19 @@ function localeCheck(s: Services, t: Catalogue): LiveCheck {
   const dayFirst = /^vi/.test(locale);
   let seen: unknown[];
   try {
-    seen = withLock(s, () => {
-      const scratch = s.book.insertSheet(`okr-locale-check-${s.now().getTime()}`);
-      try {
-        scratch.getRange(1, 1, 1, 2).setValues([[dayFirst ? '1.234,5' : '1,234.5', '05/10/2026']]);
-        return scratch.getRange(1, 1, 1, 2).getValues()[0] ?? [];
-      } finally {
-        s.book.deleteSheet(scratch);
-      }
-    }, 2000);
+    seen = withLock(
+      s,
+      () => {
+        const scratch = s.book.insertSheet(`okr-locale-check-${s.now().getTime()}`);
+        try {
+          scratch.getRange(1, 1, 1, 2).setValues([[dayFirst ? '1.234,5' : '1,234.5', '05/10/2026']]);
+          return scratch.getRange(1, 1, 1, 2).getValues()[0] ?? [];
+        } finally {
+          s.book.deleteSheet(scratch);
+        }
+      },
+      2000,
+    );
   } catch (error) {
     if (!(error instanceof BusyError)) throw error;
     return { assumed: null, text: t.diagnostics.live.localeBusy };
@@ -93,7 +101,9 @@ function localeCheck(s: Services, t: Catalogue): LiveCheck {
 
 /** The daily trigger fires within its hour in the workbook's time zone: the last daily run's Log time says. */
 function triggerZoneCheck(s: Services, settings: Settings, t: Catalogue): LiveCheck {
-  const last = readLog(s).filter((r) => r.action === 'dailyTrigger' && r.time !== null).pop();
+  const last = readLog(s)
+    .filter((r) => r.action === 'dailyTrigger' && r.time !== null)
+    .pop();
   if (!last || !last.time) return { assumed: null, text: t.diagnostics.live.triggerUnseen };
   const hour = Number(s.utilities.formatDate(last.time, settings.timeZone, 'H'));
   return { assumed: hour === settings.reminderHour, text: t.diagnostics.live.triggerHour(hour, settings.reminderHour, settings.timeZone) };

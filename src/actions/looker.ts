@@ -17,7 +17,9 @@ export function runLooker(s: Services): void {
     });
     const url = buildLookerUrl({ spreadsheetId: s.book.getId(), sheets, reportName: `OKR${settings.companyName ? ` · ${settings.companyName}` : ''}` });
     const link = (href: string, text: string) => `<a href="${escapeHtml(href)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
-    const existing = /^https:\/\//.test(settings.lookerReportUrl) ? `<p>${escapeHtml(t.looker.existing)}: ${link(settings.lookerReportUrl, settings.lookerReportUrl)}</p>` : '';
+    const existing = /^https:\/\//.test(settings.lookerReportUrl)
+      ? `<p>${escapeHtml(t.looker.existing)}: ${link(settings.lookerReportUrl, settings.lookerReportUrl)}</p>`
+      : '';
     const html = `<div style="font:13px Arial,sans-serif"><p>${escapeHtml(t.looker.intro)}</p><p>${link(url, t.looker.create)}</p>${existing}</div>`;
     s.app.getUi().showModalDialog(s.html.createHtmlOutput(html).setWidth(520).setHeight(220), t.looker.title);
     return { message: '' };

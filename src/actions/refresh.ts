@@ -50,7 +50,12 @@ function ownedCells(state: KrState, lang: Lang, timeZone: string): unknown[] {
  * skipped if it does not: rows may have moved since, and the next refresh writes it. Returns the KRs written
  * and skipped; the daily run and "Refresh progress" recompute everything from the whole history.
  */
-export function refreshKrRows(s: Services, read: ReadWorkbook, latest: readonly CheckIn[], options: { verifyRows?: boolean } = {}): { written: number; skipped: number } {
+export function refreshKrRows(
+  s: Services,
+  read: ReadWorkbook,
+  latest: readonly CheckIn[],
+  options: { verifyRows?: boolean } = {},
+): { written: number; skipped: number } {
   const table = read.tables.keyResults;
   if (!table || latest.length === 0) return { written: 0, skipped: 0 };
   const { settings } = read.workbook;
@@ -83,6 +88,9 @@ export function runRefresh(s: Services): void {
     applyPendingStamps(s, settings.language);
     const read = readWorkbook(s.book, known);
     const krs = refreshKrColumns(s, read);
-    return { message: withMissingTabs(t, settings.language, read.workbook.missingTabs, t.refresh.done(krs)), counts: { krs, checkIns: read.workbook.checkIns.length } };
+    return {
+      message: withMissingTabs(t, settings.language, read.workbook.missingTabs, t.refresh.done(krs)),
+      counts: { krs, checkIns: read.workbook.checkIns.length },
+    };
   });
 }

@@ -41,7 +41,9 @@ export function planMail(s: Services, read: ReadWorkbook, log: readonly LogRecor
   const today = dayOf(s.now(), workbook.settings.timeZone);
   const sent = sentLedger(s.props, log);
   const due = planReminders({ workbook, today, sent });
-  const alreadySent = planReminders({ workbook, today, sent: new Set() }).flatMap((p) => p.keys).filter((key) => sent.has(key)).length;
+  const alreadySent = planReminders({ workbook, today, sent: new Set() })
+    .flatMap((p) => p.keys)
+    .filter((key) => sent.has(key)).length;
   const links = mailLinks(s);
   const company = workbook.settings.companyName;
   return { mails: due.map((p) => ({ planned: p, mail: renderMessage(p, links, company) })), alreadySent };
@@ -58,15 +60,31 @@ export function planMail(s: Services, read: ReadWorkbook, log: readonly LogRecor
 export function sendReminders(s: Services, read: ReadWorkbook, log: readonly LogRecord[], deadline = Infinity): RemindTally {
   const journal = holdsLock() ? undefined : runJournal(s.props, `run${s.now().getTime()}`);
   const { mails, alreadySent } = planMail(s, read, log);
-  const { send, deferred } = fitQuota(mails.map((m) => m.planned), s.mail.getRemainingDailyQuota());
+  const { send, deferred } = fitQuota(
+    mails.map((m) => m.planned),
+    s.mail.getRemainingDailyQuota(),
+  );
   const { settings } = read.workbook;
   const byKind: Record<string, number> = {};
   let sent = 0;
   for (const [index, planned] of send.entries()) {
     if (s.now().getTime() >= deadline) break; // Apps Script stops a run at 6 minutes: the rest goes next time
     const mail = mails[index]!.mail; // fitQuota keeps the plan's order: `send` is its first part
-    const went = sendRecorded(s, settings, { to: planned.to, subject: mail.subject, body: mail.text, html: mail.html }, (time) =>
-      planned.sections.map((section) => ({ time, action: `reminder:${section.kind}`, user: planned.to, outcome: 'sent', counts: ledgerCounts(section.key), error: '' })), journal);
+    const went = sendRecorded(
+      s,
+      settings,
+      { to: planned.to, subject: mail.subject, body: mail.text, html: mail.html },
+      (time) =>
+        planned.sections.map((section) => ({
+          time,
+          action: `reminder:${section.kind}`,
+          user: planned.to,
+          outcome: 'sent',
+          counts: ledgerCounts(section.key),
+          error: '',
+        })),
+      journal,
+    );
     if (!went) break; // the quota ran out mid-run: what is left goes out next time
     sent += 1;
     for (const section of planned.sections) byKind[section.kind] = (byKind[section.kind] ?? 0) + 1;
@@ -80,9 +98,13 @@ export function sendReminders(s: Services, read: ReadWorkbook, log: readonly Log
  * False when the daily quota refused it (nothing went); a Log that could not be written ends the run once
  * the mail is recorded.
  */
-export function sendRecorded(s: Services, settings: { language: Lang; companyName: string },
-  mail: { to: string; subject: string; body: string; html: string }, entries: (time: Date) => LogEntry[],
-  journal?: (entries: readonly LogEntry[]) => void): boolean {
+export function sendRecorded(
+  s: Services,
+  settings: { language: Lang; companyName: string },
+  mail: { to: string; subject: string; body: string; html: string },
+  entries: (time: Date) => LogEntry[],
+  journal?: (entries: readonly LogEntry[]) => void,
+): boolean {
   try {
     s.mail.sendEmail({ to: mail.to, subject: mail.subject, body: mail.body, htmlBody: mail.html, name: headerText(settings.companyName) || 'OKR' });
   } catch (error) {

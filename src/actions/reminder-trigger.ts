@@ -56,8 +56,7 @@ function install(s: Services, settings: Settings, user: string, t: Catalogue): s
   const record = readTriggerRecord(s);
   if (record && record.owner !== user) return t.reminders.ownedByOther(record.owner);
   for (const trigger of ownDailyTriggers(s)) s.triggers.deleteTrigger(trigger);
-  const trigger = s.triggers.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(settings.reminderHour)
-    .inTimezone(settings.timeZone).create();
+  const trigger = s.triggers.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(settings.reminderHour).inTimezone(settings.timeZone).create();
   const fresh: TriggerRecord = { owner: user, uid: trigger.getUniqueId(), hour: settings.reminderHour, timeZone: settings.timeZone };
   s.props.setProperty(RECORD_KEY, JSON.stringify(fresh));
   return t.reminders.turnedOn(settings.reminderHour, settings.timeZone, user);

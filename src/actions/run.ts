@@ -108,8 +108,12 @@ export function runAction(s: Services, options: ActionOptions, work: (ctx: Actio
  * Asks (dialogs allowed, no lock held), then runs `act` with a context read again under the lock: what
  * changed while the dialog was open is what the action works on.
  */
-export function runAsking<A>(s: Services, options: ActionOptions, ask: (ctx: ActionContext) => Asked<A>,
-  act: (ctx: ActionContext, answer: A) => ActionOutcome): ActionOutcome | null {
+export function runAsking<A>(
+  s: Services,
+  options: ActionOptions,
+  ask: (ctx: ActionContext) => Asked<A>,
+  act: (ctx: ActionContext, answer: A) => ActionOutcome,
+): ActionOutcome | null {
   return run(s, options, (locked, unlocked) => {
     const asked = ask(unlocked());
     return 'outcome' in asked ? { outcome: asked.outcome, logged: false } : locked((ctx) => act(ctx, asked.answer));
@@ -134,8 +138,14 @@ function run(s: Services, options: ActionOptions, body: (locked: Locked, unlocke
   const user = currentUser(s);
   let lang: Lang = langOfLocale(s.book.getSpreadsheetLocale());
   let latest: ActionContext | null = null;
-  const entry = (outcome: string, counts: Readonly<Record<string, number>>, error: string) =>
-    ({ time: started, action: options.name, user, outcome, counts, error });
+  const entry = (outcome: string, counts: Readonly<Record<string, number>>, error: string) => ({
+    time: started,
+    action: options.name,
+    user,
+    outcome,
+    counts,
+    error,
+  });
   const log = (outcome: string, counts: Readonly<Record<string, number>>, error: string) => appendLog(s, lang, entry(outcome, counts, error));
   // A row written outside a writer's hold waits at most 5 s for the lock, then goes to the journal (recordLog):
   // a busy lock must not turn a preview's answer into "busy", nor lose a failure's row.

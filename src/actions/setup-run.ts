@@ -18,7 +18,9 @@ function setupMessage(t: Catalogue, result: SetupResult, firstAdmin: string): st
     result.repaired.length > 0 ? t.setup.repairedTabs(result.repaired.join(', ')) : '',
     ...result.notices,
     firstAdmin !== '' ? t.setup.firstAdmin(firstAdmin) : '',
-  ].filter((line) => line !== '').join('\n');
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /**

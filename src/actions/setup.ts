@@ -72,8 +72,12 @@ function tabOf(s: Services, spec: TabSpec, lang: Lang): { sheet: Sheet; created:
   return { sheet, created: true, sidestepped: '', ours: true };
 }
 
-function setUpTab(s: Services, spec: TabSpec, lang: Lang, laidOut: Map<TabKey, LaidOutTab>):
-  { outcome: 'created' | 'repaired' | 'unchanged'; sheet: Sheet; sidestepped: string; waitingKeys: string[] } {
+function setUpTab(
+  s: Services,
+  spec: TabSpec,
+  lang: Lang,
+  laidOut: Map<TabKey, LaidOutTab>,
+): { outcome: 'created' | 'repaired' | 'unchanged'; sheet: Sheet; sidestepped: string; waitingKeys: string[] } {
   const name = TAB_LABELS[spec.key][lang];
   const { sheet, created, sidestepped } = tabOf(s, spec, lang);
   let outcome: 'created' | 'repaired' | 'unchanged' = created ? 'created' : 'unchanged';
@@ -85,7 +89,7 @@ function setUpTab(s: Services, spec: TabSpec, lang: Lang, laidOut: Map<TabKey, L
   const labels = columnLabels(spec.key);
   const wanted = spec.columns.map((c) => ({ key: c.key, en: labels[c.key]!.en, vi: labels[c.key]!.vi }));
   const width = sheet.getLastColumn();
-  const existing = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] ?? [] : [];
+  const existing = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
   const plan = planHeader(existing, wanted, lang);
   if (plan.changed) {
     if (plan.header.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), plan.header.length - sheet.getMaxColumns());
@@ -151,12 +155,21 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
     const key = settingKeyOf(row[keyCol]);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    if (row[keyCol] !== SETTING_LABELS[key][lang]) { row[keyCol] = SETTING_LABELS[key][lang]; changed = true; }
-    if (row[descriptionCol] !== t.settings[key]) { row[descriptionCol] = t.settings[key]; changed = true; }
+    if (row[keyCol] !== SETTING_LABELS[key][lang]) {
+      row[keyCol] = SETTING_LABELS[key][lang];
+      changed = true;
+    }
+    if (row[descriptionCol] !== t.settings[key]) {
+      row[descriptionCol] = t.settings[key];
+      changed = true;
+    }
     // A language, cadence or weekday that reads is shown as the dropdown names it in `lang` (Switch language
     // relabels `quarter` as `quý`); one that does not read stays as typed, for the check to report.
     const label = settingLabel(key, row[valueCol], lang, t.weekdays);
-    if (label !== null && row[valueCol] !== label) { row[valueCol] = label; changed = true; }
+    if (label !== null && row[valueCol] !== label) {
+      row[valueCol] = label;
+      changed = true;
+    }
   }
   const width = Math.max(values[0]?.length ?? 0, keyCol + 1, valueCol + 1, descriptionCol + 1);
   const fresh = SETTING_KEYS.filter((key) => !seen.has(key)).map((key) => {
@@ -169,7 +182,13 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
   if (changed) {
     // Only the cells that change, never a whole column: the Value cells are people's.
     for (const index of [keyCol, valueCol, descriptionCol]) {
-      writeChanged(sheet, { row: 2, column: index + 1 }, 'down', values.slice(1).map((r) => r[index]), body.map((r) => r[index]));
+      writeChanged(
+        sheet,
+        { row: 2, column: index + 1 },
+        'down',
+        values.slice(1).map((r) => r[index]),
+        body.map((r) => r[index]),
+      );
     }
   }
   if (fresh.length > 0) {
@@ -178,7 +197,14 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
     sheet.getRange(start, 1, fresh.length, width).setValues(fresh);
     changed = true;
   }
-  validateSettingValues(s.app, sheet, valueCol, [...body, ...fresh].map((row) => settingKeyOf(row[keyCol])), lang, t.weekdays);
+  validateSettingValues(
+    s.app,
+    sheet,
+    valueCol,
+    [...body, ...fresh].map((row) => settingKeyOf(row[keyCol])),
+    lang,
+    t.weekdays,
+  );
   return changed;
 }
 

@@ -23,8 +23,15 @@ export function runStartCycle(s: Services): void {
     if (cycles.some((c) => c.id === next.id)) return { message: t.cycle.nextExists(name) };
     const table = read.tables.cycles;
     if (!table) return { message: t.errors.missingTab(TAB_LABELS.cycles[lang]) };
-    appendRecords(table, [{ cycleId: next.id, name, start: startOfDay(next.start, settings.timeZone), end: startOfDay(next.end, settings.timeZone),
-      status: choiceLabel('cycleStatus', 'Planning', lang) }]);
+    appendRecords(table, [
+      {
+        cycleId: next.id,
+        name,
+        start: startOfDay(next.start, settings.timeZone),
+        end: startOfDay(next.end, settings.timeZone),
+        status: choiceLabel('cycleStatus', 'Planning', lang),
+      },
+    ]);
     return { message: t.cycle.nextAdded(name, formatDay(next.start), formatDay(next.end)), counts: { added: 1 } };
   });
 }

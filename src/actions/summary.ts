@@ -75,8 +75,17 @@ function writeDashboard(s: Services, workbook: Workbook, sheet: GoogleAppsScript
     const area = grid.tables[chart.table];
     if (area.rows < 2) continue; // a header without data draws nothing worth a chart
     const range = sheet.getRange(area.row, area.column, area.rows, area.columns);
-    sheet.insertChart(sheet.newChart().setChartType(chart.type).addRange(range).setNumHeaders(1)
-      .setPosition(chart.row, grid.width + 2, 0, 0).setOption('title', chart.title).setOption('legend', { position: 'bottom' }).build());
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(chart.type)
+        .addRange(range)
+        .setNumHeaders(1)
+        .setPosition(chart.row, grid.width + 2, 0, 0)
+        .setOption('title', chart.title)
+        .setOption('legend', { position: 'bottom' })
+        .build(),
+    );
   }
 }
 

@@ -46,7 +46,16 @@ export function buildAlignmentTree(workbook: Workbook, states: readonly KrState[
     const scored = krs.filter((s) => s.score !== null).map((s) => ({ score: s.score as number, weight: s.kr.weight }));
     rows.push({ depth, kind: 'objective', id: o.id, title: o.title, teamId: o.teamId, owner: o.ownerEmail, score: objectiveScore(scored), status: o.status });
     for (const s of krs) {
-      rows.push({ depth: depth + 1, kind: 'kr', id: s.kr.id, title: s.kr.title, teamId: s.kr.teamId, owner: s.kr.ownerEmail, score: s.score, status: s.status });
+      rows.push({
+        depth: depth + 1,
+        kind: 'kr',
+        id: s.kr.id,
+        title: s.kr.title,
+        teamId: s.kr.teamId,
+        owner: s.kr.ownerEmail,
+        score: s.score,
+        status: s.status,
+      });
     }
     for (const child of children.get(o) ?? []) visit(child, depth + 1);
   };

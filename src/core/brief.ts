@@ -143,13 +143,28 @@ export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOp
     .map((o): BriefObjective => {
       const krs = statesOf.get(o.id) ?? [];
       const score = scoreOf(krs, (s) => s.score);
-      const before = scoreOf(krs, (s) => (options.previousWeek?.has(s.kr.id) ? options.previousWeek.get(s.kr.id)!.score : weekAgo.get(s.kr.id) ?? null));
-      return { id: o.id, title: o.title, teamId: o.teamId, teamName: teamName(o.teamId), score, trend: score === null || before === null ? null : score - before };
+      const before = scoreOf(krs, (s) => (options.previousWeek?.has(s.kr.id) ? options.previousWeek.get(s.kr.id)!.score : (weekAgo.get(s.kr.id) ?? null)));
+      return {
+        id: o.id,
+        title: o.title,
+        teamId: o.teamId,
+        teamName: teamName(o.teamId),
+        score,
+        trend: score === null || before === null ? null : score - before,
+      };
     });
 
   const item = (s: KrState): BriefKr => ({
-    krId: s.kr.id, title: s.kr.title, objectiveId: s.kr.objectiveId, teamId: teamOf(s.kr), teamName: teamName(teamOf(s.kr)),
-    ownerEmail: s.kr.ownerEmail, status: s.status, confidence: s.confidence, progress: s.progress, lastCheckIn: s.lastCheckIn,
+    krId: s.kr.id,
+    title: s.kr.title,
+    objectiveId: s.kr.objectiveId,
+    teamId: teamOf(s.kr),
+    teamName: teamName(teamOf(s.kr)),
+    ownerEmail: s.kr.ownerEmail,
+    status: s.status,
+    confidence: s.confidence,
+    progress: s.progress,
+    lastCheckIn: s.lastCheckIn,
   });
   const confidenceDrops = working.flatMap((s): ConfidenceDrop[] => {
     const pair = confidencePair(byKr.get(s.kr.id) ?? [], today, options.previousWeek?.get(s.kr.id));
@@ -159,8 +174,19 @@ export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOp
   const involves = (...ids: string[]) => teamId === null || ids.indexOf(teamId) >= 0;
   const openDependencies = workbook.dependencies.flatMap((d): BriefDependency[] =>
     (d.status === 'Requested' || d.status === 'Countered') && involves(d.requestingTeamId, d.providingTeamId)
-      ? [{ id: d.id, request: d.request, forId: d.forId, requestingTeamName: teamName(d.requestingTeamId), providingTeamName: teamName(d.providingTeamId), status: d.status, neededBy: d.neededBy }]
-      : []);
+      ? [
+          {
+            id: d.id,
+            request: d.request,
+            forId: d.forId,
+            requestingTeamName: teamName(d.requestingTeamId),
+            providingTeamName: teamName(d.providingTeamId),
+            status: d.status,
+            neededBy: d.neededBy,
+          },
+        ]
+      : [],
+  );
 
   const scopeKrIds = new Set(teamStates.map((s) => s.kr.id));
   const initiativeTitles = new Map(workbook.initiatives.map((i) => [i.id, i.title]));
@@ -169,21 +195,42 @@ export function buildBrief(workbook: Workbook, today: Day, options: BuildBriefOp
     .map((c) => ({ ...c, title: initiativeTitles.get(c.initiativeId) ?? '' }));
 
   return {
-    weekStart, companyName: workbook.settings.companyName, cycleId: cycle?.id ?? null, teamId, teamName: teamId === null ? null : teamName(teamId),
+    weekStart,
+    companyName: workbook.settings.companyName,
+    cycleId: cycle?.id ?? null,
+    teamId,
+    teamName: teamId === null ? null : teamName(teamId),
     objectives,
     offTrack: working.filter((s) => s.status === 'Off track' || s.status === 'At risk').map(item),
     stale: working.filter((s) => s.status === 'Stale').map(item),
-    confidenceDrops, openDependencies, initiativeChanges,
+    confidenceDrops,
+    openDependencies,
+    initiativeChanges,
     // A week outside the cycle (after its end, or begun before its start) expects nobody, nor does a finished KR.
-    missingCheckIns: cycle !== null && isCycleWeek(cycle, weekStart, today)
-      ? missingCheckIns(workbook, working.filter((s) => !isFinishedKr(s)), byKr, weekStart, today, teamOf, teamName) : [],
+    missingCheckIns:
+      cycle !== null && isCycleWeek(cycle, weekStart, today)
+        ? missingCheckIns(
+            workbook,
+            working.filter((s) => !isFinishedKr(s)),
+            byKr,
+            weekStart,
+            today,
+            teamOf,
+            teamName,
+          )
+        : [],
   };
 }
 
 /** People expected to check in a KR that has no readable check-in this week, each once with their KRs, by e-mail. */
 function missingCheckIns(
-  workbook: Workbook, working: readonly KrState[], byKr: ReadonlyMap<string, readonly CheckIn[]>, weekStart: Day, today: Day,
-  teamOf: (kr: KeyResult) => string, teamName: (id: string) => string,
+  workbook: Workbook,
+  working: readonly KrState[],
+  byKr: ReadonlyMap<string, readonly CheckIn[]>,
+  weekStart: Day,
+  today: Day,
+  teamOf: (kr: KeyResult) => string,
+  teamName: (id: string) => string,
 ): MissingCheckIn[] {
   const people = new Map<string, Person>();
   const members = new Map<string, string[]>();
@@ -196,12 +243,14 @@ function missingCheckIns(
   for (const { kr } of working) {
     const done = (byKr.get(kr.id) ?? []).some((c) => c.value !== null && c.day !== null && c.day >= weekStart && c.day <= today);
     if (done) continue;
-    for (const email of kr.ownerEmail !== '' ? [kr.ownerEmail] : members.get(teamOf(kr)) ?? []) missing.set(email, (missing.get(email) ?? []).concat(kr.id));
+    for (const email of kr.ownerEmail !== '' ? [kr.ownerEmail] : (members.get(teamOf(kr)) ?? [])) missing.set(email, (missing.get(email) ?? []).concat(kr.id));
   }
-  return [...missing].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([email, krIds]) => {
-    const person = people.get(email);
-    return { email, name: person?.name || email, teamName: person ? teamName(person.teamId) : '', krIds: krIds.filter((id, i) => krIds.indexOf(id) === i) };
-  });
+  return [...missing]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([email, krIds]) => {
+      const person = people.get(email);
+      return { email, name: person?.name || email, teamName: person ? teamName(person.teamId) : '', krIds: krIds.filter((id, i) => krIds.indexOf(id) === i) };
+    });
 }
 
 type Cell = string | number;
@@ -218,25 +267,50 @@ function sectionsOf(brief: Brief, lang: Lang): Array<{ title: string; header: st
   };
   const krStatus = (v: Choice<'krStatus'> | null) => (v === null ? t.noValue : choiceLabel('krStatus', v, lang));
   const confidence = (v: Confidence | null) => (v === null ? t.noValue : choiceLabel('confidence', v, lang));
-  const value = (v: InitiativeChange['from']) =>
-    v === null ? t.noValue : typeof v === 'number' ? String(v) : choiceLabel('initiativeStatus', v, lang);
+  const value = (v: InitiativeChange['from']) => (v === null ? t.noValue : typeof v === 'number' ? String(v) : choiceLabel('initiativeStatus', v, lang));
   const change = (ch: InitiativeChange) =>
-    ch.field === 'priority' ? t.change.priority(value(ch.from), value(ch.to))
-      : ch.field === 'status' ? t.change.status(value(ch.from), value(ch.to))
-        : ch.field === 'added' ? t.change.added(value(ch.to)) : t.change.removed;
+    ch.field === 'priority'
+      ? t.change.priority(value(ch.from), value(ch.to))
+      : ch.field === 'status'
+        ? t.change.status(value(ch.from), value(ch.to))
+        : ch.field === 'added'
+          ? t.change.added(value(ch.to))
+          : t.change.removed;
   const kr = (k: BriefKr) => [k.krId, k.title, k.teamName, k.ownerEmail || t.noValue];
   return [
-    { title: t.section.objectives, header: [c.id, c.objective, c.team, c.score, c.trend], rows: brief.objectives.map((o) =>
-      [o.id, o.title, o.teamName, percent(o.score), o.trend === null ? t.noValue : t.trend(Math.round(o.trend * 100))]) },
-    { title: t.section.offTrack, header: [c.id, c.kr, c.team, c.owner, c.status, c.confidence, c.progress], rows: brief.offTrack.map((k) =>
-      [...kr(k), krStatus(k.status), confidence(k.confidence), percent(k.progress)]) },
+    {
+      title: t.section.objectives,
+      header: [c.id, c.objective, c.team, c.score, c.trend],
+      rows: brief.objectives.map((o) => [o.id, o.title, o.teamName, percent(o.score), o.trend === null ? t.noValue : t.trend(Math.round(o.trend * 100))]),
+    },
+    {
+      title: t.section.offTrack,
+      header: [c.id, c.kr, c.team, c.owner, c.status, c.confidence, c.progress],
+      rows: brief.offTrack.map((k) => [...kr(k), krStatus(k.status), confidence(k.confidence), percent(k.progress)]),
+    },
     { title: t.section.stale, header: [c.id, c.kr, c.team, c.owner, c.lastCheckIn], rows: brief.stale.map((k) => [...kr(k), date(k.lastCheckIn, t.never)]) },
-    { title: t.section.confidenceDrops, header: [c.id, c.kr, c.team, c.owner, c.from, c.to], rows: brief.confidenceDrops.map((k) =>
-      [...kr(k), confidence(k.from), confidence(k.to)]) },
-    { title: t.section.openDependencies, header: [c.id, c.request, c.requestingTeam, c.providingTeam, c.status, c.neededBy], rows: brief.openDependencies.map((d) =>
-      [d.id, d.request, d.requestingTeamName, d.providingTeamName, choiceLabel('dependencyStatus', d.status, lang), date(d.neededBy, t.noValue)]) },
-    { title: t.section.initiativeChanges, header: [c.id, c.initiative, c.kr, c.change, c.reason], rows: brief.initiativeChanges.map((ch) =>
-      [ch.initiativeId, ch.title, ch.krId, change(ch), ch.reason]) },
+    {
+      title: t.section.confidenceDrops,
+      header: [c.id, c.kr, c.team, c.owner, c.from, c.to],
+      rows: brief.confidenceDrops.map((k) => [...kr(k), confidence(k.from), confidence(k.to)]),
+    },
+    {
+      title: t.section.openDependencies,
+      header: [c.id, c.request, c.requestingTeam, c.providingTeam, c.status, c.neededBy],
+      rows: brief.openDependencies.map((d) => [
+        d.id,
+        d.request,
+        d.requestingTeamName,
+        d.providingTeamName,
+        choiceLabel('dependencyStatus', d.status, lang),
+        date(d.neededBy, t.noValue),
+      ]),
+    },
+    {
+      title: t.section.initiativeChanges,
+      header: [c.id, c.initiative, c.kr, c.change, c.reason],
+      rows: brief.initiativeChanges.map((ch) => [ch.initiativeId, ch.title, ch.krId, change(ch), ch.reason]),
+    },
     { title: t.section.missingCheckIns, header: [c.person, c.team, c.krs], rows: brief.missingCheckIns.map((m) => [m.name, m.teamName, m.krIds.join(', ')]) },
   ];
 }

@@ -67,12 +67,7 @@ const periodAfter = (cadence: 'quarter' | 'month', end: Day): PlannedCycle => {
  * cycle was not a calendar one. custom: null, people add Cycles rows by hand.
  * @example planNextCycle([{ id: '2026-Q4', end: dayFromParts(2026, 12, 31), … }], 'quarter', today)?.id // '2027-Q1'
  */
-export function planNextCycle(
-  cycles: readonly Cycle[],
-  cadence: Cadence,
-  today: Day,
-  options: PlanNextCycleOptions = {},
-): PlannedCycle | null {
+export function planNextCycle(cycles: readonly Cycle[], cadence: Cadence, today: Day, options: PlanNextCycleOptions = {}): PlannedCycle | null {
   if (cadence === 'custom') return null;
   const ends = cycles.map((c) => c.end).filter((end): end is Day => end !== null);
   const latestEnd = ends.length > 0 ? Math.max(...ends) : null;
@@ -93,8 +88,7 @@ const latestStarted = (cycles: readonly Cycle[]): Cycle | null =>
  * @example isRunningCycle({ status: null, start: 20362, end: 20453, … }, 20400) // true
  */
 export function isRunningCycle(cycle: Cycle, today: Day): boolean {
-  return cycle.status === 'Active'
-    || (cycle.status === null && cycle.start !== null && cycle.end !== null && cycle.start <= today && today <= cycle.end);
+  return cycle.status === 'Active' || (cycle.status === null && cycle.start !== null && cycle.end !== null && cycle.start <= today && today <= cycle.end);
 }
 
 /**
@@ -115,12 +109,29 @@ export function activeCycle(cycles: readonly Cycle[], today: Day): Cycle | null 
 export function checkCycles(cycles: readonly Cycle[], today: Day): Finding[] {
   const running = activeCycle(cycles, today);
   return [
-    ...cycles.filter((c) => c.start !== null && c.end !== null && c.end < c.start).map((c): Finding => ({
-      code: 'CYCLE_ENDS_BEFORE_START', severity: 'error', tab: 'cycles', row: c.row, id: c.id,
-      params: { start: formatDay(c.start!), end: formatDay(c.end!) },
-    })),
-    ...cycles.filter((c) => running !== null && c !== running && isRunningCycle(c, today)).map((c): Finding => ({
-      code: 'SEVERAL_ACTIVE_CYCLES', severity: 'warning', tab: 'cycles', row: c.row, id: c.id, params: { runningId: running!.id },
-    })),
+    ...cycles
+      .filter((c) => c.start !== null && c.end !== null && c.end < c.start)
+      .map(
+        (c): Finding => ({
+          code: 'CYCLE_ENDS_BEFORE_START',
+          severity: 'error',
+          tab: 'cycles',
+          row: c.row,
+          id: c.id,
+          params: { start: formatDay(c.start!), end: formatDay(c.end!) },
+        }),
+      ),
+    ...cycles
+      .filter((c) => running !== null && c !== running && isRunningCycle(c, today))
+      .map(
+        (c): Finding => ({
+          code: 'SEVERAL_ACTIVE_CYCLES',
+          severity: 'warning',
+          tab: 'cycles',
+          row: c.row,
+          id: c.id,
+          params: { runningId: running!.id },
+        }),
+      ),
   ];
 }

@@ -91,7 +91,10 @@ export function checkAlignment(workbook: Workbook, archived: ReadonlyMap<string,
   const inLoop = new Set<Objective>();
   for (const loop of parentLoops(open, byId)) {
     loop.forEach((o) => inLoop.add(o));
-    const path = loop.concat(loop.slice(0, 1)).map((o) => o.id).join(' → ');
+    const path = loop
+      .concat(loop.slice(0, 1))
+      .map((o) => o.id)
+      .join(' → ');
     findings.push({ code: 'PARENT_CYCLE', severity: 'error', ...at(loop[0]!), params: { path } });
   }
 
@@ -101,8 +104,11 @@ export function checkAlignment(workbook: Workbook, archived: ReadonlyMap<string,
       const other = o.parentId === '' ? undefined : byId.get(o.parentId);
       const archivedCycle = other ? undefined : archived.get(o.parentId);
       if (o.parentId === '' || other || archivedCycle !== undefined) {
-        const params: FindingParamsOf['ORPHAN_OBJECTIVE'] = other ? { parentId: other.id, parentCycleId: other.cycleId }
-          : archivedCycle !== undefined ? { parentId: o.parentId, parentCycleId: archivedCycle } : {};
+        const params: FindingParamsOf['ORPHAN_OBJECTIVE'] = other
+          ? { parentId: other.id, parentCycleId: other.cycleId }
+          : archivedCycle !== undefined
+            ? { parentId: o.parentId, parentCycleId: archivedCycle }
+            : {};
         findings.push({ code: 'ORPHAN_OBJECTIVE', severity: 'warning', ...at(o), params });
       }
     }
@@ -113,7 +119,10 @@ export function checkAlignment(workbook: Workbook, archived: ReadonlyMap<string,
 
   const supported = new Set<Objective>();
   for (const o of open) {
-    if (isLiveObjective(o)) parentChain(o, byId).slice(1).forEach((a) => supported.add(a));
+    if (isLiveObjective(o))
+      parentChain(o, byId)
+        .slice(1)
+        .forEach((a) => supported.add(a));
   }
   for (const o of open) {
     if (o.level === 'Company' && isLiveObjective(o) && byId.get(o.id) === o && !supported.has(o)) {

@@ -83,9 +83,14 @@ export function checkDependencies(workbook: Workbook, today: Day): Finding[] {
     const provider = teams.get(d.providingTeamId);
     if (d.status === 'Requested' && d.requestedOn !== null && today - d.requestedOn > workbook.settings.graceDays) {
       findings.push({
-        code: 'DEPENDENCY_UNANSWERED', severity: 'warning', ...at,
+        code: 'DEPENDENCY_UNANSWERED',
+        severity: 'warning',
+        ...at,
         params: {
-          days: today - d.requestedOn, providingTeamId: d.providingTeamId, providingTeam: provider?.name ?? '', lead: provider?.leadEmail ?? '',
+          days: today - d.requestedOn,
+          providingTeamId: d.providingTeamId,
+          providingTeam: provider?.name ?? '',
+          lead: provider?.leadEmail ?? '',
           decider: decider(workbook, d).email,
         },
       });
@@ -93,10 +98,17 @@ export function checkDependencies(workbook: Workbook, today: Day): Finding[] {
     if (d.status === 'Declined' && d.decidedBy === '') {
       const who = decider(workbook, d);
       findings.push({
-        code: 'DEPENDENCY_DECLINED', severity: 'warning', ...at,
+        code: 'DEPENDENCY_DECLINED',
+        severity: 'warning',
+        ...at,
         params: {
-          requestingTeamId: d.requestingTeamId, providingTeamId: d.providingTeamId, request: d.request,
-          decider: who.email, via: who.via, objectiveId: who.objectiveId ?? '', teamId: who.teamId ?? '',
+          requestingTeamId: d.requestingTeamId,
+          providingTeamId: d.providingTeamId,
+          request: d.request,
+          decider: who.email,
+          via: who.via,
+          objectiveId: who.objectiveId ?? '',
+          teamId: who.teamId ?? '',
         },
       });
     }
@@ -104,7 +116,9 @@ export function checkDependencies(workbook: Workbook, today: Day): Finding[] {
     const backingTeamId = backing ? teamOfKr(backing, byId.get(backing.objectiveId)) : '';
     if (d.status === 'Accepted' && (d.backingKrId === '' || (backing && backingTeamId !== d.providingTeamId))) {
       findings.push({
-        code: 'DEPENDENCY_UNBACKED', severity: 'warning', ...at,
+        code: 'DEPENDENCY_UNBACKED',
+        severity: 'warning',
+        ...at,
         params: { providingTeamId: d.providingTeamId, backingKrId: d.backingKrId, backingTeamId, reason: d.backingKrId === '' ? 'noBackingKr' : 'otherTeam' },
       });
     }

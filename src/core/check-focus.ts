@@ -28,7 +28,11 @@ export function checkFocus(workbook: Workbook): Finding[] {
     const extra = list[maxObjectives];
     if (extra) {
       findings.push({
-        code: 'TOO_MANY_OBJECTIVES', severity: 'warning', tab: 'objectives', row: extra.row, id: extra.id,
+        code: 'TOO_MANY_OBJECTIVES',
+        severity: 'warning',
+        tab: 'objectives',
+        row: extra.row,
+        id: extra.id,
         params: { teamId: extra.teamId, cycleId: extra.cycleId, count: list.length, max: maxObjectives },
       });
     }

@@ -27,7 +27,11 @@ export function checkTargetsTooSafe(history: readonly TeamCycleScore[]): Finding
     const [last, previous] = cycles.slice().sort((a, b) => b.cycleEnd - a.cycleEnd);
     if (last && previous && last.averageScore > TOO_SAFE_SCORE && previous.averageScore > TOO_SAFE_SCORE) {
       findings.push({
-        code: 'TARGETS_TOO_SAFE', severity: 'info', tab: 'reviews', row: 0, id: teamId,
+        code: 'TARGETS_TOO_SAFE',
+        severity: 'info',
+        tab: 'reviews',
+        row: 0,
+        id: teamId,
         params: { teamId, previousCycleId: previous.cycleId, previousScore: previous.averageScore, lastCycleId: last.cycleId, lastScore: last.averageScore },
       });
     }

@@ -17,7 +17,10 @@ export function teamsOf(workbook: Workbook, email: string): Set<string> {
 export function isOwnKr(workbook: Workbook, kr: KeyResult, email: string, teams: ReadonlySet<string> = teamsOf(workbook, email)): boolean {
   if (email === '') return false;
   if (kr.ownerEmail === email) return true;
-  const team = teamOfKr(kr, workbook.objectives.find((o) => o.id === kr.objectiveId));
+  const team = teamOfKr(
+    kr,
+    workbook.objectives.find((o) => o.id === kr.objectiveId),
+  );
   return team !== '' && teams.has(team);
 }
 

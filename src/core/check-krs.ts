@@ -48,11 +48,20 @@ export function checkKeyResults(workbook: Workbook, states: readonly KrState[], 
     const objective = byId.get(kr.objectiveId);
     const at = { tab: 'keyResults' as const, row: kr.row, id: kr.id };
     const figures = { start: kr.start ?? ('' as const), target: kr.target ?? ('' as const) };
-    if (kr.kind === 'Milestone' && (kr.start === null || kr.target === null) && !unreadable.has(`keyResults:${kr.row}:start`) && !unreadable.has(`keyResults:${kr.row}:target`)) {
+    if (
+      kr.kind === 'Milestone' &&
+      (kr.start === null || kr.target === null) &&
+      !unreadable.has(`keyResults:${kr.row}:start`) &&
+      !unreadable.has(`keyResults:${kr.row}:target`)
+    ) {
       findings.push({ code: 'KR_NOT_MEASURABLE', severity: 'warning', ...at, params: { reason: 'milestoneBlank', ...figures } });
     } else if (kr.kind !== null && kr.kind !== 'Maintain' && kr.start !== null && kr.start === kr.target) {
       findings.push({ code: 'KR_NOT_MEASURABLE', severity: 'warning', ...at, params: { reason: 'sameStartTarget', ...figures } });
-    } else if (kr.start !== null && kr.target !== null && ((kr.kind === 'Increase' && kr.target < kr.start) || (kr.kind === 'Decrease' && kr.target > kr.start))) {
+    } else if (
+      kr.start !== null &&
+      kr.target !== null &&
+      ((kr.kind === 'Increase' && kr.target < kr.start) || (kr.kind === 'Decrease' && kr.target > kr.start))
+    ) {
       // An Increase whose target is below its start measures backwards: every gain shows as a loss.
       findings.push({ code: 'KR_NOT_MEASURABLE', severity: 'warning', ...at, params: { reason: 'direction', kind: kr.kind, ...figures } });
     }
@@ -62,7 +71,9 @@ export function checkKeyResults(workbook: Workbook, states: readonly KrState[], 
     if (state.status === 'Stale' && (!objective || isLiveObjective(objective))) {
       const since = state.lastCheckIn ?? state.cycle?.start ?? null;
       findings.push({
-        code: 'STALE_KR', severity: 'warning', ...at,
+        code: 'STALE_KR',
+        severity: 'warning',
+        ...at,
         params: { days: since === null ? '' : today - since, lastCheckIn: state.lastCheckIn === null ? '' : formatDay(state.lastCheckIn) },
       });
     }

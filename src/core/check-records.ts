@@ -36,24 +36,72 @@ function requiredFields(workbook: Workbook): Array<Row & { fields: Field[] }> {
   const e = (column: string, value: unknown): Field => ({ column, value: present(value), severity: 'error' });
   const w = (column: string, value: unknown): Field => ({ column, value: present(value), severity: 'warning' });
   return [
-    ...workbook.cycles.map((c) => ({ tab: 'cycles' as const, row: c.row, id: c.id,
-      fields: [e('cycleId', c.id), w('name', c.name), e('start', c.start), e('end', c.end), w('status', c.status)] })),
-    ...workbook.people.map((p) => ({ tab: 'people' as const, row: p.row, id: p.email,
-      fields: [e('email', p.email), w('name', p.name), w('teamId', p.teamId)] })),
-    ...workbook.teams.map((t) => ({ tab: 'teams' as const, row: t.row, id: t.id,
-      fields: [e('teamId', t.id), w('name', t.name), w('leadEmail', t.leadEmail)] })),
-    ...workbook.objectives.map((o) => ({ tab: 'objectives' as const, row: o.row, id: o.id,
-      fields: [e('objectiveId', o.id), e('cycleId', o.cycleId), e('level', o.level), e('teamId', o.teamId), e('objective', o.title),
-        w('ownerEmail', o.ownerEmail), w('type', o.type), w('status', o.status)] })),
-    ...workbook.keyResults.map((k) => ({ tab: 'keyResults' as const, row: k.row, id: k.id,
-      fields: [e('krId', k.id), e('objectiveId', k.objectiveId), e('keyResult', k.title), e('kind', k.kind),
-        ...(k.kind !== null && NUMERIC_KINDS.indexOf(k.kind) >= 0 ? [e('start', k.start), e('target', k.target)] : [])] })),
+    ...workbook.cycles.map((c) => ({
+      tab: 'cycles' as const,
+      row: c.row,
+      id: c.id,
+      fields: [e('cycleId', c.id), w('name', c.name), e('start', c.start), e('end', c.end), w('status', c.status)],
+    })),
+    ...workbook.people.map((p) => ({
+      tab: 'people' as const,
+      row: p.row,
+      id: p.email,
+      fields: [e('email', p.email), w('name', p.name), w('teamId', p.teamId)],
+    })),
+    ...workbook.teams.map((t) => ({
+      tab: 'teams' as const,
+      row: t.row,
+      id: t.id,
+      fields: [e('teamId', t.id), w('name', t.name), w('leadEmail', t.leadEmail)],
+    })),
+    ...workbook.objectives.map((o) => ({
+      tab: 'objectives' as const,
+      row: o.row,
+      id: o.id,
+      fields: [
+        e('objectiveId', o.id),
+        e('cycleId', o.cycleId),
+        e('level', o.level),
+        e('teamId', o.teamId),
+        e('objective', o.title),
+        w('ownerEmail', o.ownerEmail),
+        w('type', o.type),
+        w('status', o.status),
+      ],
+    })),
+    ...workbook.keyResults.map((k) => ({
+      tab: 'keyResults' as const,
+      row: k.row,
+      id: k.id,
+      fields: [
+        e('krId', k.id),
+        e('objectiveId', k.objectiveId),
+        e('keyResult', k.title),
+        e('kind', k.kind),
+        ...(k.kind !== null && NUMERIC_KINDS.indexOf(k.kind) >= 0 ? [e('start', k.start), e('target', k.target)] : []),
+      ],
+    })),
     ...workbook.checkIns.map((c) => ({ tab: 'checkIns' as const, row: c.row, id: c.krId, fields: [w('krId', c.krId)] })),
-    ...workbook.initiatives.map((i) => ({ tab: 'initiatives' as const, row: i.row, id: i.id,
-      fields: [e('initiativeId', i.id), e('krId', i.krId), w('initiative', i.title)] })),
-    ...workbook.dependencies.map((d) => ({ tab: 'dependencies' as const, row: d.row, id: d.id,
-      fields: [e('dependencyId', d.id), e('requestingTeamId', d.requestingTeamId), e('forId', d.forId), e('providingTeamId', d.providingTeamId),
-        e('request', d.request), w('status', d.status), w('requestedOn', d.requestedOn)] })),
+    ...workbook.initiatives.map((i) => ({
+      tab: 'initiatives' as const,
+      row: i.row,
+      id: i.id,
+      fields: [e('initiativeId', i.id), e('krId', i.krId), w('initiative', i.title)],
+    })),
+    ...workbook.dependencies.map((d) => ({
+      tab: 'dependencies' as const,
+      row: d.row,
+      id: d.id,
+      fields: [
+        e('dependencyId', d.id),
+        e('requestingTeamId', d.requestingTeamId),
+        e('forId', d.forId),
+        e('providingTeamId', d.providingTeamId),
+        e('request', d.request),
+        w('status', d.status),
+        w('requestedOn', d.requestedOn),
+      ],
+    })),
   ];
 }
 
@@ -79,10 +127,13 @@ function checkMissing(workbook: Workbook): Finding[] {
 /** DUPLICATE_ID (error) on every row after the first that reuses an ID; params column and firstRow. */
 function checkDuplicates(workbook: Workbook): Finding[] {
   const lists: Array<[TabKey, string, ReadonlyArray<{ row: number; id: string }>]> = [
-    ['cycles', 'cycleId', workbook.cycles], ['teams', 'teamId', workbook.teams],
+    ['cycles', 'cycleId', workbook.cycles],
+    ['teams', 'teamId', workbook.teams],
     ['people', 'email', workbook.people.map((p) => ({ row: p.row, id: p.email }))],
-    ['objectives', 'objectiveId', workbook.objectives], ['keyResults', 'krId', workbook.keyResults],
-    ['initiatives', 'initiativeId', workbook.initiatives], ['dependencies', 'dependencyId', workbook.dependencies],
+    ['objectives', 'objectiveId', workbook.objectives],
+    ['keyResults', 'krId', workbook.keyResults],
+    ['initiatives', 'initiativeId', workbook.initiatives],
+    ['dependencies', 'dependencyId', workbook.dependencies],
   ];
   const findings: Finding[] = [];
   for (const [tab, column, rows] of lists) {
@@ -163,17 +214,37 @@ function checkReferences(workbook: Workbook, archived: ReadonlyMap<string, strin
  */
 function checkUnreadable(problems: readonly CellProblem[], settingProblems: readonly SettingProblem[]): Finding[] {
   return [
-    ...problems.map((p): Finding => ({
-      code: p.problem.code === 'MISSING' ? 'MISSING_FIELD' : 'INVALID_VALUE', severity: p.tab === 'checkIns' ? 'warning' : 'error',
-      tab: p.tab, row: p.row, id: p.id, params: { column: p.column, header: p.header, input: p.problem.input, problem: p.problem.code },
-    })),
-    ...settingProblems.map((p): Finding => (p.problem.code === 'DUPLICATE'
-      // A second Admins row is an error: the admin list is then distrusted and the last valid one applies.
-      ? { code: 'DUPLICATE_ID', severity: p.key === 'admins' ? 'error' : 'warning', tab: 'settings', row: p.row, id: p.key, params: { column: p.key, firstRow: Number(p.problem.input) } }
-      : {
-        code: p.problem.code === 'MISSING' ? 'MISSING_FIELD' : 'INVALID_VALUE', severity: 'warning', tab: 'settings', row: p.row, id: p.key,
-        params: { column: p.key, header: '', input: p.problem.input, problem: p.problem.code },
-      })),
+    ...problems.map(
+      (p): Finding => ({
+        code: p.problem.code === 'MISSING' ? 'MISSING_FIELD' : 'INVALID_VALUE',
+        severity: p.tab === 'checkIns' ? 'warning' : 'error',
+        tab: p.tab,
+        row: p.row,
+        id: p.id,
+        params: { column: p.column, header: p.header, input: p.problem.input, problem: p.problem.code },
+      }),
+    ),
+    ...settingProblems.map(
+      (p): Finding =>
+        p.problem.code === 'DUPLICATE'
+          ? // A second Admins row is an error: the admin list is then distrusted and the last valid one applies.
+            {
+              code: 'DUPLICATE_ID',
+              severity: p.key === 'admins' ? 'error' : 'warning',
+              tab: 'settings',
+              row: p.row,
+              id: p.key,
+              params: { column: p.key, firstRow: Number(p.problem.input) },
+            }
+          : {
+              code: p.problem.code === 'MISSING' ? 'MISSING_FIELD' : 'INVALID_VALUE',
+              severity: 'warning',
+              tab: 'settings',
+              row: p.row,
+              id: p.key,
+              params: { column: p.key, header: '', input: p.problem.input, problem: p.problem.code },
+            },
+    ),
   ];
 }
 
@@ -198,10 +269,16 @@ const REQUIRED_COLUMNS: Partial<Record<TabKey, readonly string[]>> = {
  * in the workbook language).
  */
 function checkColumns(workbook: Workbook): Finding[] {
-  return workbook.missingColumns.map((m): Finding => ({
-    code: 'MISSING_COLUMN', severity: (REQUIRED_COLUMNS[m.tab] ?? []).indexOf(m.column) >= 0 ? 'error' : 'warning',
-    tab: m.tab, row: 0, id: '', params: { column: m.column },
-  }));
+  return workbook.missingColumns.map(
+    (m): Finding => ({
+      code: 'MISSING_COLUMN',
+      severity: (REQUIRED_COLUMNS[m.tab] ?? []).indexOf(m.column) >= 0 ? 'error' : 'warning',
+      tab: m.tab,
+      row: 0,
+      id: '',
+      params: { column: m.column },
+    }),
+  );
 }
 
 /**
@@ -209,10 +286,23 @@ function checkColumns(workbook: Workbook): Finding[] {
  * UNKNOWN_REFERENCE, INVALID_VALUE.
  * @example checkRecords(workbook).map((f) => f.code) // ['MISSING_FIELD']
  */
-export function checkRecords(workbook: Workbook, settingProblems: readonly SettingProblem[] = [], archived: ReadonlyMap<string, string> = new Map()): Finding[] {
+export function checkRecords(
+  workbook: Workbook,
+  settingProblems: readonly SettingProblem[] = [],
+  archived: ReadonlyMap<string, string> = new Map(),
+): Finding[] {
   return [
     ...workbook.missingTabs.map((tab): Finding => ({ code: 'MISSING_TAB', severity: 'error', tab, row: 0, id: '', params: {} })),
-    ...workbook.duplicateTabs.map((d): Finding => ({ code: 'DUPLICATE_TAB', severity: 'error', tab: d.tab, row: 0, id: '', params: { read: d.names[0] ?? '', ignored: d.names.slice(1).join('”, “') } })),
+    ...workbook.duplicateTabs.map(
+      (d): Finding => ({
+        code: 'DUPLICATE_TAB',
+        severity: 'error',
+        tab: d.tab,
+        row: 0,
+        id: '',
+        params: { read: d.names[0] ?? '', ignored: d.names.slice(1).join('”, “') },
+      }),
+    ),
     ...checkColumns(workbook),
     ...checkDuplicates(workbook),
     ...checkMissing(workbook),
@@ -226,8 +316,16 @@ export function checkRecords(workbook: Workbook, settingProblems: readonly Setti
  * until then it must not pass for the latest one. Params as for unreadable cells, problem FUTURE_DATE.
  */
 export function checkFutureCheckIns(workbook: Workbook, today: Day): Finding[] {
-  return workbook.checkIns.filter((c) => c.day !== null && c.day > today).map((c): Finding => ({
-    code: 'INVALID_VALUE', severity: 'warning', tab: 'checkIns', row: c.row, id: c.krId,
-    params: { column: 'timestamp', header: '', input: formatDay(c.day!), problem: 'FUTURE_DATE' },
-  }));
+  return workbook.checkIns
+    .filter((c) => c.day !== null && c.day > today)
+    .map(
+      (c): Finding => ({
+        code: 'INVALID_VALUE',
+        severity: 'warning',
+        tab: 'checkIns',
+        row: c.row,
+        id: c.krId,
+        params: { column: 'timestamp', header: '', input: formatDay(c.day!), problem: 'FUTURE_DATE' },
+      }),
+    );
 }

@@ -27,7 +27,14 @@ export function checkTeamLoops(workbook: Workbook): Finding[] {
     const lowest = loop.map((id) => byId.get(id)!).reduce((a, b) => (b.row > a.row ? b : a));
     const start = loop.indexOf(lowest.id);
     const ordered = loop.slice(start).concat(loop.slice(0, start));
-    findings.push({ code: 'PARENT_CYCLE', severity: 'error', tab: 'teams', row: lowest.row, id: lowest.id, params: { path: [...ordered, lowest.id].join(' → ') } });
+    findings.push({
+      code: 'PARENT_CYCLE',
+      severity: 'error',
+      tab: 'teams',
+      row: lowest.row,
+      id: lowest.id,
+      params: { path: [...ordered, lowest.id].join(' → ') },
+    });
   }
   return findings;
 }

@@ -116,10 +116,16 @@ export function isGridNearLimit(used: number, limit: number): boolean {
  */
 export function checkGridCells(grid: GridUse | undefined): Finding[] {
   if (!grid || !isGridNearLimit(grid.used, grid.limit)) return [];
-  return [{
-    code: 'GRID_NEAR_LIMIT', severity: 'warning', tab: grid.tab, row: 0, id: '',
-    params: { used: grid.used, limit: grid.limit, percent: gridPercent(grid.used, grid.limit), largest: grid.largest.name, largestCells: grid.largest.cells },
-  }];
+  return [
+    {
+      code: 'GRID_NEAR_LIMIT',
+      severity: 'warning',
+      tab: grid.tab,
+      row: 0,
+      id: '',
+      params: { used: grid.used, limit: grid.limit, percent: gridPercent(grid.used, grid.limit), largest: grid.largest.name, largestCells: grid.largest.cells },
+    },
+  ];
 }
 
 /** One finding per code, tab, row and ID: the linter may say KR_NOT_MEASURABLE of a KR the KR check also flags. */

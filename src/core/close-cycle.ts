@@ -85,14 +85,13 @@ function nextCycleOf(workbook: Workbook, cycle: Cycle, today: Day): NextCycle | 
 function statusChanges(cycle: Cycle, next: NextCycle | null): CycleStatusChange[] {
   const changes: CycleStatusChange[] = [];
   if (cycle.status !== 'Closed') changes.push({ cycleId: cycle.id, row: cycle.row, from: cycle.status, to: 'Closed' });
-  if (next && next.isNew) changes.push({ cycleId: next.cycle.id, row: null, from: null, to: 'Active' });
+  if (next?.isNew) changes.push({ cycleId: next.cycle.id, row: null, from: null, to: 'Active' });
   else if (next && next.cycle.status !== 'Active') changes.push({ cycleId: next.cycle.id, row: next.cycle.row, from: next.cycle.status, to: 'Active' });
   return changes;
 }
 
 /** A KR at the committed bar (1.0, with verdictOf's tolerance) has nothing left to carry. */
 const isAchieved = (score: number | null): boolean => score !== null && Number.isFinite(score) && verdictOf('Committed', score) === 'Achieved';
-
 
 function teamAveragesOf(states: readonly KrState[], objectives: ReadonlyMap<string, Objective>, cycle: Cycle, today: Day): TeamCycleScore[] {
   const sums = new Map<string, { total: number; count: number }>();
@@ -123,7 +122,15 @@ function teamAveragesOf(states: readonly KrState[], objectives: ReadonlyMap<stri
 export function planCloseCycle(workbook: Workbook, cycleId: string, today: Day, existingReviewKeys: ReadonlySet<string>): CloseCyclePlan {
   const cycle = workbook.cycles.find((c) => c.id === cycleId) ?? null;
   if (cycle === null || cycleId === '') {
-    return { cycle: null, reviews: [], carryOver: { objectives: [], keyResults: [] }, uncarried: [], nextCycle: null, cycleStatusChanges: [], teamAverages: [] };
+    return {
+      cycle: null,
+      reviews: [],
+      carryOver: { objectives: [], keyResults: [] },
+      uncarried: [],
+      nextCycle: null,
+      cycleStatusChanges: [],
+      teamAverages: [],
+    };
   }
   const byId = objectivesById(workbook.objectives);
   const objectives = [...byId.values()].filter((o) => o.cycleId === cycleId && isLiveObjective(o));
@@ -140,10 +147,22 @@ export function planCloseCycle(workbook: Workbook, cycleId: string, today: Day, 
     if (kr.id === '' || planned.has(key)) return [];
     planned.add(key);
     const verdict = objective.type !== null && score !== null && Number.isFinite(score) ? verdictOf(objective.type, score) : null;
-    return [{
-      key, cycleId, objectiveId: objective.id, objective: objective.title, objectiveType: objective.type, teamId: teamOfKr(kr, objective),
-      krId: kr.id, keyResult: kr.title, finalValue: current, score, verdict, objectiveScore: scoreOfObjective.get(objective.id) ?? null,
-    }];
+    return [
+      {
+        key,
+        cycleId,
+        objectiveId: objective.id,
+        objective: objective.title,
+        objectiveType: objective.type,
+        teamId: teamOfKr(kr, objective),
+        krId: kr.id,
+        keyResult: kr.title,
+        finalValue: current,
+        score,
+        verdict,
+        objectiveScore: scoreOfObjective.get(objective.id) ?? null,
+      },
+    ];
   });
 
   const unfinished = objectives.filter((o) => {
@@ -153,8 +172,13 @@ export function planCloseCycle(workbook: Workbook, cycleId: string, today: Day, 
   const nextCycle = nextCycleOf(workbook, cycle, today);
   const carryOver = nextCycle ? carry(workbook, unfinished, states, cycleId, nextCycle.cycle.id) : { objectives: [], keyResults: [] };
   return {
-    cycle, reviews, carryOver, uncarried: nextCycle ? [] : unfinished.map((o) => o.id), nextCycle,
-    cycleStatusChanges: statusChanges(cycle, nextCycle), teamAverages: teamAveragesOf(states, byId, cycle, today),
+    cycle,
+    reviews,
+    carryOver,
+    uncarried: nextCycle ? [] : unfinished.map((o) => o.id),
+    nextCycle,
+    cycleStatusChanges: statusChanges(cycle, nextCycle),
+    teamAverages: teamAveragesOf(states, byId, cycle, today),
   };
 }
 
@@ -165,15 +189,26 @@ function carry(workbook: Workbook, unfinished: readonly Objective[], states: rea
   const carriedBefore = (id: string) => cycleIds.some((cycleId) => taken.has(carriedId(id, fromId, cycleId)));
   const toCarry = unfinished.filter((o) => !carriedBefore(o.id));
   const carriedIds = new Set(unfinished.map((o) => o.id));
-  const objectives = toCarry.map(({ row: _row, ...o }): CarriedObjective => ({
-    ...o, id: carriedId(o.id, fromId, toId), cycleId: toId, status: 'Draft', carriedFrom: o.id,
-    parentId: carriedIds.has(o.parentId) ? carriedId(o.parentId, fromId, toId) : o.parentId,
-  }));
+  const objectives = toCarry.map(
+    ({ row: _row, ...o }): CarriedObjective => ({
+      ...o,
+      id: carriedId(o.id, fromId, toId),
+      cycleId: toId,
+      status: 'Draft',
+      carriedFrom: o.id,
+      parentId: carriedIds.has(o.parentId) ? carriedId(o.parentId, fromId, toId) : o.parentId,
+    }),
+  );
   const objectiveIds = new Set(toCarry.map((o) => o.id));
   const keyResults = states
     .filter((s) => objectiveIds.has(s.kr.objectiveId) && s.kr.id !== '' && !isAchieved(s.score) && !carriedBefore(s.kr.id))
-    .map(({ kr: { row: _row, ...kr } }): CarriedKeyResult => ({
-      ...kr, id: carriedId(kr.id, fromId, toId), objectiveId: carriedId(kr.objectiveId, fromId, toId), carriedFrom: kr.id,
-    }));
+    .map(
+      ({ kr: { row: _row, ...kr } }): CarriedKeyResult => ({
+        ...kr,
+        id: carriedId(kr.id, fromId, toId),
+        objectiveId: carriedId(kr.objectiveId, fromId, toId),
+        carriedFrom: kr.id,
+      }),
+    );
   return { objectives, keyResults };
 }

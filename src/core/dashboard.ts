@@ -47,7 +47,11 @@ export interface Dashboard {
 }
 
 /** Google's grading colours: red below 0.3, yellow below 0.7, green from 0.7 (aspirational success) to 1.0. */
-export const SCORE_BINS = [[0, 0.3], [0.3, 0.7], [0.7, 1]] as const;
+export const SCORE_BINS = [
+  [0, 0.3],
+  [0.3, 0.7],
+  [0.7, 1],
+] as const;
 
 /** Scores are ratios of decimals (see score.ts): 0.7 computed as 0.6999999999 is still green. */
 const EPSILON = 1e-9;

@@ -34,9 +34,7 @@ export const partsOfDay = (day: Day): { year: number; month: number; day: number
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const month = mp < 10 ? mp + 3 : mp - 9;
@@ -178,10 +176,30 @@ export const startOfDay = (day: Day, timeZone: string): Date => {
 };
 
 const MONTHS = new Map<string, number>([
-  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4],
-  ['april', 4], ['may', 5], ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8],
-  ['august', 8], ['sep', 9], ['sept', 9], ['september', 9], ['oct', 10], ['october', 10],
-  ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
+  ['jan', 1],
+  ['january', 1],
+  ['feb', 2],
+  ['february', 2],
+  ['mar', 3],
+  ['march', 3],
+  ['apr', 4],
+  ['april', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['june', 6],
+  ['jul', 7],
+  ['july', 7],
+  ['aug', 8],
+  ['august', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['september', 9],
+  ['oct', 10],
+  ['october', 10],
+  ['nov', 11],
+  ['november', 11],
+  ['dec', 12],
+  ['december', 12],
 ]);
 const monthNumber = (name: string | undefined): number => MONTHS.get(name ?? '') ?? 0;
 const TIME = '(?:[ t](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?';
@@ -218,9 +236,7 @@ const readNumeric = (m: RegExpExecArray, lang: Lang): Day | null => {
   const first = Number(a);
   const second = Number(b);
   const dayFirst = first > 12 || (second <= 12 && lang === 'vi');
-  return dayFirst
-    ? validDay(Number(y), second, first, [h, mi, s])
-    : validDay(Number(y), first, second, [h, mi, s]);
+  return dayFirst ? validDay(Number(y), second, first, [h, mi, s]) : validDay(Number(y), first, second, [h, mi, s]);
 };
 
 const readText = (text: string, timeZone: string, lang: Lang): Day | null => {

@@ -16,7 +16,10 @@ const MAX_LOCAL_LENGTH = 64;
 /** The address inside `Name <a@b.c>` or `mailto:a@b.c?subject=…`, lower-cased; null when not one address. */
 const readAddress = (text: string): string | null => {
   const angle = /^(?:"[^"]*" *|[^<>"]*)<([^<>]*)>$/.exec(text);
-  const bare = (angle ? (angle[1] ?? '') : text).trim().replace(/^mailto:/i, '').replace(/\?.*$/, '');
+  const bare = (angle ? (angle[1] ?? '') : text)
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/\?.*$/, '');
   const address = bare.toLowerCase();
   const local = address.split('@')[0] ?? '';
   const fits = address.length <= MAX_LENGTH && local.length <= MAX_LOCAL_LENGTH;

@@ -53,8 +53,13 @@ export interface FindingParamsOf {
   DEPENDENCY_UNANSWERED: { days: number; providingTeamId: string; providingTeam: string; lead: string; decider: string };
   /** via: how the decider was found; objectiveId or teamId names that objective or team ('' for the other). */
   DEPENDENCY_DECLINED: {
-    requestingTeamId: string; providingTeamId: string; request: string; decider: string;
-    via: 'objective' | 'team' | 'none'; objectiveId: string; teamId: string;
+    requestingTeamId: string;
+    providingTeamId: string;
+    request: string;
+    decider: string;
+    via: 'objective' | 'team' | 'none';
+    objectiveId: string;
+    teamId: string;
   };
   DEPENDENCY_UNBACKED: { providingTeamId: string; backingKrId: string; backingTeamId: string; reason: 'noBackingKr' | 'otherTeam' };
   /** days: '' when neither a check-in nor a cycle start is known; lastCheckIn: yyyy-mm-dd or ''. */

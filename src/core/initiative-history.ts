@@ -37,10 +37,7 @@ const byId = <T extends { readonly id: string }>(rows: readonly T[]): Map<string
  * priority then status changed; then the initiatives of `before` no longer there, in its order.
  * @example diffInitiatives([{ id: 'I1', krId: 'KR1', priority: 2, status: 'Planned' }], [{ …, priority: 1 }])[0] // { field: 'priority', from: 2, to: 1, … }
  */
-export function diffInitiatives(
-  before: readonly InitiativeState[],
-  after: readonly (InitiativeState & { readonly reason?: string })[],
-): InitiativeChange[] {
+export function diffInitiatives(before: readonly InitiativeState[], after: readonly (InitiativeState & { readonly reason?: string })[]): InitiativeChange[] {
   const old = byId(before);
   const now = byId(after);
   const changes: InitiativeChange[] = [];

@@ -2,7 +2,14 @@
 import type { Lang } from './lang';
 import type { Analysis, Lexeme } from './kr-lint';
 import {
-  FLOW_NOUNS, INTERNAL_EVENT_WORDS, LOWER_IS_BETTER, MEASURE_REWRITES, TASK_REWRITES, TECH_NOUNS, type RewriteParts, type VerbFamily,
+  FLOW_NOUNS,
+  INTERNAL_EVENT_WORDS,
+  LOWER_IS_BETTER,
+  MEASURE_REWRITES,
+  TASK_REWRITES,
+  TECH_NOUNS,
+  type RewriteParts,
+  type VerbFamily,
 } from './kr-lint-words';
 import { foldText } from './text';
 
@@ -69,7 +76,12 @@ const textOf = (original: readonly string[], a: Analysis, span: Span | undefined
 };
 
 const foldedOf = (a: Analysis, span: Span | undefined): string =>
-  span ? ` ${a.lexemes.slice(span.start, span.end + 1).map((l) => l.text).join(' ')} ` : '';
+  span
+    ? ` ${a.lexemes
+        .slice(span.start, span.end + 1)
+        .map((l) => l.text)
+        .join(' ')} `
+    : '';
 
 /** The rewrite of a task-like KR, by the family of its verb, or of the activity it counts or names. */
 export const suggestTask = (a: Analysis, original: readonly string[], lang: Lang, parts: RewriteParts): string => {

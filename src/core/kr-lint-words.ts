@@ -2,8 +2,7 @@
 import type { Lang } from './lang';
 
 /** What a task verb does; each family has its own outcome rewrite. */
-export type VerbFamily =
-  | 'message' | 'call' | 'meet' | 'meeting' | 'event' | 'train' | 'launch' | 'build' | 'research' | 'complete';
+export type VerbFamily = 'message' | 'call' | 'meet' | 'meeting' | 'event' | 'train' | 'launch' | 'build' | 'research' | 'complete';
 
 /** Which way an outcome verb moves its metric: the rewrite says `từ X lên Y` or `từ X xuống Y`. */
 export type Direction = 'up' | 'down' | 'keep' | 'reach';
@@ -50,27 +49,61 @@ const TASK_VERBS: ReadonlyArray<readonly [Lang, VerbFamily, string, string]> = [
   ['vi', 'event', 'to chuc|tham gia|tham du|dong to chuc|tai tro', ''],
   ['vi', 'train', 'dao tao|huan luyen|boi duong|tap huan|dao tao lai', ''],
   ['vi', 'launch', 'ra mat|trien khai|phat hanh|cong bo|ap dung|chay thu|van hanh thu|khai truong', 'mo|dua'],
-  ['vi', 'build', 'xay dung|thiet ke|thiet ke lai|viet lai|soan|soan thao|lap ke hoach|len ke hoach|lam moi|chuan bi|cap nhat|nang cap|sua loi|sua chua|to chuc lai|tong hop|chuan hoa|so hoa|tu dong hoa|cai dat|thiet lap|tich hop|phat trien|bo sung|hoan thien|ban hanh|sap xep|thanh lap', 'viet|lap|lam|sua|chuyen doi|quay|chuyen'],
+  [
+    'vi',
+    'build',
+    'xay dung|thiet ke|thiet ke lai|viet lai|soan|soan thao|lap ke hoach|len ke hoach|lam moi|chuan bi|cap nhat|nang cap|sua loi|sua chua|to chuc lai|tong hop|chuan hoa|so hoa|tu dong hoa|cai dat|thiet lap|tich hop|phat trien|bo sung|hoan thien|ban hanh|sap xep|thanh lap',
+    'viet|lap|lam|sua|chuyen doi|quay|chuyen',
+  ],
   ['vi', 'research', 'nghien cuu|khao sat|phong van|phan tich|tim hieu|kiem tra|ra soat|tim kiem|thu nghiem|kiem ke|thu thap', 'danh gia|tim'],
   ['vi', 'complete', 'hoan thanh|thuc hien|hoan tat|tiep nhan', 'xu ly|bao cao'],
-  ['en', 'message', 'send|e-mail|submit|reach out|reach out to|follow up|follow up with|reply|reply to|publish|advertise|announce|notify|sent|emailed|published|contacted', 'email|answer|respond|respond to|post|share|tweet|contact|present'],
+  [
+    'en',
+    'message',
+    'send|e-mail|submit|reach out|reach out to|follow up|follow up with|reply|reply to|publish|advertise|announce|notify|sent|emailed|published|contacted',
+    'email|answer|respond|respond to|post|share|tweet|contact|present',
+  ],
   ['en', 'call', 'call back|phone|cold call', 'call'],
   ['en', 'meet', 'meet with|negotiate|negotiate with|pitch|pitch to', 'meet|visit|demo'],
   ['en', 'meeting', 'held', 'hold|schedule|sync'],
   ['en', 'event', 'organize|organise|host|attend|sponsor|speak at|present at|exhibit at|organized|organised|hosted|attended', 'speak'],
   ['en', 'train', 'coach|teach|upskill|educate|trained', 'train'],
-  ['en', 'launch', 'launch|release|ship|deploy|roll out|introduce|implement|unveil|kick off|launched|released|shipped|deployed|implemented|rolled out', 'open|start|begin|pilot'],
-  ['en', 'build', 'build|rebuild|create|design|redesign|write|rewrite|draft|develop|prepare|update|upgrade|migrate|refactor|set up|install|configure|fix|automate|document|define|standardize|standardise|integrate|produce|clean up|reorganize|reorganise|finalize|finalise|establish|translate|localize|localise|built|created|designed|written|drafted|developed|prepared|updated|upgraded|migrated', 'plan|make|add|map|compile|record'],
-  ['en', 'research', 'research|survey|interview|analyze|analyse|study|assess|evaluate|investigate|explore|benchmark|gather|identify|surveyed|interviewed', 'review|audit|test|find'],
+  [
+    'en',
+    'launch',
+    'launch|release|ship|deploy|roll out|introduce|implement|unveil|kick off|launched|released|shipped|deployed|implemented|rolled out',
+    'open|start|begin|pilot',
+  ],
+  [
+    'en',
+    'build',
+    'build|rebuild|create|design|redesign|write|rewrite|draft|develop|prepare|update|upgrade|migrate|refactor|set up|install|configure|fix|automate|document|define|standardize|standardise|integrate|produce|clean up|reorganize|reorganise|finalize|finalise|establish|translate|localize|localise|built|created|designed|written|drafted|developed|prepared|updated|upgraded|migrated',
+    'plan|make|add|map|compile|record',
+  ],
+  [
+    'en',
+    'research',
+    'research|survey|interview|analyze|analyse|study|assess|evaluate|investigate|explore|benchmark|gather|identify|surveyed|interviewed',
+    'review|audit|test|find',
+  ],
   ['en', 'complete', 'complete|finish|perform|execute|conduct|completed|finished|conducted', 'do|process|handle|run'],
 ];
 
 const ACTIVITY_NOUNS: ReadonlyArray<readonly [VerbFamily, string]> = [
-  ['message', 'email|e-mail|emails|ban tin|bai viet|bai dang|bai pr|video|quang cao|chien dich|newsletter|newsletters|post|posts|blog post|blog posts|article|articles|videos|ads|campaign|campaigns'],
+  [
+    'message',
+    'email|e-mail|emails|ban tin|bai viet|bai dang|bai pr|video|quang cao|chien dich|newsletter|newsletters|post|posts|blog post|blog posts|article|articles|videos|ads|campaign|campaigns',
+  ],
   ['call', 'cuoc goi|cuoc goi dien|call|calls|cold calls|phone calls|sales calls'],
   ['meet', 'buoi gap|buoi gap mat|cuoc gap|chuyen tham|visit|business review|business reviews'],
-  ['meeting', 'buoi hop|cuoc hop|hop giao ban|giao ban|meeting|meetings|sync|syncs|stand-up|stand-ups|standup|standups|briefing|briefings|town hall|town halls|one-on-ones'],
-  ['event', 'hoi thao|hoi nghi|su kien|webinar|webinars|workshop|workshops|hoi cho|trien lam|buoi demo|team building|event|events|conference|conferences|trade show|trade shows|meetup|meetups|hackathon|demo|demos'],
+  [
+    'meeting',
+    'buoi hop|cuoc hop|hop giao ban|giao ban|meeting|meetings|sync|syncs|stand-up|stand-ups|standup|standups|briefing|briefings|town hall|town halls|one-on-ones',
+  ],
+  [
+    'event',
+    'hoi thao|hoi nghi|su kien|webinar|webinars|workshop|workshops|hoi cho|trien lam|buoi demo|team building|event|events|conference|conferences|trade show|trade shows|meetup|meetups|hackathon|demo|demos',
+  ],
   ['train', 'buoi dao tao|khoa dao tao|khoa hoc|lop hoc|buoi tap huan|training|trainings|training session|training sessions|course|courses'],
   ['research', 'buoi phong van|interviews|user interviews|survey|surveys'],
   ['build', 'bao cao|tai lieu|report|reports|case study|case studies|spec|specs'],
@@ -82,40 +115,61 @@ const OUTCOME_VERBS: ReadonlyArray<readonly [Lang, Direction, string, string]> =
   ['vi', 'down', 'giam|cat giam|ha|ha thap|rut ngan|toi thieu hoa|han che|giam thieu', ''],
   ['vi', 'keep', 'duy tri|giu|giu vung|on dinh', 'dam bao'],
   ['vi', 'reach', 'dat|dat duoc|vuot|gia han|ky|ky ket|thu hoi|chot', ''],
-  ['en', 'up', 'increase|grow|raise|boost|lift|double|triple|expand|maximize|maximise|generate|acquire|win|gain|attract|convert|sell|drive', 'improve|enhance|optimize|optimise'],
+  [
+    'en',
+    'up',
+    'increase|grow|raise|boost|lift|double|triple|expand|maximize|maximise|generate|acquire|win|gain|attract|convert|sell|drive',
+    'improve|enhance|optimize|optimise',
+  ],
   ['en', 'down', 'reduce|decrease|cut|lower|shorten|minimize|minimise|halve|eliminate|drop', ''],
   ['en', 'keep', 'keep|maintain|sustain|hold|stay|retain', 'ensure'],
   ['en', 'reach', 'reach|achieve|hit|attain|exceed|get|close|sign|land|secure|save|earn|collect|recover', ''],
 ];
 
-const METRIC_NOUNS = 'ty le|ti le|ty suat|loi nhuan|chi phi|gia tri|diem|chi so|muc do|ces|kpi|thoi gian|toc do|nang suat|hieu suat|chat luong|do chinh xac|do phu|do hai long|su hai long|hai long|trai nghiem|luot|luot xem|tuong tac|truy cap|khach hang|khach hang tiem nang|khach hang than thiet|dai ly|doi tac|nha cung cap|hop dong|cong no|ton kho|hang ton kho|loi|loi nghiem trong|su co|khieu nai|ticket|phan hoi|danh gia|sao|ung vien|nhan vien|san luong|cong suat|chuyen doi|giu chan|roi bo|nghi viec|gan ket|nhan biet|do tre|chi tieu|quang duong|khoang cach|'
-  + 'sales|cost|costs|spend|satisfaction|engagement|adoption|attendance|completion|activation|usage|traffic|visits|visitors|page views|views|signup|followers|customers|clients|accounts|partners|resellers|dealers|leads|qualified leads|opportunities|pipeline|contracts|order value|aov|tickets|complaints|incidents|errors|bugs|defects|outages|downtime|latency|response time|resolution time|lead time|cycle time|time|days sales outstanding|dso|mttr|mean time to recovery|throughput|accuracy|coverage|quality|score|scores|rating|ratings|stars|reviews|click-through|ctr|share|awareness|attrition|turnover|hires|acceptance|roi|savings|utilization|productivity|efficiency|experience|distance';
+const METRIC_NOUNS =
+  'ty le|ti le|ty suat|loi nhuan|chi phi|gia tri|diem|chi so|muc do|ces|kpi|thoi gian|toc do|nang suat|hieu suat|chat luong|do chinh xac|do phu|do hai long|su hai long|hai long|trai nghiem|luot|luot xem|tuong tac|truy cap|khach hang|khach hang tiem nang|khach hang than thiet|dai ly|doi tac|nha cung cap|hop dong|cong no|ton kho|hang ton kho|loi|loi nghiem trong|su co|khieu nai|ticket|phan hoi|danh gia|sao|ung vien|nhan vien|san luong|cong suat|chuyen doi|giu chan|roi bo|nghi viec|gan ket|nhan biet|do tre|chi tieu|quang duong|khoang cach|' +
+  'sales|cost|costs|spend|satisfaction|engagement|adoption|attendance|completion|activation|usage|traffic|visits|visitors|page views|views|signup|followers|customers|clients|accounts|partners|resellers|dealers|leads|qualified leads|opportunities|pipeline|contracts|order value|aov|tickets|complaints|incidents|errors|bugs|defects|outages|downtime|latency|response time|resolution time|lead time|cycle time|time|days sales outstanding|dso|mttr|mean time to recovery|throughput|accuracy|coverage|quality|score|scores|rating|ratings|stars|reviews|click-through|ctr|share|awareness|attrition|turnover|hires|acceptance|roi|savings|utilization|productivity|efficiency|experience|distance';
 
-const RESULT_NOUNS = 'doanh thu|doanh so|bien loi nhuan|nguoi dung|nguoi dung hoat dong|don hang|don dat hang|giao dich|luot tai|luot truy cap|luot dang ky|luot mua|nguoi dang ky|thue bao|nguoi theo doi|khach hang moi|khach hang tra phi|thi phan|nps|csat|uptime|thoi gian hoat dong|'
-  + 'revenue|arr|mrr|gmv|profit|margin|rate|open rate|win rate|churn|retention|conversion|conversions|users|active users|sign-ups|signups|subscribers|downloads|installs|orders|transactions|paying customers|new customers|bookings|market share|availability|quota|sales quota|deals|new enterprise deals';
+const RESULT_NOUNS =
+  'doanh thu|doanh so|bien loi nhuan|nguoi dung|nguoi dung hoat dong|don hang|don dat hang|giao dich|luot tai|luot truy cap|luot dang ky|luot mua|nguoi dang ky|thue bao|nguoi theo doi|khach hang moi|khach hang tra phi|thi phan|nps|csat|uptime|thoi gian hoat dong|' +
+  'revenue|arr|mrr|gmv|profit|margin|rate|open rate|win rate|churn|retention|conversion|conversions|users|active users|sign-ups|signups|subscribers|downloads|installs|orders|transactions|paying customers|new customers|bookings|market share|availability|quota|sales quota|deals|new enterprise deals';
 
 const PEOPLE: ReadonlyArray<readonly ['external' | 'internal', string]> = [
-  ['external', 'khach hang|dai ly|doi tac|nha cung cap|nguoi dung|customers|customer|clients|client|accounts|account|partners|prospects|prospect|dealers|resellers|users|suppliers|vendors'],
+  [
+    'external',
+    'khach hang|dai ly|doi tac|nha cung cap|nguoi dung|customers|customer|clients|client|accounts|account|partners|prospects|prospect|dealers|resellers|users|suppliers|vendors',
+  ],
   ['internal', 'nhan vien|nhan su|doi ngu|hoc vien|employees|employee|staff|agents|support agents|engineers|managers|team|teams|new hires'],
 ];
 
 const STOPS: ReadonlyArray<readonly [Lang, string]> = [
-  ['vi', 'tu|len|xuong|den|toi|con|tren|duoi|trong|truoc|sau|cho|voi|tai|qua|de|va|sang|so voi|nho|o|ve|vao|trong vong|hang ngay|hang tuan|hang thang|hang quy|hang nam|moi ngay|moi tuan|moi thang|moi quy|moi nam|dung han'],
-  ['en', 'from|to|by|per|in|on|at|for|with|within|before|after|above|below|under|over|through|across|into|and|or|among|once|twice|about|while|so|of|via|during|until|than|vs|who|that|which'],
+  [
+    'vi',
+    'tu|len|xuong|den|toi|con|tren|duoi|trong|truoc|sau|cho|voi|tai|qua|de|va|sang|so voi|nho|o|ve|vao|trong vong|hang ngay|hang tuan|hang thang|hang quy|hang nam|moi ngay|moi tuan|moi thang|moi quy|moi nam|dung han',
+  ],
+  [
+    'en',
+    'from|to|by|per|in|on|at|for|with|within|before|after|above|below|under|over|through|across|into|and|or|among|once|twice|about|while|so|of|via|during|until|than|vs|who|that|which',
+  ],
 ];
 
 /** Phrases that own their words so that no role is read inside them (`hợp đồng` is no `họp`, `gấp đôi` is no `gặp`). */
-const PLAIN_PHRASES = 'hop dong|hop tac|hop le|hop ly|hop nhat|hop phap|phu hop|ket hop|thich hop|truong hop|gap doi|gap ba|gap ruoi|ky nang|ky thuat|ky su|dinh ky|chu ky|viet nam|tieng viet|lap lai|lap trinh|tim mach|sua chua loi|dang ky|dang ki|phien ban|ban hang|mo hinh|mo ta|dat lich|dat hang|tham so|goi dich vu|tang ca|run rate|call center|meeting room|ha noi|da nang|tang cuong|ky vong|giam doc|pho giam doc|tong giam doc|giam sat|ha tang|tinh nang|chuc nang|kha nang|nang luc|nang dong|kiem thu|thuong gap|dien tu|tu dong|tu van|dau tu|tu xa|tai chinh|tai khoan|tai san|tai xe|tai nguyen';
+const PLAIN_PHRASES =
+  'hop dong|hop tac|hop le|hop ly|hop nhat|hop phap|phu hop|ket hop|thich hop|truong hop|gap doi|gap ba|gap ruoi|ky nang|ky thuat|ky su|dinh ky|chu ky|viet nam|tieng viet|lap lai|lap trinh|tim mach|sua chua loi|dang ky|dang ki|phien ban|ban hang|mo hinh|mo ta|dat lich|dat hang|tham so|goi dich vu|tang ca|run rate|call center|meeting room|ha noi|da nang|tang cuong|ky vong|giam doc|pho giam doc|tong giam doc|giam sat|ha tang|tinh nang|chuc nang|kha nang|nang luc|nang dong|kiem thu|thuong gap|dien tu|tu dong|tu van|dau tu|tu xa|tai chinh|tai khoan|tai san|tai xe|tai nguyen';
 
 const QUANTITY = 'so|so luong|tong so|so lan|the number of|number of|the amount of|amount of|the total|total';
-const LEAD_SKIP = 'thanh cong|tiep tuc|dinh ky|thuong xuyen|chu dong|hang ngay|hang tuan|hang thang|hang quy|hang nam|successfully|continue to|continue|continuously|regularly|proactively|weekly|monthly|quarterly|daily|yearly|annually|we|we will|will|the team will';
-const MILESTONES = 'go live|goes live|went live|is live|vao su dung|vao hoat dong|vao van hanh|di vao hoat dong|hoat dong chinh thuc|van hanh chinh thuc|dat chung nhan|dat chuan|approved|certified|signed off|accepted by';
+const LEAD_SKIP =
+  'thanh cong|tiep tuc|dinh ky|thuong xuyen|chu dong|hang ngay|hang tuan|hang thang|hang quy|hang nam|successfully|continue to|continue|continuously|regularly|proactively|weekly|monthly|quarterly|daily|yearly|annually|we|we will|will|the team will';
+const MILESTONES =
+  'go live|goes live|went live|is live|vao su dung|vao hoat dong|vao van hanh|di vao hoat dong|hoat dong chinh thuc|van hanh chinh thuc|dat chung nhan|dat chuan|approved|certified|signed off|accepted by';
 const VERDICT_OPEN = 'duoc|pass|passed|vuot qua';
 const VERDICT_CLOSE = 'phe duyet|chap thuan|chap nhan|cong nhan|chung nhan|thong qua|audit|certification|inspection|kiem toan|thanh tra';
 const RANGE_FROM = 'tu|from';
 const RANGE_TO = 'len|xuong|den|toi|con|to';
-const COMPARATORS = 'tren|duoi|toi thieu|toi da|it nhat|khong qua|hon|vuot|above|below|under|over|at least|at most|more than|less than|no more than|>|<|>=|<=|≥|≤';
-const NUMBER_LABELS = 'quy|q|thang|tuan|nam|ngay|phien ban|version|ver|v|iso|soc|type|tier|level|cap|sprint|phase|giai doan|postgresql|mysql|python|java|node|ios|android|windows|week|month|quarter|year|fy|kr|okr';
+const COMPARATORS =
+  'tren|duoi|toi thieu|toi da|it nhat|khong qua|hon|vuot|above|below|under|over|at least|at most|more than|less than|no more than|>|<|>=|<=|≥|≤';
+const NUMBER_LABELS =
+  'quy|q|thang|tuan|nam|ngay|phien ban|version|ver|v|iso|soc|type|tier|level|cap|sprint|phase|giai doan|postgresql|mysql|python|java|node|ios|android|windows|week|month|quarter|year|fy|kr|okr';
 
 const split = (words: string): string[] => (words === '' ? [] : words.split('|'));
 
@@ -155,13 +209,15 @@ export const LEXICON: ReadonlyMap<string, Roles> = (() => {
 export const LONGEST_PHRASE = Math.max(...Array.from(LEXICON.keys(), (phrase) => phrase.split(' ').length));
 
 /** Folded words only Vietnamese uses (no English word such as `to`, `so`, `he`), and English function words: the language of text without diacritics. */
-export const VI_MARKERS: ReadonlySet<string> = new Set(split(
-  'cho|cua|cac|nhung|voi|tu|len|xuong|trong|moi|hang|khach|ty|ti|le|tang|giam|dat|duy|tri|nguoi|dung|doanh|thu|nhan|vien|thang|quy|tuan|ngay|gio|phut|sau|truoc|tren|duoi|lon|nho|va|de|duoc|viec|san|pham|hoi|thao|gui|hop|chuc|trien|khai|hoan|thanh|viet|mat|xay|lam|thuc|hien|chuan|bi|goi|lien|thiet|ke|cap|nhat|nghien|cuu|dao|tao|tham|gia|phat|lap|soan|toan|bo|tat|ca|mot|hai|ba|bon|nam|sang|chieu|kho|tinh|nang|ung|dich|vu|ho|tro|thong|bao|cao|lieu|phong|doi|nhom|quan|ly|chi|phi|luong|diem|danh|muc|cong|thi|truong|dai|khoan|tien|trinh|ky|ve|den|toi|khi|neu|nhu|bang|qua|theo|cung|rat|hon|nua|da|dang|se|chua|khong|nay|kia',
-));
+export const VI_MARKERS: ReadonlySet<string> = new Set(
+  split(
+    'cho|cua|cac|nhung|voi|tu|len|xuong|trong|moi|hang|khach|ty|ti|le|tang|giam|dat|duy|tri|nguoi|dung|doanh|thu|nhan|vien|thang|quy|tuan|ngay|gio|phut|sau|truoc|tren|duoi|lon|nho|va|de|duoc|viec|san|pham|hoi|thao|gui|hop|chuc|trien|khai|hoan|thanh|viet|mat|xay|lam|thuc|hien|chuan|bi|goi|lien|thiet|ke|cap|nhat|nghien|cuu|dao|tao|tham|gia|phat|lap|soan|toan|bo|tat|ca|mot|hai|ba|bon|nam|sang|chieu|kho|tinh|nang|ung|dich|vu|ho|tro|thong|bao|cao|lieu|phong|doi|nhom|quan|ly|chi|phi|luong|diem|danh|muc|cong|thi|truong|dai|khoan|tien|trinh|ky|ve|den|toi|khi|neu|nhu|bang|qua|theo|cung|rat|hon|nua|da|dang|se|chua|khong|nay|kia',
+  ),
+);
 
-export const EN_MARKERS: ReadonlySet<string> = new Set(split(
-  'the|a|an|of|to|and|with|by|from|for|our|per|every|all|new|in|on|at|each|into|within|above|below|is|are|be|we|will|their|its|this|that|than|more|less',
-));
+export const EN_MARKERS: ReadonlySet<string> = new Set(
+  split('the|a|an|of|to|and|with|by|from|for|our|per|every|all|new|in|on|at|each|into|within|above|below|is|are|be|we|will|their|its|this|that|than|more|less'),
+);
 
 /** What a rewrite can be built from: the KR's object, its audience and its activity, as the person typed them. */
 export interface RewriteParts {
@@ -176,11 +232,19 @@ export interface RewriteParts {
 type Template = (p: RewriteParts) => string;
 
 /** Nouns of things people complete, for "completion" rewrites of launches (`flow`, `luồng`). */
-export const FLOW_NOUNS: ReadonlySet<string> = new Set(split('flow|process|funnel|checkout|form|wizard|signup|sign-up|onboarding|luong|quy trinh|bieu mau|trang thanh toan'));
+export const FLOW_NOUNS: ReadonlySet<string> = new Set(
+  split('flow|process|funnel|checkout|form|wizard|signup|sign-up|onboarding|luong|quy trinh|bieu mau|trang thanh toan'),
+);
 /** Objects whose rewrite is about incidents, not satisfaction. */
-export const TECH_NOUNS: ReadonlySet<string> = new Set(split('he thong|may chu|co so du lieu|module|ci/cd|server|servers|database|system|systems|service|api|pipeline|environment|cloud|infrastructure|tests|test|kiem thu|moi truong|ha tang|giam sat|monitoring|security|bao mat'));
+export const TECH_NOUNS: ReadonlySet<string> = new Set(
+  split(
+    'he thong|may chu|co so du lieu|module|ci/cd|server|servers|database|system|systems|service|api|pipeline|environment|cloud|infrastructure|tests|test|kiem thu|moi truong|ha tang|giam sat|monitoring|security|bao mat',
+  ),
+);
 /** Words that make an event internal: its rewrite is about engagement, not leads. */
-export const INTERNAL_EVENT_WORDS: ReadonlySet<string> = new Set(split('team building|noi bo|nhan vien|town hall|town halls|offsite|employees|staff|all-hands|team|teams|engineering team'));
+export const INTERNAL_EVENT_WORDS: ReadonlySet<string> = new Set(
+  split('team building|noi bo|nhan vien|town hall|town halls|offsite|employees|staff|all-hands|team|teams|engineering team'),
+);
 
 const or = (value: string, fallback: string): string => (value === '' ? fallback : value);
 
@@ -241,10 +305,16 @@ export const TASK_REWRITES: Readonly<Record<VerbFamily | 'internalEvent' | 'tech
 };
 
 /** Metrics where less is better: a vague `cải thiện chi phí` becomes `giảm`, not `tăng`. */
-export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(split('chi phi|thoi gian|do tre|loi|loi nghiem trong|su co|khieu nai|ton kho|hang ton kho|cong no|roi bo|nghi viec|cost|costs|spend|time|latency|churn|errors|bugs|defects|incidents|complaints|downtime|attrition|turnover|lead time|cycle time|response time|resolution time|dso|mttr'));
+export const LOWER_IS_BETTER: ReadonlySet<string> = new Set(
+  split(
+    'chi phi|thoi gian|do tre|loi|loi nghiem trong|su co|khieu nai|ton kho|hang ton kho|cong no|roi bo|nghi viec|cost|costs|spend|time|latency|churn|errors|bugs|defects|incidents|complaints|downtime|attrition|turnover|lead time|cycle time|response time|resolution time|dso|mttr',
+  ),
+);
 
 /** Rewrites for KRs that are results but carry no number, by what their leading verb says. */
-export const MEASURE_REWRITES: Readonly<Record<'raise' | 'lower' | Exclude<Direction, 'reach'> | 'milestone' | 'flat' | 'anyNumber', Readonly<Record<Lang, Template>>>> = {
+export const MEASURE_REWRITES: Readonly<
+  Record<'raise' | 'lower' | Exclude<Direction, 'reach'> | 'milestone' | 'flat' | 'anyNumber', Readonly<Record<Lang, Template>>>
+> = {
   raise: {
     vi: (p) => `Tăng điểm ${p.object} từ X lên Y`,
     en: (p) => `Raise the ${p.object} score from X to Y`,

@@ -64,7 +64,11 @@ const REACH: readonly VerbFamily[] = ['message', 'call', 'meet', 'research', 'tr
 
 /** The KR's words as typed and folded, without a leading label (`KR1:`, `1.`, `-`) unless the label is all there is. */
 const splitWords = (text: string): { original: string[]; folded: string[] } => {
-  const pairs = text.replace(/\p{Cf}/gu, '').split(/\s+/).map((w) => [w, foldText(w)] as const).filter(([, f]) => f !== '');
+  const pairs = text
+    .replace(/\p{Cf}/gu, '')
+    .split(/\s+/)
+    .map((w) => [w, foldText(w)] as const)
+    .filter(([, f]) => f !== '');
   for (let i = 0; i < 2 && pairs.length > 1 && LABEL_RE.test(pairs[0]?.[1] ?? ''); i++) pairs.shift();
   return { original: pairs.map(([w]) => w), folded: pairs.map(([, f]) => f) };
 };
@@ -102,7 +106,10 @@ const lex = (folded: readonly string[]): Lexeme[] => {
       }
     }
     const tail = terms[i + size - 1] ?? head;
-    const text = terms.slice(i, i + size).map((t) => t.text).join(' ');
+    const text = terms
+      .slice(i, i + size)
+      .map((t) => t.text)
+      .join(' ');
     lexemes.push({ text, roles, number: /^\d/.test(head.text), first: head.word, last: tail.word, end: tail.end });
     i += size;
   }

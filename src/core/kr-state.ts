@@ -49,7 +49,7 @@ export function computeKrStates(workbook: Workbook, today: Day): KrState[] {
   const byKr = checkInsByKr(workbook.checkIns);
   return workbook.keyResults.map((kr) => {
     const objective = objectives.get(kr.objectiveId);
-    const cycle = objective ? cycles.get(objective.cycleId) ?? null : null;
+    const cycle = objective ? (cycles.get(objective.cycleId) ?? null) : null;
     const counted = (byKr.get(kr.id) ?? []).filter((c) => c.value !== null && (c.day === null || c.day <= today));
     const latest = counted.length > 0 ? counted[counted.length - 1]! : null;
     const latestConfidence = (byKr.get(kr.id) ?? []).filter((c) => c.confidence !== null).pop()?.confidence ?? null;
@@ -58,15 +58,18 @@ export function computeKrStates(workbook: Workbook, today: Day): KrState[] {
     const progress = measurable && current !== null ? progressOf({ kind: kr.kind!, start: kr.start!, target: kr.target! }, current) : null;
     const score = progress === null ? null : scoreOf(progress);
     const expected = cycle && cycle.start !== null && cycle.end !== null ? expectedProgress({ start: cycle.start, end: cycle.end }, today) : null;
-    const status = progress === null && latest !== null ? null : statusOf({
-      progress: progress ?? 0,
-      expected: expected ?? 0,
-      lastCheckIn: latest?.day ?? null,
-      today,
-      checkInPeriodDays: CHECK_IN_PERIOD_DAYS,
-      graceDays: workbook.settings.graceDays,
-      cycleStart: cycle?.start ?? today,
-    });
+    const status =
+      progress === null && latest !== null
+        ? null
+        : statusOf({
+            progress: progress ?? 0,
+            expected: expected ?? 0,
+            lastCheckIn: latest?.day ?? null,
+            today,
+            checkInPeriodDays: CHECK_IN_PERIOD_DAYS,
+            graceDays: workbook.settings.graceDays,
+            cycleStart: cycle?.start ?? today,
+          });
     return { kr, cycle, latest, current, progress, score, expected, confidence: latestConfidence, status, lastCheckIn: latest?.day ?? null };
   });
 }

@@ -8,5 +8,5 @@ import type { KeyResult, Objective } from './model';
  * teamOfKr({ teamId: '', … }, { teamId: 'KD', … }) //=> 'KD'
  */
 export function teamOfKr(kr: KeyResult, objective: Objective | null | undefined): string {
-  return kr.teamId !== '' ? kr.teamId : objective?.teamId ?? '';
+  return kr.teamId !== '' ? kr.teamId : (objective?.teamId ?? '');
 }

@@ -9,15 +9,38 @@ import { fail, inputText, isBlank, ok, type Parsed } from './parsed';
  * word (`2 tickets` is 2), and `m` is million in `1.2M` but not in `5 món`.
  */
 const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['billions', 9], ['billion', 9], ['tỷ', 9], ['tỉ', 9], ['ty', 9], ['ti', 9], ['bn', 9], ['b', 9],
-  ['millions', 6], ['million', 6], ['triệu', 6], ['trieu', 6], ['tr', 6], ['mn', 6], ['m', 6],
-  ['thousands', 3], ['thousand', 3], ['nghìn', 3], ['ngàn', 3], ['nghin', 3], ['ngan', 3], ['k', 3],
-  ['hundred', 2], ['trăm', 2], ['tram', 2],
+  ['billions', 9],
+  ['billion', 9],
+  ['tỷ', 9],
+  ['tỉ', 9],
+  ['ty', 9],
+  ['ti', 9],
+  ['bn', 9],
+  ['b', 9],
+  ['millions', 6],
+  ['million', 6],
+  ['triệu', 6],
+  ['trieu', 6],
+  ['tr', 6],
+  ['mn', 6],
+  ['m', 6],
+  ['thousands', 3],
+  ['thousand', 3],
+  ['nghìn', 3],
+  ['ngàn', 3],
+  ['nghin', 3],
+  ['ngan', 3],
+  ['k', 3],
+  ['hundred', 2],
+  ['trăm', 2],
+  ['tram', 2],
 ];
 const SCALE_EXPONENT = new Map(SCALE_WORDS);
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 const SCALE_RE = new RegExp(
-  `^ ?(${SCALE_WORDS.map(([w]) => w).sort(byLengthDesc).join('|')})(?![\\p{L}\\p{N}])`,
+  `^ ?(${SCALE_WORDS.map(([w]) => w)
+    .sort(byLengthDesc)
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 const PERCENT_RE = /^ ?(?:%|phần trăm|phan tram|percent)(?![\p{L}\p{N}])/u;
@@ -66,8 +89,7 @@ const splitDigits = (token: string, lang: Lang): { int: string; frac: string; gr
     const x = groups[0] ?? '';
     const y = groups[1] ?? '';
     const decimalMark = lang === 'vi' ? ',' : '.';
-    decimal =
-      seps.length > 1 || y.length !== 3 || x === '' || x.length > 3 || x[0] === '0' || last === decimalMark;
+    decimal = seps.length > 1 || y.length !== 3 || x === '' || x.length > 3 || x[0] === '0' || last === decimalMark;
   }
   const intGroups = decimal ? groups.slice(0, -1) : groups;
   const thousands = decimal ? seps.slice(0, -1) : seps;

@@ -31,12 +31,10 @@ export const fail = <T = never>(code: Problem['code'], input: string): Parsed<T>
  * The text of a cell value for a problem report: blank for null and undefined.
  * @example inputText(undefined) // ''
  */
-export const inputText = (input: unknown): string =>
-  input === null || input === undefined ? '' : String(input);
+export const inputText = (input: unknown): string => (input === null || input === undefined ? '' : String(input));
 
 /**
  * Whether a cell value is blank: null, undefined, or only whitespace (Sheets reads empty cells as '').
  * @example isBlank('  ') // true
  */
-export const isBlank = (input: unknown): boolean =>
-  input === null || input === undefined || (typeof input === 'string' && input.trim() === '');
+export const isBlank = (input: unknown): boolean => input === null || input === undefined || (typeof input === 'string' && input.trim() === '');

@@ -32,8 +32,7 @@ export const ESCALATION_LIMIT = 10;
  * https://developers.google.com/apps-script/guides/web#url_parameters).
  * @example checkInUrl('https://x/exec', 'KR 1') // 'https://x/exec?kr=KR%201'
  */
-export const checkInUrl = (webAppUrl: string, krId: string): string =>
-  `${webAppUrl}${webAppUrl.indexOf('?') >= 0 ? '&' : '?'}kr=${encodeURIComponent(krId)}`;
+export const checkInUrl = (webAppUrl: string, krId: string): string => `${webAppUrl}${webAppUrl.indexOf('?') >= 0 ? '&' : '?'}kr=${encodeURIComponent(krId)}`;
 
 const formatDate = (t: ReminderCatalogue, d: Day): string => {
   const { year, month, day } = partsOfDay(d);
@@ -89,21 +88,29 @@ const sectionOf = (planned: PlannedMessage, section: ReminderSection, t: Reminde
   switch (section.kind) {
     case 'due':
     case 'overdue':
-      return [{
-        title: t.section[section.kind], intro: t.intro[section.kind](week),
-        labels: [l.kr, l.objective, l.lastValue, l.target, l.progress, l.status],
-        rows: section.krs.map((i) => ({ cells: [w.name(i), clip(i.objectiveTitle), w.last(i), w.target(i), w.percent(i.progress), w.status(i)], link: checkInLink(i.krId) })),
-        notes: [],
-      }];
+      return [
+        {
+          title: t.section[section.kind],
+          intro: t.intro[section.kind](week),
+          labels: [l.kr, l.objective, l.lastValue, l.target, l.progress, l.status],
+          rows: section.krs.map((i) => ({
+            cells: [w.name(i), clip(i.objectiveTitle), w.last(i), w.target(i), w.percent(i.progress), w.status(i)],
+            link: checkInLink(i.krId),
+          })),
+          notes: [],
+        },
+      ];
     case 'lead': {
       const missing: Section = {
-        title: t.section.lead, intro: t.intro.lead(week),
+        title: t.section.lead,
+        intro: t.intro.lead(week),
         labels: [l.kr, l.team, l.expected, l.lastValue, l.target, l.status],
         rows: section.krs.map((i) => ({ cells: [w.name(i), clip(i.teamName), w.expected(i), w.last(i), w.target(i), w.status(i)] })),
         notes: [],
       };
       const waiting: Section = {
-        title: t.section.dependencies, intro: '',
+        title: t.section.dependencies,
+        intro: '',
         labels: [l.request, l.requestingTeam, l.forId, l.neededBy],
         rows: section.dependencies.map((d) => ({
           cells: [clip(`${d.id} · ${d.request}`), clip(d.requestingTeamName), clip(d.forId) || t.missing.target, w.date(d.neededBy, t.missing.date)],
@@ -117,25 +124,37 @@ const sectionOf = (planned: PlannedMessage, section: ReminderSection, t: Reminde
       return [{ title: t.section.escalation, intro: t.intro.escalation(week), labels: [l.kr, l.expected, l.lastCheckIn], rows, notes }];
     }
     case 'wins':
-      return [{
-        title: t.section.wins, intro: t.intro.wins(formatDate(t, addDays(planned.weekStart, -7))),
-        labels: [l.kr, l.team, l.objective, l.progress],
-        rows: section.wins.map((win) => ({
-          cells: [w.name(win), clip(win.teamName), clip(win.objectiveTitle),
-            `${win.progressBefore === null ? '' : `${w.percent(win.progressBefore)} → `}${w.percent(win.progressAfter)}${win.done ? ` ${t.done}` : ''}`],
-        })),
-        notes: [],
-      }];
+      return [
+        {
+          title: t.section.wins,
+          intro: t.intro.wins(formatDate(t, addDays(planned.weekStart, -7))),
+          labels: [l.kr, l.team, l.objective, l.progress],
+          rows: section.wins.map((win) => ({
+            cells: [
+              w.name(win),
+              clip(win.teamName),
+              clip(win.objectiveTitle),
+              `${win.progressBefore === null ? '' : `${w.percent(win.progressBefore)} → `}${w.percent(win.progressAfter)}${win.done ? ` ${t.done}` : ''}`,
+            ],
+          })),
+          notes: [],
+        },
+      ];
   }
 };
 
 const subjectPart = (section: ReminderSection, t: ReminderCatalogue): string => {
   switch (section.kind) {
-    case 'due': return t.subject.due(section.krs.length);
-    case 'overdue': return t.subject.overdue(section.krs.length);
-    case 'lead': return t.subject.lead(section.krs.length, section.dependencies.length);
-    case 'escalation': return t.subject.escalation(section.krs.length);
-    case 'wins': return t.subject.wins(section.wins.length);
+    case 'due':
+      return t.subject.due(section.krs.length);
+    case 'overdue':
+      return t.subject.overdue(section.krs.length);
+    case 'lead':
+      return t.subject.lead(section.krs.length, section.dependencies.length);
+    case 'escalation':
+      return t.subject.escalation(section.krs.length);
+    case 'wins':
+      return t.subject.wins(section.wins.length);
   }
 };
 
@@ -172,6 +191,9 @@ export function renderMessage(planned: PlannedMessage, links: MailLinks, company
     footer: t.footer(company),
     more: t.more,
   });
-  const subject = headerText(`${t.subjectPrefix(headerText(companyName))}: ${planned.sections.map((s) => subjectPart(s, t)).join(' · ')}`, MAIL_LIMITS.subjectChars);
+  const subject = headerText(
+    `${t.subjectPrefix(headerText(companyName))}: ${planned.sections.map((s) => subjectPart(s, t)).join(' · ')}`,
+    MAIL_LIMITS.subjectChars,
+  );
   return { subject, ...body };
 }

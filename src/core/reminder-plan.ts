@@ -188,15 +188,26 @@ const contextOf = (workbook: Workbook, weekStart: Day, today: Day) => {
     const { kr } = state;
     const teamId = teamIdOf(kr);
     return {
-      krId: kr.id, krTitle: kr.title, objectiveTitle: objectiveOf(kr)?.title ?? '', teamId, teamName: teamName(teamId),
-      kind: kr.kind, unit: kr.unit, current: state.current, target: kr.target,
+      krId: kr.id,
+      krTitle: kr.title,
+      objectiveTitle: objectiveOf(kr)?.title ?? '',
+      teamId,
+      teamName: teamName(teamId),
+      kind: kr.kind,
+      unit: kr.unit,
+      current: state.current,
+      target: kr.target,
     };
   };
   const krItem = (state: KrState): KrItem => {
     const base = line(state);
-    const expected = state.kr.ownerEmail !== '' ? [state.kr.ownerEmail] : members.get(base.teamId) ?? [];
+    const expected = state.kr.ownerEmail !== '' ? [state.kr.ownerEmail] : (members.get(base.teamId) ?? []);
     return {
-      ...base, objectiveId: state.kr.objectiveId, progress: state.progress, status: state.status, lastCheckIn: state.lastCheckIn,
+      ...base,
+      objectiveId: state.kr.objectiveId,
+      progress: state.progress,
+      status: state.status,
+      lastCheckIn: state.lastCheckIn,
       expected: expected.map(recipient),
     };
   };
@@ -230,11 +241,19 @@ const leadDigests = (workbook: Workbook, ctx: Context, missing: readonly KrItem[
     const krs = missing.filter((item) => item.teamId === team.id);
     const dependencies = workbook.dependencies
       .filter((d) => d.status === 'Requested' && d.providingTeamId === team.id)
-      .map((d): DependencyItem => ({
-        id: d.id, request: d.request, forId: d.forId, requestingTeamId: d.requestingTeamId,
-        requestingTeamName: ctx.teams.get(d.requestingTeamId)?.name || d.requestingTeamId,
-        providingTeamId: team.id, providingTeamName: team.name || team.id, requestedOn: d.requestedOn, neededBy: d.neededBy,
-      }));
+      .map(
+        (d): DependencyItem => ({
+          id: d.id,
+          request: d.request,
+          forId: d.forId,
+          requestingTeamId: d.requestingTeamId,
+          requestingTeamName: ctx.teams.get(d.requestingTeamId)?.name || d.requestingTeamId,
+          providingTeamId: team.id,
+          providingTeamName: team.name || team.id,
+          requestedOn: d.requestedOn,
+          neededBy: d.neededBy,
+        }),
+      );
     if (krs.length === 0 && dependencies.length === 0) continue;
     const digest = byLead.get(team.leadEmail) ?? { krs: [], dependencies: [] };
     digest.krs.push(...krs);
@@ -271,9 +290,7 @@ export function planReminders(input: ReminderPlanInput): PlannedMessage[] {
   const overdueDay = addDays(weekStart, Math.min(6, Math.max(1, workbook.settings.graceDays)));
   const kinds = today < overdueDay ? CHECK_IN_DAY_KINDS : OVERDUE_DAY_KINDS;
   const states = computeKrStates(workbook, today).filter((s) => ctx.inScope(s.kr, ['Active']) && !isFinishedKr(s));
-  const checkedIn = new Set(
-    workbook.checkIns.filter((c) => c.value !== null && c.day !== null && c.day >= weekStart && c.day <= today).map((c) => c.krId),
-  );
+  const checkedIn = new Set(workbook.checkIns.filter((c) => c.value !== null && c.day !== null && c.day >= weekStart && c.day <= today).map((c) => c.krId));
   const missing = states.filter((s) => !checkedIn.has(s.kr.id)).map(ctx.krItem);
   const sections = new Map<string, ReminderSection[]>();
   const add = (email: string, section: ReminderSection): void => groupInto(sections, email, section);
@@ -296,7 +313,12 @@ export function planReminders(input: ReminderPlanInput): PlannedMessage[] {
     if (kinds.some((kind) => sent.has(key(kind, email)))) continue; // this mail of the week already went
     const ordered = [...list].sort((a, b) => rank(a.kind) - rank(b.kind));
     messages.push({
-      keys: ordered.map((s) => s.key), to: email, lang: ctx.langOf(email), recipientName: ctx.recipient(email).name, weekStart, sections: ordered,
+      keys: ordered.map((s) => s.key),
+      to: email,
+      lang: ctx.langOf(email),
+      recipientName: ctx.recipient(email).name,
+      weekStart,
+      sections: ordered,
     });
   }
   const first = (m: PlannedMessage): number => rank(m.sections[0]!.kind);

@@ -42,7 +42,10 @@ export function renderReviewPack(input: ReviewPackInput): { subject: string; tex
     action: { link: { label: t.action, href: input.reviewsUrl }, hint: t.hint(cycle) },
     sections: [
       {
-        title: t.krsTitle, intro: t.krsIntro, labels: [t.label.kr, t.label.finalValue, t.label.score, t.label.verdict], notes: [],
+        title: t.krsTitle,
+        intro: t.krsIntro,
+        labels: [t.label.kr, t.label.finalValue, t.label.score, t.label.verdict],
+        notes: [],
         rows: input.krs.map((kr) => ({
           cells: [
             clip(`${kr.krId} · ${kr.keyResult}`),
@@ -52,10 +55,17 @@ export function renderReviewPack(input: ReviewPackInput): { subject: string; tex
           ],
         })),
       },
-      ...(input.initiatives.length === 0 ? [] : [{
-        title: t.initiativesTitle, intro: '', labels: [t.label.initiative, t.label.what], notes: [],
-        rows: input.initiatives.map((i) => ({ cells: [clip(`${i.id} · ${i.title}`), i.path === null ? t.neverStarted : t.reprioritised(i.path)] })),
-      }]),
+      ...(input.initiatives.length === 0
+        ? []
+        : [
+            {
+              title: t.initiativesTitle,
+              intro: '',
+              labels: [t.label.initiative, t.label.what],
+              notes: [],
+              rows: input.initiatives.map((i) => ({ cells: [clip(`${i.id} · ${i.title}`), i.path === null ? t.neverStarted : t.reprioritised(i.path)] })),
+            },
+          ]),
     ],
     footerLinks: [],
     footer: t.footer(company),

@@ -38,10 +38,7 @@ const atLeast = (x: number, threshold: number): boolean => x >= threshold - EPSI
  * @example progressOf({ kind: 'Increase', start: 4.3e9, target: 5.6e9 }, 4.95e9) // 0.5
  * @example progressOf({ kind: 'Decrease', start: 20, target: 10 }, 15) // 0.5
  */
-export const progressOf = (
-  kr: { readonly kind: Choice<'krKind'>; readonly start: number; readonly target: number },
-  value: number,
-): number => {
+export const progressOf = (kr: { readonly kind: Choice<'krKind'>; readonly start: number; readonly target: number }, value: number): number => {
   const { kind, start, target } = kr;
   if (!Number.isFinite(value) || !Number.isFinite(start) || !Number.isFinite(target)) return NaN;
   const reached = kind === 'Decrease' || (kind === 'Maintain' && start < target) ? value <= target : value >= target;
@@ -62,9 +59,7 @@ export const scoreOf = (progress: number): number => Math.min(1, Math.max(0, pro
  * @example objectiveScore([{ score: 1, weight: 3 }, { score: 0, weight: 1 }]) // 0.75
  * @example objectiveScore([{ score: 1 }, { score: 0.5, weight: 0 }]) // 0.75
  */
-export const objectiveScore = (
-  krs: ReadonlyArray<{ readonly score: number; readonly weight?: number | null }>,
-): number | null => {
+export const objectiveScore = (krs: ReadonlyArray<{ readonly score: number; readonly weight?: number | null }>): number | null => {
   const scored = krs.filter((kr) => Number.isFinite(kr.score));
   if (scored.length === 0) return null;
   const weightOf = (w: number | null | undefined): number => (typeof w === 'number' && Number.isFinite(w) && w > 0 ? w : 0);
@@ -123,5 +118,4 @@ export const statusOf = (kr: {
  * @example verdictOf('Aspirational', 0.7) // 'Achieved'
  * @example verdictOf('Committed', 0.95) // 'Missed'
  */
-export const verdictOf = (type: Choice<'objectiveType'>, score: number): Verdict =>
-  atLeast(score, VERDICT_RULE[type]) ? 'Achieved' : 'Missed';
+export const verdictOf = (type: Choice<'objectiveType'>, score: number): Verdict => (atLeast(score, VERDICT_RULE[type]) ? 'Achieved' : 'Missed');

@@ -3,8 +3,18 @@
 
 /** Every setting, in the order Set up writes the Settings rows. */
 export const SETTING_KEYS = [
-  'companyName', 'language', 'timeZone', 'cadence', 'checkInWeekday', 'reminderHour', 'graceDays', 'maxObjectives',
-  'minKrs', 'maxKrs', 'admins', 'lookerReportUrl',
+  'companyName',
+  'language',
+  'timeZone',
+  'cadence',
+  'checkInWeekday',
+  'reminderHour',
+  'graceDays',
+  'maxObjectives',
+  'minKrs',
+  'maxKrs',
+  'admins',
+  'lookerReportUrl',
 ] as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[number];

@@ -39,8 +39,18 @@ export interface SettingProblem {
 /** DESIGN.md §1 defaults; language and time zone come from the spreadsheet when Settings says nothing. */
 export function defaultSettings(language: Lang, timeZone: string): Settings {
   return {
-    companyName: '', language, timeZone, cadence: 'quarter', checkInWeekday: 1, reminderHour: 9, graceDays: 2,
-    maxObjectives: 5, minKrs: 2, maxKrs: 5, admins: [], lookerReportUrl: '',
+    companyName: '',
+    language,
+    timeZone,
+    cadence: 'quarter',
+    checkInWeekday: 1,
+    reminderHour: 9,
+    graceDays: 2,
+    maxObjectives: 5,
+    minKrs: 2,
+    maxKrs: 5,
+    admins: [],
+    lookerReportUrl: '',
   };
 }
 
@@ -64,10 +74,14 @@ export function formatSetting(settings: Settings, key: SettingKey, weekdays: rea
  */
 export function settingChoices(key: SettingKey, lang: Lang, weekdays: readonly string[]): readonly string[] | null {
   switch (key) {
-    case 'language': return choiceValues('language').map((value) => choiceLabel('language', value, lang));
-    case 'cadence': return choiceValues('cadence').map((value) => choiceLabel('cadence', value, lang));
-    case 'checkInWeekday': return weekdays;
-    default: return null;
+    case 'language':
+      return choiceValues('language').map((value) => choiceLabel('language', value, lang));
+    case 'cadence':
+      return choiceValues('cadence').map((value) => choiceLabel('cadence', value, lang));
+    case 'checkInWeekday':
+      return weekdays;
+    default:
+      return null;
   }
 }
 
@@ -91,9 +105,10 @@ export function settingLabel(key: SettingKey, value: unknown, lang: Lang, weekda
     }
     case 'checkInWeekday': {
       const day = parseWeekday(value);
-      return day === null ? null : weekdays[day] ?? null;
+      return day === null ? null : (weekdays[day] ?? null);
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 

@@ -6,7 +6,6 @@ import type { KeyResult, Objective, Workbook } from './model';
 import { activeCyclesOf, isCountedCheckIn } from './summary-kr-weekly';
 import { teamOfKr } from './kr-team';
 
-
 export type CheckinRateColumn = (typeof CHECKIN_RATE_COLUMNS)[number];
 
 /** One Check-in rate row, keyed by its column names; every count and the rate are numbers, never blank. */
@@ -97,8 +96,12 @@ export function buildCheckinRate(workbook: Workbook, today: Day): CheckinRateRow
       for (const scope of scopes) {
         const krsCheckedIn = [...scope.krIds].filter((id) => krsByWeek[i]!.has(id)).length;
         rows.push({
-          cycle_id: cycle.id, week_start: week, team_id: scope.id, team: scope.name,
-          krs_expected: scope.krIds.size, krs_checked_in: krsCheckedIn,
+          cycle_id: cycle.id,
+          week_start: week,
+          team_id: scope.id,
+          team: scope.name,
+          krs_expected: scope.krIds.size,
+          krs_checked_in: krsCheckedIn,
           people_expected: scope.people.size,
           people_checked_in: [...scope.people].filter((email) => peopleByWeek[i]!.has(email)).length,
           checkin_rate: scope.krIds.size === 0 ? 0 : krsCheckedIn / scope.krIds.size,
@@ -115,7 +118,5 @@ export function buildCheckinRate(workbook: Workbook, today: Day): CheckinRateRow
  * @example checkinRateValues(rows, 'UTC')[0] // ['Q4', 2026-10-26T00:00:00.000Z, 'SALES', 'Sales', 4, 3, 2, 2, 0.75]
  */
 export function checkinRateValues(rows: readonly CheckinRateRow[], timeZone: string): (string | number | Date)[][] {
-  return rows.map((row) =>
-    CHECKIN_RATE_COLUMNS.map((column) => (column === 'week_start' ? startOfDay(row.week_start, timeZone) : row[column])),
-  );
+  return rows.map((row) => CHECKIN_RATE_COLUMNS.map((column) => (column === 'week_start' ? startOfDay(row.week_start, timeZone) : row[column])));
 }

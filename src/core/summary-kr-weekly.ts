@@ -9,7 +9,6 @@ import type { CheckIn, Cycle, Objective, Workbook } from './model';
 import { expectedProgress, progressOf, scoreOf, statusOf } from './score';
 import { teamOfKr } from './kr-team';
 
-
 export type KrWeeklyColumn = (typeof KR_WEEKLY_COLUMNS)[number];
 
 /**
@@ -143,12 +142,33 @@ export function buildKrWeekly(workbook: Workbook, today: Day, now: Date): KrWeek
       });
       // One literal per row: spreading a shared object built slow dictionary objects (2 s, not 0.15 s, for 104,000 rows).
       rows.push({
-        cycle_id: cycle.id, week_start: week, company_objective_id: company?.id ?? '', company_objective: company?.title ?? '',
-        objective_id: objective.id, objective: objective.title, objective_level: objective.level ?? '',
-        objective_type: objective.type ?? '', team_id: teamId, team, owner_email: ownerEmail, kr_id: kr.id,
-        key_result: kr.title, kind, unit: kr.unit, start_value: start, target_value: target, value, progress,
-        expected_progress: expected, score: scoreOf(progress), confidence, status, checked_in: checkedIn,
-        last_checkin_date: lastDay, days_since_checkin: Math.max(0, asOf - lastDay), updated_at: now,
+        cycle_id: cycle.id,
+        week_start: week,
+        company_objective_id: company?.id ?? '',
+        company_objective: company?.title ?? '',
+        objective_id: objective.id,
+        objective: objective.title,
+        objective_level: objective.level ?? '',
+        objective_type: objective.type ?? '',
+        team_id: teamId,
+        team,
+        owner_email: ownerEmail,
+        kr_id: kr.id,
+        key_result: kr.title,
+        kind,
+        unit: kr.unit,
+        start_value: start,
+        target_value: target,
+        value,
+        progress,
+        expected_progress: expected,
+        score: scoreOf(progress),
+        confidence,
+        status,
+        checked_in: checkedIn,
+        last_checkin_date: lastDay,
+        days_since_checkin: Math.max(0, asOf - lastDay),
+        updated_at: now,
       });
     }
   }

@@ -2,5 +2,20 @@
 // each language are i18n's (src/i18n/tabs.ts, TAB_LABELS).
 
 export type TabKey =
-  | 'settings' | 'cycles' | 'people' | 'teams' | 'objectives' | 'keyResults' | 'checkIns' | 'initiatives'
-  | 'dependencies' | 'findings' | 'alignment' | 'krWeekly' | 'checkinRate' | 'dashboard' | 'brief' | 'reviews' | 'log';
+  | 'settings'
+  | 'cycles'
+  | 'people'
+  | 'teams'
+  | 'objectives'
+  | 'keyResults'
+  | 'checkIns'
+  | 'initiatives'
+  | 'dependencies'
+  | 'findings'
+  | 'alignment'
+  | 'krWeekly'
+  | 'checkinRate'
+  | 'dashboard'
+  | 'brief'
+  | 'reviews'
+  | 'log';

@@ -19,10 +19,8 @@ export const en = {
     archive: 'Archive closed cycles',
   },
   reminders: {
-    turnedOn: (hour: number, timeZone: string, owner: string) =>
-      `Daily reminders are on: every day at ${hour}:00 (${timeZone}), sent from ${owner}'s account.`,
-    ownedByOther: (owner: string) =>
-      `Reminders are already on, run from ${owner}'s account. Only ${owner} can turn them off or move them.`,
+    turnedOn: (hour: number, timeZone: string, owner: string) => `Daily reminders are on: every day at ${hour}:00 (${timeZone}), sent from ${owner}'s account.`,
+    ownedByOther: (owner: string) => `Reminders are already on, run from ${owner}'s account. Only ${owner} can turn them off or move them.`,
     turnedOff: 'Daily reminders are off.',
     notOn: 'Daily reminders were not on.',
   },
@@ -41,7 +39,8 @@ export const en = {
     subject: (company: string, name: string) => `${company ? `${company} · ` : ''}OKR brief: ${name}`,
   },
   summary: {
-    done: (krWeeks: number, teamWeeks: number) => `Summary rebuilt: ${krWeeks} KR-week row(s) and ${teamWeeks} team-week row(s) for Looker Studio; Dashboard updated.`,
+    done: (krWeeks: number, teamWeeks: number) =>
+      `Summary rebuilt: ${krWeeks} KR-week row(s) and ${teamWeeks} team-week row(s) for Looker Studio; Dashboard updated.`,
   },
   dashboard: {
     title: (company: string) => `OKR dashboard${company ? ` · ${company}` : ''}`,
@@ -65,7 +64,8 @@ export const en = {
   },
   looker: {
     title: 'Open in Looker Studio',
-    intro: 'This link creates a Looker Studio report on the two data-source tabs, KR weekly and Check-in rate (first row as headers). Save the report, then paste its URL in Settings.',
+    intro:
+      'This link creates a Looker Studio report on the two data-source tabs, KR weekly and Check-in rate (first row as headers). Save the report, then paste its URL in Settings.',
     create: 'Create the report in Looker Studio',
     existing: 'Your report',
   },
@@ -74,7 +74,8 @@ export const en = {
     resumed: (name: string, sent: number, waiting: number) =>
       `Cycle ${name} was already closed; this run finished its review: ${sent} review pack(s) sent${waiting > 0 ? `, ${waiting} still waiting for the mail quota (the daily run sends them)` : ''}. No other cycle was closed.`,
     packsWaiting: (waiting: number) => ` ${waiting} review pack(s) wait for the mail quota: the daily run sends them.`,
-    changedMeanwhile: (name: string) => `Cycle ${name} changed while the question was open (someone else closed or edited it): nothing was done. Run Close cycle again.`,
+    changedMeanwhile: (name: string) =>
+      `Cycle ${name} changed while the question was open (someone else closed or edited it): nothing was done. Run Close cycle again.`,
     newErrors: (errors: number) => `The checks now find ${errors} error(s) that were not there when you confirmed: nothing was changed. Run Close cycle again.`,
     notOver: (name: string, end: string) => `Cycle ${name} ends on ${end}. Close it now anyway?`,
     gate: (errors: number) => `The checks found ${errors} error(s) (see the Findings tab). Activate the next cycle anyway?`,
@@ -92,8 +93,10 @@ export const en = {
   archive: {
     bookName: (company: string, cycle: string) => `${company ? `${company} ` : ''}OKR — ${cycle} (archive)`,
     none: 'No closed cycle is waiting to be archived.',
-    done: (names: string) => `Archived ${names}: each cycle's rows moved to a spreadsheet of its own, linked in the Archive column of the Cycles tab (Looker Studio can use its KR weekly and Check-in rate tabs). Reviews stay here.`,
-    paused: (name: string, done: string) => `${done ? `Archived ${done}. ` : ''}The archive of ${name} is not finished (a run stops before Apps Script's time limit): run Archive closed cycles again to go on. Nothing is lost or copied twice.`,
+    done: (names: string) =>
+      `Archived ${names}: each cycle's rows moved to a spreadsheet of its own, linked in the Archive column of the Cycles tab (Looker Studio can use its KR weekly and Check-in rate tabs). Reviews stay here.`,
+    paused: (name: string, done: string) =>
+      `${done ? `Archived ${done}. ` : ''}The archive of ${name} is not finished (a run stops before Apps Script's time limit): run Archive closed cycles again to go on. Nothing is lost or copied twice.`,
   },
   check: {
     summary: (score: number, errors: number, warnings: number, infos: number) =>
@@ -108,9 +111,8 @@ export const en = {
     title: 'Diagnostics',
     ok: 'OK',
     problem: 'PROBLEM',
-    timeZones: (script: string, sheet: string, settings: string) =>
-      `Time zones: script ${script}, spreadsheet ${sheet}, Settings ${settings}.`,
-    timeZonesDiffer: 'They differ: reminders follow the Settings time zone; dates typed in the sheet follow the spreadsheet\'s (File → Settings).',
+    timeZones: (script: string, sheet: string, settings: string) => `Time zones: script ${script}, spreadsheet ${sheet}, Settings ${settings}.`,
+    timeZonesDiffer: "They differ: reminders follow the Settings time zone; dates typed in the sheet follow the spreadsheet's (File → Settings).",
     trigger: (owner: string, hour: number) => `The daily reminder trigger runs once a day at ${hour}:00 from ${owner}'s account.`,
     noTrigger: 'No daily reminder trigger: use "Turn on daily reminders".',
     triggerMissing: (owner: string) => `The trigger recorded for ${owner} is not among ${owner}'s triggers: turn reminders off and on again.`,
@@ -137,11 +139,13 @@ export const en = {
       localeBusy: 'how Sheets reads typed numbers and dates here: another run held the lock. Run Diagnostics again.',
       triggerUnseen: 'the hour the daily trigger fires. Turn reminders on and look again after its first run.',
       triggerHour: (hour: number, wanted: number, zone: string) => `the last daily run started at ${hour}:00 in ${zone}, for a reminder hour of ${wanted}:00.`,
-      quota: (remaining: number, people: number) => `${remaining} e-mail recipient(s) left today for ${people} person(s) in People (assumed: everyone's digest fits in one day).`,
+      quota: (remaining: number, people: number) =>
+        `${remaining} e-mail recipient(s) left today for ${people} person(s) in People (assumed: everyone's digest fits in one day).`,
     },
     gridCells: (used: string, limit: string, percent: string, largest: string) =>
       `Cells used ${used} of ${limit} (${percent}%), empty ones included; the largest tabs: ${largest}.`,
-    gridCellsNear: 'Past the limit Sheets refuses new rows: run “Set up / repair workbook” to trim empty columns, and delete the tabs, rows and columns no one needs.',
+    gridCellsNear:
+      'Past the limit Sheets refuses new rows: run “Set up / repair workbook” to trim empty columns, and delete the tabs, rows and columns no one needs.',
   },
   settings: {
     companyName: 'Company name, shown in e-mails and the brief.',
@@ -160,9 +164,7 @@ export const en = {
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   setup: {
     done: (created: number, repaired: number) =>
-      created + repaired === 0
-        ? 'The workbook is complete: nothing to repair.'
-        : `Workbook ready: ${created} tab(s) created, ${repaired} tab(s) repaired.`,
+      created + repaired === 0 ? 'The workbook is complete: nothing to repair.' : `Workbook ready: ${created} tab(s) created, ${repaired} tab(s) repaired.`,
     createdTabs: (names: string) => `Created: ${names}.`,
     repairedTabs: (names: string) => `Repaired (headers, names, formats): ${names}.`,
     firstAdmin: (email: string) => `${email} is now this workbook's admin (Settings → Admins).`,
@@ -193,10 +195,12 @@ export const en = {
     noKrs: 'No key results yet. Add them in the Key Results tab.',
     loadFailed: 'Could not load key results:',
     saveFailed: 'Not saved:',
-    signedOut: 'Google did not tell this page who you are, so it cannot show your key results. Sign in to the Google account listed in the People tab, then open the link again.',
+    signedOut:
+      'Google did not tell this page who you are, so it cannot show your key results. Sign in to the Google account listed in the People tab, then open the link again.',
     notInPeople: (email: string, admins: string) =>
       `Your Google account ${email} is not in the People tab, so no key result is yours to check in yet. Ask an admin${admins === '' ? '' : ` (${admins})`} to add this address to People with your team, then reload this page.`,
-    noneOfYours: 'No key result is owned by you or your team yet. The others are found by search below; if one should be yours, ask its owner or an admin to put you or your team on it.',
+    noneOfYours:
+      'No key result is owned by you or your team yet. The others are found by search below; if one should be yours, ask its owner or an admin to put you or your team on it.',
     focusNotYours: (id: string) => `${id} is not one of your key results: it is shown below to read, and only its owner, its team or an admin can check it in.`,
     focusUnknown: (id: string) => `The link is for ${id}, but this workbook has no key result ${id} (the link may be from an earlier cycle).`,
     /** A value with a scale word, as the value field is pre-filled: "5.04B". */
@@ -208,7 +212,8 @@ export const en = {
     notYours: (id: string) => `${id}: you can check in only your own or your team's key results.`,
     unreadableValue: (text: string) => `“${text}” is not a number this workbook can read: this check-in is kept but not counted.`,
     unknownKr: (id: string) => `There is no key result “${id}”: this check-in is kept but not counted.`,
-    notSavedUnreadable: (id: string, text: string) => `${id}: “${text}” is not a number this workbook can read. Nothing was saved for it: type a number such as 4.3 billion or 85%.`,
+    notSavedUnreadable: (id: string, text: string) =>
+      `${id}: “${text}” is not a number this workbook can read. Nothing was saved for it: type a number such as 4.3 billion or 85%.`,
     refreshLater: 'Progress in the Key Results tab updates on the next refresh.',
     notSavedUnknownKr: (id: string) => `There is no key result “${id}”: nothing was saved for it.`,
     shortened: (id: string, limit: number) => `${id}: a note was longer than ${limit} characters (what a cell holds), so it was saved shortened.`,
@@ -249,7 +254,8 @@ export const en = {
     noPeople: (day: string) => `Nothing would be sent on ${day}: the People tab lists no one to remind.`,
     nothingDue: (day: string) => `Nothing is due on ${day}: no reminder, digest or brief falls on that day.`,
     runFailed: (detail: string) => `the daily run failed: ${detail}`,
-    noOkrTabs: (file: string) => `${file} has no OKR tabs (Settings, Key Results, Check-ins…): it is not an OKR workbook. Start from the one okr-sheets template writes.`,
+    noOkrTabs: (file: string) =>
+      `${file} has no OKR tabs (Settings, Key Results, Check-ins…): it is not an OKR workbook. Start from the one okr-sheets template writes.`,
     badToday: (text: string) => `--today must be a real date written like 2026-11-27, not “${text}”.`,
     file: {
       missing: (file: string) => `${file} does not exist.`,

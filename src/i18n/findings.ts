@@ -35,11 +35,13 @@ const columnName = (tab: TabKey, column: string, lang: Lang): string =>
 const col = (f: Pick<Finding, 'tab'> & { readonly params: { readonly column: string } }, lang: Lang): string => columnName(f.tab, str(f.params.column), lang);
 /** `Objective ID` → `objective ID` inside a sentence, but `KR ID` stays. */
 const inSentence = (label: string): string => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
-const choice = (kind: keyof typeof CHOICES, value: string, lang: Lang): string =>
-  (CHOICES[kind] as Record<string, Label | undefined>)[value]?.[lang] ?? value;
+const choice = (kind: keyof typeof CHOICES, value: string, lang: Lang): string => (CHOICES[kind] as Record<string, Label | undefined>)[value]?.[lang] ?? value;
 /** `2026-04-24` as vi writes it, `24/04/2026`. */
 const date = (iso: string, lang: Lang): string => (lang === 'vi' ? iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1') : iso);
-const levelOrder = (lang: Lang): string => Object.keys(CHOICES.level).map((l) => choice('level', l, lang)).join(' > ');
+const levelOrder = (lang: Lang): string =>
+  Object.keys(CHOICES.level)
+    .map((l) => choice('level', l, lang))
+    .join(' > ');
 const CHOICE_COLUMNS = ['level', 'kind', 'type', 'status', 'confidence', 'source'];
 /** The order EMPTY_WORKBOOK suggests, as checkEmpty (core/checks.ts) picks the first empty one. */
 const FILL_TABS = ['people', 'teams', 'cycles', 'objectives', 'keyResults'];
@@ -55,10 +57,14 @@ const PROBLEM_WORDS: Readonly<Record<Exclude<FindingParamsOf['INVALID_VALUE']['p
     vi: ['không phải một ngày hợp lệ', 'Nhập ngày theo dạng 31/03/2026.'],
   },
   DATE_OUT_OF_RANGE: {
-    en: ['a date before 2000 or after 2100: most likely a bare number in a date cell, which Sheets counts in days from 1899',
-      'Type the whole date, e.g. 2026-03-31 or 31 Mar 2026.'],
-    vi: ['một ngày trước năm 2000 hoặc sau năm 2100: có lẽ ô ngày chỉ được nhập một con số, mà Sheets tính thành số ngày kể từ năm 1899',
-      'Nhập đủ ngày, tháng, năm, ví dụ 31/03/2026.'],
+    en: [
+      'a date before 2000 or after 2100: most likely a bare number in a date cell, which Sheets counts in days from 1899',
+      'Type the whole date, e.g. 2026-03-31 or 31 Mar 2026.',
+    ],
+    vi: [
+      'một ngày trước năm 2000 hoặc sau năm 2100: có lẽ ô ngày chỉ được nhập một con số, mà Sheets tính thành số ngày kể từ năm 1899',
+      'Nhập đủ ngày, tháng, năm, ví dụ 31/03/2026.',
+    ],
   },
   FORMULA: {
     en: ['a formula: this cell takes a typed value only, so its result is not used', 'Type the value itself, e.g. 42 rather than =40+2.'],
@@ -73,8 +79,14 @@ const PROBLEM_WORDS: Readonly<Record<Exclude<FindingParamsOf['INVALID_VALUE']['p
     vi: ['không phải một địa chỉ e-mail hợp lệ', 'Nhập một địa chỉ e-mail, ví dụ an.nguyen@congty.vn.'],
   },
   NOT_ALLOWED: {
-    en: ['who may not check in this key result (not its owner, not in its team, not an admin)', 'This check-in is kept but not counted: the owner or a member of the KR\'s team checks it in.'],
-    vi: ['là người không được cập nhật kết quả then chốt này (không phụ trách, không thuộc nhóm, không phải quản trị viên)', 'Bản cập nhật này được giữ lại nhưng không được tính: người phụ trách hoặc thành viên nhóm của KR cần cập nhật.'],
+    en: [
+      'who may not check in this key result (not its owner, not in its team, not an admin)',
+      "This check-in is kept but not counted: the owner or a member of the KR's team checks it in.",
+    ],
+    vi: [
+      'là người không được cập nhật kết quả then chốt này (không phụ trách, không thuộc nhóm, không phải quản trị viên)',
+      'Bản cập nhật này được giữ lại nhưng không được tính: người phụ trách hoặc thành viên nhóm của KR cần cập nhật.',
+    ],
   },
   INVALID_CHOICE: {
     en: ['which is not one of the choices', 'Pick a value from the drop-down list.'],
@@ -83,12 +95,11 @@ const PROBLEM_WORDS: Readonly<Record<Exclude<FindingParamsOf['INVALID_VALUE']['p
 };
 
 /** What happens to a check-in with an unreadable or missing cell: every report leaves it out (workbook-read). */
-const keptNotCounted = (lang: Lang): string =>
-  lang === 'vi' ? ' Bản cập nhật được giữ lại nhưng chưa được tính.' : ' The check-in is kept but not counted.';
+const keptNotCounted = (lang: Lang): string => (lang === 'vi' ? ' Bản cập nhật được giữ lại nhưng chưa được tính.' : ' The check-in is kept but not counted.');
 
 /** A required cell the sheet left blank (a check-in's Timestamp), read as a problem: the row is kept, not counted. */
 const unfilledCheckIn = (f: FindingOf<'MISSING_FIELD'>, lang: Lang): string =>
-  ('problem' in f.params && f.params.problem === 'MISSING' ? keptNotCounted(lang) : '');
+  'problem' in f.params && f.params.problem === 'MISSING' ? keptNotCounted(lang) : '';
 
 function settingName(column: string, lang: Lang): string {
   const key = str(column);
@@ -103,7 +114,10 @@ function invalidValue(f: FindingOf<'INVALID_VALUE'>, lang: Lang): FindingText {
     const setting = settingName(f.params.column, lang);
     const described = (messages(lang).settings as Record<string, string | undefined>)[key] ?? fix;
     return lang === 'vi'
-      ? { message: `Cài đặt “${setting}” (dòng ${f.row}) ghi “${input}”, không phải một giá trị hợp lệ: giá trị mặc định được dùng thay.`, suggestion: described }
+      ? {
+          message: `Cài đặt “${setting}” (dòng ${f.row}) ghi “${input}”, không phải một giá trị hợp lệ: giá trị mặc định được dùng thay.`,
+          suggestion: described,
+        }
       : { message: `The setting “${setting}” (row ${f.row}) says “${input}”, which is not a valid value: the default applies instead.`, suggestion: described };
   }
   const header = str(f.params.header) || col(f, lang);
@@ -138,17 +152,32 @@ function unknownReference(f: FindingOf<'UNKNOWN_REFERENCE'>, lang: Lang): Findin
   const refTab = tabName(f.params.refTab, lang);
   if (f.params.refTab === 'people') {
     return lang === 'vi'
-      ? { message: `${name} “${ref}” (dòng ${f.row}) không có trong trang ${refTab}.`, suggestion: `Thêm người này vào trang ${refTab}, hoặc sửa lại địa chỉ e-mail.` }
+      ? {
+          message: `${name} “${ref}” (dòng ${f.row}) không có trong trang ${refTab}.`,
+          suggestion: `Thêm người này vào trang ${refTab}, hoặc sửa lại địa chỉ e-mail.`,
+        }
       : { message: `${name} “${ref}” (row ${f.row}) is not in ${refTab}.`, suggestion: `Add this person to ${refTab}, or correct the address.` };
   }
   if (f.params.column === 'forId') {
     return lang === 'vi'
-      ? { message: `Ô ${name} (dòng ${f.row}) ghi “${ref}”, nhưng không có mục tiêu hay KR nào mang mã này.`, suggestion: 'Ghi mã của mục tiêu hoặc KR mà yêu cầu này phục vụ.' }
-      : { message: `${name} (row ${f.row}) says “${ref}”, but no objective or key result has that ID.`, suggestion: 'Write the ID of the objective or key result this request serves.' };
+      ? {
+          message: `Ô ${name} (dòng ${f.row}) ghi “${ref}”, nhưng không có mục tiêu hay KR nào mang mã này.`,
+          suggestion: 'Ghi mã của mục tiêu hoặc KR mà yêu cầu này phục vụ.',
+        }
+      : {
+          message: `${name} (row ${f.row}) says “${ref}”, but no objective or key result has that ID.`,
+          suggestion: 'Write the ID of the objective or key result this request serves.',
+        };
   }
   return lang === 'vi'
-    ? { message: `Ô ${name} (dòng ${f.row}) ghi “${ref}”, nhưng trang ${refTab} không có mã này.`, suggestion: `Sửa thành một mã có trong trang ${refTab}, hoặc thêm dòng còn thiếu vào trang đó.` }
-    : { message: `${name} (row ${f.row}) says “${ref}”, but ${refTab} has no such ID.`, suggestion: `Use an ID that exists in ${refTab}, or add the missing row there.` };
+    ? {
+        message: `Ô ${name} (dòng ${f.row}) ghi “${ref}”, nhưng trang ${refTab} không có mã này.`,
+        suggestion: `Sửa thành một mã có trong trang ${refTab}, hoặc thêm dòng còn thiếu vào trang đó.`,
+      }
+    : {
+        message: `${name} (row ${f.row}) says “${ref}”, but ${refTab} has no such ID.`,
+        suggestion: `Use an ID that exists in ${refTab}, or add the missing row there.`,
+      };
 }
 
 /** A KR as a Vietnamese sentence names it: `KR6` as is, `DT-1` as `KR DT-1`. */
@@ -181,20 +210,41 @@ function notMeasurable(f: FindingOf<'KR_NOT_MEASURABLE'>, lang: Lang): FindingTe
   switch (f.params.reason) {
     case 'sameStartTarget':
       return vi
-        ? { message: `${krName(f.id)} có giá trị đầu bằng chỉ tiêu (${formatNumber(f.params.start, lang)}): không có tiến độ nào để đo.`, suggestion: 'Ghi mức hiện tại vào Giá trị đầu và mức muốn đạt vào Chỉ tiêu; nếu chỉ cần giữ mức này, chọn kiểu Duy trì.' }
-        : { message: `Key result ${f.id} starts at its target (${formatNumber(f.params.start, lang)}): there is no progress to measure.`, suggestion: 'Put today’s level in Start and the level to reach in Target; if the point is to hold this level, choose the kind Maintain.' };
+        ? {
+            message: `${krName(f.id)} có giá trị đầu bằng chỉ tiêu (${formatNumber(f.params.start, lang)}): không có tiến độ nào để đo.`,
+            suggestion: 'Ghi mức hiện tại vào Giá trị đầu và mức muốn đạt vào Chỉ tiêu; nếu chỉ cần giữ mức này, chọn kiểu Duy trì.',
+          }
+        : {
+            message: `Key result ${f.id} starts at its target (${formatNumber(f.params.start, lang)}): there is no progress to measure.`,
+            suggestion: 'Put today’s level in Start and the level to reach in Target; if the point is to hold this level, choose the kind Maintain.',
+          };
     case 'direction':
       return vi
-        ? { message: `${krName(f.id)} là kiểu ${choice('krKind', str(f.params.kind), 'vi')} nhưng chỉ tiêu (${formatNumber(f.params.target, lang)}) đi ngược giá trị đầu (${formatNumber(f.params.start, lang)}).`, suggestion: 'Đổi kiểu KR (Tăng ↔ Giảm) hoặc sửa lại giá trị đầu và chỉ tiêu.' }
-        : { message: `Key result ${f.id} is ${choice('krKind', str(f.params.kind), 'en')} but its target (${formatNumber(f.params.target, lang)}) lies the other way from its start (${formatNumber(f.params.start, lang)}).`, suggestion: 'Change the kind (Increase ↔ Decrease) or fix Start and Target.' };
+        ? {
+            message: `${krName(f.id)} là kiểu ${choice('krKind', str(f.params.kind), 'vi')} nhưng chỉ tiêu (${formatNumber(f.params.target, lang)}) đi ngược giá trị đầu (${formatNumber(f.params.start, lang)}).`,
+            suggestion: 'Đổi kiểu KR (Tăng ↔ Giảm) hoặc sửa lại giá trị đầu và chỉ tiêu.',
+          }
+        : {
+            message: `Key result ${f.id} is ${choice('krKind', str(f.params.kind), 'en')} but its target (${formatNumber(f.params.target, lang)}) lies the other way from its start (${formatNumber(f.params.start, lang)}).`,
+            suggestion: 'Change the kind (Increase ↔ Decrease) or fix Start and Target.',
+          };
     case 'milestoneBlank':
       return vi
-        ? { message: `KR cột mốc ${f.id} chưa có giá trị đầu hoặc chỉ tiêu nên không chấm điểm được.`, suggestion: 'Với KR cột mốc, ghi 0 vào Giá trị đầu và 1 vào Chỉ tiêu, rồi cập nhật 1 khi đạt mốc.' }
-        : { message: `Milestone key result ${f.id} has no start or no target, so it cannot be scored.`, suggestion: 'For a milestone, write 0 in Start and 1 in Target, and check in 1 once it is reached.' };
+        ? {
+            message: `KR cột mốc ${f.id} chưa có giá trị đầu hoặc chỉ tiêu nên không chấm điểm được.`,
+            suggestion: 'Với KR cột mốc, ghi 0 vào Giá trị đầu và 1 vào Chỉ tiêu, rồi cập nhật 1 khi đạt mốc.',
+          }
+        : {
+            message: `Milestone key result ${f.id} has no start or no target, so it cannot be scored.`,
+            suggestion: 'For a milestone, write 0 in Start and 1 in Target, and check in 1 once it is reached.',
+          };
     default:
       return vi
         ? { message: `${krName(f.id)} không có con số nào để đo.`, suggestion: 'Thêm giá trị đầu và chỉ tiêu bằng con số, ví dụ “từ 4,3 tỷ lên 5,6 tỷ”.' }
-        : { message: `Key result ${f.id} has no figure to measure.`, suggestion: 'Add a start and a target as numbers, e.g. “from 4.3 billion to 5.6 billion”.' };
+        : {
+            message: `Key result ${f.id} has no figure to measure.`,
+            suggestion: 'Add a start and a target as numbers, e.g. “from 4.3 billion to 5.6 billion”.',
+          };
   }
 }
 
@@ -202,11 +252,18 @@ function stale(f: FindingOf<'STALE_KR'>, lang: Lang): FindingText {
   const days = str(f.params.days);
   const last = date(str(f.params.lastCheckIn), lang);
   const vi = lang === 'vi';
-  const message = days === ''
-    ? (vi ? `${krName(f.id)} lâu rồi chưa được cập nhật.` : `Key result ${f.id} has not been checked in for a long time.`)
-    : last === ''
-      ? (vi ? `${krName(f.id)} chưa được cập nhật lần nào, đã ${days} ngày từ đầu chu kỳ.` : `Key result ${f.id} has never been checked in, ${days} days into the cycle.`)
-      : (vi ? `${krName(f.id)} đã ${days} ngày chưa được cập nhật (lần gần nhất: ${last}).` : `Key result ${f.id} has not been checked in for ${days} days (last: ${last}).`);
+  const message =
+    days === ''
+      ? vi
+        ? `${krName(f.id)} lâu rồi chưa được cập nhật.`
+        : `Key result ${f.id} has not been checked in for a long time.`
+      : last === ''
+        ? vi
+          ? `${krName(f.id)} chưa được cập nhật lần nào, đã ${days} ngày từ đầu chu kỳ.`
+          : `Key result ${f.id} has never been checked in, ${days} days into the cycle.`
+        : vi
+          ? `${krName(f.id)} đã ${days} ngày chưa được cập nhật (lần gần nhất: ${last}).`
+          : `Key result ${f.id} has not been checked in for ${days} days (last: ${last}).`;
   return {
     message,
     suggestion: vi
@@ -218,28 +275,65 @@ function stale(f: FindingOf<'STALE_KR'>, lang: Lang): FindingText {
 /** Each code's words, from the params core/finding.ts types for it (FindingParamsOf); when each is found is documented where it is made. */
 export const FINDING_TEXT: { readonly [C in FindingCode]: Readonly<Record<Lang, Render<C>>> } = {
   DUPLICATE_ID: {
-    en: (f) => (f.tab === 'settings'
-      ? { message: `The setting “${settingName(f.params.column, 'en')}” has a second row (row ${f.row}; the first is row ${str(f.params.firstRow)}): only the first counts${f.id === 'admins' ? ', and for Admins neither is trusted: the last valid list applies' : ''}.`, suggestion: 'Delete the second row.' }
-      : { message: `${col(f, 'en')} “${f.id}” in row ${f.row} repeats row ${str(f.params.firstRow)}.`, suggestion: `Give each row its own ${inSentence(col(f, 'en'))}: change this one, or delete the row if it is a copy.` }),
-    vi: (f) => (f.tab === 'settings'
-      ? { message: `Cài đặt “${settingName(f.params.column, 'vi')}” có dòng thứ hai (dòng ${f.row}; dòng đầu là dòng ${str(f.params.firstRow)}): chỉ dòng đầu được tính${f.id === 'admins' ? ', và với Quản trị viên thì không dòng nào được tin: danh sách hợp lệ gần nhất được dùng' : ''}.`, suggestion: 'Hãy xóa dòng thứ hai.' }
-      : { message: `${col(f, 'vi')} “${f.id}” ở dòng ${f.row} trùng với dòng ${str(f.params.firstRow)}.`, suggestion: `Mỗi dòng cần một ${inSentence(col(f, 'vi'))} riêng: đổi lại ở dòng này, hoặc xóa dòng nếu đó là bản sao.` }),
+    en: (f) =>
+      f.tab === 'settings'
+        ? {
+            message: `The setting “${settingName(f.params.column, 'en')}” has a second row (row ${f.row}; the first is row ${str(f.params.firstRow)}): only the first counts${f.id === 'admins' ? ', and for Admins neither is trusted: the last valid list applies' : ''}.`,
+            suggestion: 'Delete the second row.',
+          }
+        : {
+            message: `${col(f, 'en')} “${f.id}” in row ${f.row} repeats row ${str(f.params.firstRow)}.`,
+            suggestion: `Give each row its own ${inSentence(col(f, 'en'))}: change this one, or delete the row if it is a copy.`,
+          },
+    vi: (f) =>
+      f.tab === 'settings'
+        ? {
+            message: `Cài đặt “${settingName(f.params.column, 'vi')}” có dòng thứ hai (dòng ${f.row}; dòng đầu là dòng ${str(f.params.firstRow)}): chỉ dòng đầu được tính${f.id === 'admins' ? ', và với Quản trị viên thì không dòng nào được tin: danh sách hợp lệ gần nhất được dùng' : ''}.`,
+            suggestion: 'Hãy xóa dòng thứ hai.',
+          }
+        : {
+            message: `${col(f, 'vi')} “${f.id}” ở dòng ${f.row} trùng với dòng ${str(f.params.firstRow)}.`,
+            suggestion: `Mỗi dòng cần một ${inSentence(col(f, 'vi'))} riêng: đổi lại ở dòng này, hoặc xóa dòng nếu đó là bản sao.`,
+          },
   },
   MISSING_FIELD: {
-    en: (f) => (f.tab === 'settings'
-      ? { message: `The setting “${settingName(f.params.column, 'en')}” has no row in Settings: its default applies.`, suggestion: 'Run “Set up / repair workbook” to add the row back with its default, then change it if needed.' }
-      : { message: `${col(f, 'en')} (row ${f.row} of ${tabName(f.tab, 'en')}) is empty.${unfilledCheckIn(f, 'en')}`, suggestion: missingFix(f, 'en') }),
-    vi: (f) => (f.tab === 'settings'
-      ? { message: `Cài đặt “${settingName(f.params.column, 'vi')}” không có dòng nào trong trang Cài đặt: giá trị mặc định được dùng.`, suggestion: 'Chạy “Thiết lập / sửa bảng tính” để thêm lại dòng này với giá trị mặc định, rồi sửa nếu cần.' }
-      : { message: `Ô ${col(f, 'vi')} (dòng ${f.row}, trang ${tabName(f.tab, 'vi')}) đang để trống.${unfilledCheckIn(f, 'vi')}`, suggestion: missingFix(f, 'vi') }),
+    en: (f) =>
+      f.tab === 'settings'
+        ? {
+            message: `The setting “${settingName(f.params.column, 'en')}” has no row in Settings: its default applies.`,
+            suggestion: 'Run “Set up / repair workbook” to add the row back with its default, then change it if needed.',
+          }
+        : { message: `${col(f, 'en')} (row ${f.row} of ${tabName(f.tab, 'en')}) is empty.${unfilledCheckIn(f, 'en')}`, suggestion: missingFix(f, 'en') },
+    vi: (f) =>
+      f.tab === 'settings'
+        ? {
+            message: `Cài đặt “${settingName(f.params.column, 'vi')}” không có dòng nào trong trang Cài đặt: giá trị mặc định được dùng.`,
+            suggestion: 'Chạy “Thiết lập / sửa bảng tính” để thêm lại dòng này với giá trị mặc định, rồi sửa nếu cần.',
+          }
+        : {
+            message: `Ô ${col(f, 'vi')} (dòng ${f.row}, trang ${tabName(f.tab, 'vi')}) đang để trống.${unfilledCheckIn(f, 'vi')}`,
+            suggestion: missingFix(f, 'vi'),
+          },
   },
   MISSING_TAB: {
-    en: (f) => ({ message: `The tab “${tabName(f.tab, 'en')}” is missing: what it holds cannot be checked or counted.`, suggestion: 'Run “Set up / repair workbook”: it recreates missing tabs and keeps every other tab as it is.' }),
-    vi: (f) => ({ message: `Không tìm thấy trang “${tabName(f.tab, 'vi')}”: không kiểm tra hay tính được nội dung của trang này.`, suggestion: 'Chạy “Thiết lập / sửa bảng tính”: chức năng này tạo lại trang bị thiếu và giữ nguyên các trang khác.' }),
+    en: (f) => ({
+      message: `The tab “${tabName(f.tab, 'en')}” is missing: what it holds cannot be checked or counted.`,
+      suggestion: 'Run “Set up / repair workbook”: it recreates missing tabs and keeps every other tab as it is.',
+    }),
+    vi: (f) => ({
+      message: `Không tìm thấy trang “${tabName(f.tab, 'vi')}”: không kiểm tra hay tính được nội dung của trang này.`,
+      suggestion: 'Chạy “Thiết lập / sửa bảng tính”: chức năng này tạo lại trang bị thiếu và giữ nguyên các trang khác.',
+    }),
   },
   DUPLICATE_TAB: {
-    en: (f) => ({ message: `More than one tab is “${tabName(f.tab, 'en')}”: “${str(f.params.read)}” is read and “${str(f.params.ignored)}” is not, so its rows count nowhere.`, suggestion: 'Move the rows into one tab and rename or delete the other.' }),
-    vi: (f) => ({ message: `Có hơn một trang là “${tabName(f.tab, 'vi')}”: trang “${str(f.params.read)}” được đọc, còn “${str(f.params.ignored)}” thì không, nên các dòng ở đó không được tính.`, suggestion: 'Hãy gộp các dòng về một trang, rồi đổi tên hoặc xóa trang kia.' }),
+    en: (f) => ({
+      message: `More than one tab is “${tabName(f.tab, 'en')}”: “${str(f.params.read)}” is read and “${str(f.params.ignored)}” is not, so its rows count nowhere.`,
+      suggestion: 'Move the rows into one tab and rename or delete the other.',
+    }),
+    vi: (f) => ({
+      message: `Có hơn một trang là “${tabName(f.tab, 'vi')}”: trang “${str(f.params.read)}” được đọc, còn “${str(f.params.ignored)}” thì không, nên các dòng ở đó không được tính.`,
+      suggestion: 'Hãy gộp các dòng về một trang, rồi đổi tên hoặc xóa trang kia.',
+    }),
   },
   UNKNOWN_REFERENCE: { en: (f) => unknownReference(f, 'en'), vi: (f) => unknownReference(f, 'vi') },
   INVALID_VALUE: { en: (f) => invalidValue(f, 'en'), vi: (f) => invalidValue(f, 'vi') },
@@ -258,12 +352,26 @@ export const FINDING_TEXT: { readonly [C in FindingCode]: Readonly<Record<Lang, 
     }),
   },
   PARENT_CYCLE: {
-    en: (f) => (f.tab === 'teams'
-      ? { message: `Teams are each other's parent in a loop: ${str(f.params.path)}.`, suggestion: `Fix ${columnName('teams', 'parentTeamId', 'en')} so that the chain of parent teams climbs to the top without coming back.` }
-      : { message: `Objectives align to each other in a loop: ${str(f.params.path)}.`, suggestion: `Fix ${columnName('objectives', 'parentObjectiveId', 'en')} so that the chain of parents climbs to a company objective without coming back.` }),
-    vi: (f) => (f.tab === 'teams'
-      ? { message: `Các nhóm làm nhóm cha của nhau theo vòng tròn: ${str(f.params.path)}.`, suggestion: `Sửa ô ${columnName('teams', 'parentTeamId', 'vi')} để chuỗi nhóm cha đi lên đến cấp cao nhất mà không quay lại.` }
-      : { message: `Các mục tiêu gắn vòng tròn với nhau: ${str(f.params.path)}.`, suggestion: `Sửa ô ${columnName('objectives', 'parentObjectiveId', 'vi')} để chuỗi mục tiêu cha đi lên đến một mục tiêu cấp Công ty mà không quay lại.` }),
+    en: (f) =>
+      f.tab === 'teams'
+        ? {
+            message: `Teams are each other's parent in a loop: ${str(f.params.path)}.`,
+            suggestion: `Fix ${columnName('teams', 'parentTeamId', 'en')} so that the chain of parent teams climbs to the top without coming back.`,
+          }
+        : {
+            message: `Objectives align to each other in a loop: ${str(f.params.path)}.`,
+            suggestion: `Fix ${columnName('objectives', 'parentObjectiveId', 'en')} so that the chain of parents climbs to a company objective without coming back.`,
+          },
+    vi: (f) =>
+      f.tab === 'teams'
+        ? {
+            message: `Các nhóm làm nhóm cha của nhau theo vòng tròn: ${str(f.params.path)}.`,
+            suggestion: `Sửa ô ${columnName('teams', 'parentTeamId', 'vi')} để chuỗi nhóm cha đi lên đến cấp cao nhất mà không quay lại.`,
+          }
+        : {
+            message: `Các mục tiêu gắn vòng tròn với nhau: ${str(f.params.path)}.`,
+            suggestion: `Sửa ô ${columnName('objectives', 'parentObjectiveId', 'vi')} để chuỗi mục tiêu cha đi lên đến một mục tiêu cấp Công ty mà không quay lại.`,
+          },
   },
   LEVEL_ORDER: {
     en: (f) => ({
@@ -276,39 +384,79 @@ export const FINDING_TEXT: { readonly [C in FindingCode]: Readonly<Record<Lang, 
     }),
   },
   UNSUPPORTED_OBJECTIVE: {
-    en: (f) => ({ message: `No objective of cycle ${str(f.params.cycleId)} aligns to company objective ${f.id}.`, suggestion: `Each company objective needs at least one department or team objective under it; if ${f.id} is no longer a priority, set it to ${choice('objectiveStatus', 'Dropped', 'en')}.` }),
-    vi: (f) => ({ message: `Chưa có mục tiêu nào trong chu kỳ ${str(f.params.cycleId)} gắn với mục tiêu công ty ${f.id}.`, suggestion: `Mỗi mục tiêu công ty cần ít nhất một mục tiêu phòng ban hoặc nhóm gắn vào; nếu ${f.id} không còn là ưu tiên, hãy chuyển sang ${choice('objectiveStatus', 'Dropped', 'vi')}.` }),
+    en: (f) => ({
+      message: `No objective of cycle ${str(f.params.cycleId)} aligns to company objective ${f.id}.`,
+      suggestion: `Each company objective needs at least one department or team objective under it; if ${f.id} is no longer a priority, set it to ${choice('objectiveStatus', 'Dropped', 'en')}.`,
+    }),
+    vi: (f) => ({
+      message: `Chưa có mục tiêu nào trong chu kỳ ${str(f.params.cycleId)} gắn với mục tiêu công ty ${f.id}.`,
+      suggestion: `Mỗi mục tiêu công ty cần ít nhất một mục tiêu phòng ban hoặc nhóm gắn vào; nếu ${f.id} không còn là ưu tiên, hãy chuyển sang ${choice('objectiveStatus', 'Dropped', 'vi')}.`,
+    }),
   },
   TOO_MANY_OBJECTIVES: {
-    en: (f) => ({ message: `Team ${str(f.params.teamId)} has ${str(f.params.count)} objectives in cycle ${str(f.params.cycleId)}, over the limit of ${str(f.params.max)}.`, suggestion: `Focus: keep the ${str(f.params.max)} that matter most and move the rest to ${choice('objectiveStatus', 'Draft', 'en')} or to the next cycle.` }),
-    vi: (f) => ({ message: `Nhóm ${str(f.params.teamId)} có ${str(f.params.count)} mục tiêu trong chu kỳ ${str(f.params.cycleId)}, vượt giới hạn ${str(f.params.max)}.`, suggestion: `Tập trung: giữ ${str(f.params.max)} mục tiêu quan trọng nhất, chuyển phần còn lại sang ${choice('objectiveStatus', 'Draft', 'vi')} hoặc để cho chu kỳ sau.` }),
+    en: (f) => ({
+      message: `Team ${str(f.params.teamId)} has ${str(f.params.count)} objectives in cycle ${str(f.params.cycleId)}, over the limit of ${str(f.params.max)}.`,
+      suggestion: `Focus: keep the ${str(f.params.max)} that matter most and move the rest to ${choice('objectiveStatus', 'Draft', 'en')} or to the next cycle.`,
+    }),
+    vi: (f) => ({
+      message: `Nhóm ${str(f.params.teamId)} có ${str(f.params.count)} mục tiêu trong chu kỳ ${str(f.params.cycleId)}, vượt giới hạn ${str(f.params.max)}.`,
+      suggestion: `Tập trung: giữ ${str(f.params.max)} mục tiêu quan trọng nhất, chuyển phần còn lại sang ${choice('objectiveStatus', 'Draft', 'vi')} hoặc để cho chu kỳ sau.`,
+    }),
   },
   TOO_MANY_KRS: {
-    en: (f) => ({ message: `Objective ${f.id} has ${str(f.params.count)} key results, more than the maximum of ${str(f.params.max)}.`, suggestion: 'Keep the KRs that measure what matters most; the rest are better written as initiatives.' }),
-    vi: (f) => ({ message: `Mục tiêu ${f.id} có ${str(f.params.count)} KR, nhiều hơn mức tối đa ${str(f.params.max)}.`, suggestion: 'Giữ những KR đo đúng điều quan trọng nhất; phần còn lại nên ghi thành sáng kiến.' }),
+    en: (f) => ({
+      message: `Objective ${f.id} has ${str(f.params.count)} key results, more than the maximum of ${str(f.params.max)}.`,
+      suggestion: 'Keep the KRs that measure what matters most; the rest are better written as initiatives.',
+    }),
+    vi: (f) => ({
+      message: `Mục tiêu ${f.id} có ${str(f.params.count)} KR, nhiều hơn mức tối đa ${str(f.params.max)}.`,
+      suggestion: 'Giữ những KR đo đúng điều quan trọng nhất; phần còn lại nên ghi thành sáng kiến.',
+    }),
   },
   TOO_FEW_KRS: {
-    en: (f) => ({ message: `Objective ${f.id} has only ${str(f.params.count)} key result(s), fewer than the minimum of ${str(f.params.min)}.`, suggestion: 'Add a KR so that the objective is measured from more than one side, e.g. quantity and quality.' }),
-    vi: (f) => ({ message: `Mục tiêu ${f.id} chỉ có ${str(f.params.count)} KR, ít hơn mức tối thiểu ${str(f.params.min)}.`, suggestion: 'Thêm KR để đo mục tiêu từ nhiều phía, ví dụ một KR về số lượng và một KR về chất lượng.' }),
+    en: (f) => ({
+      message: `Objective ${f.id} has only ${str(f.params.count)} key result(s), fewer than the minimum of ${str(f.params.min)}.`,
+      suggestion: 'Add a KR so that the objective is measured from more than one side, e.g. quantity and quality.',
+    }),
+    vi: (f) => ({
+      message: `Mục tiêu ${f.id} chỉ có ${str(f.params.count)} KR, ít hơn mức tối thiểu ${str(f.params.min)}.`,
+      suggestion: 'Thêm KR để đo mục tiêu từ nhiều phía, ví dụ một KR về số lượng và một KR về chất lượng.',
+    }),
   },
   OBJECTIVE_WITHOUT_KR: {
-    en: (f) => ({ message: `Objective ${f.id} has no key result.`, suggestion: `Add measurable key results in ${tabName('keyResults', 'en')}: without them the objective cannot be scored.` }),
-    vi: (f) => ({ message: `Mục tiêu ${f.id} chưa có kết quả then chốt nào.`, suggestion: `Thêm các KR đo được vào trang ${tabName('keyResults', 'vi')}: không có KR thì không chấm điểm được mục tiêu.` }),
+    en: (f) => ({
+      message: `Objective ${f.id} has no key result.`,
+      suggestion: `Add measurable key results in ${tabName('keyResults', 'en')}: without them the objective cannot be scored.`,
+    }),
+    vi: (f) => ({
+      message: `Mục tiêu ${f.id} chưa có kết quả then chốt nào.`,
+      suggestion: `Thêm các KR đo được vào trang ${tabName('keyResults', 'vi')}: không có KR thì không chấm điểm được mục tiêu.`,
+    }),
   },
   KR_TASK_LIKE: {
     en: (f) => ({
       message: `Key result ${f.id} describes a task, not a result${str(f.params.title) ? `: “${str(f.params.title)}”` : ''}.`,
-      suggestion: str(f.params.rewrite) ? `Rewrite it as an outcome, e.g. “${str(f.params.rewrite)}”.` : 'Rewrite it as an outcome: increase, reduce or reach a figure, “from X to Y”.',
+      suggestion: str(f.params.rewrite)
+        ? `Rewrite it as an outcome, e.g. “${str(f.params.rewrite)}”.`
+        : 'Rewrite it as an outcome: increase, reduce or reach a figure, “from X to Y”.',
     }),
     vi: (f) => ({
       message: `${krName(f.id)} mô tả một việc cần làm, không phải một kết quả${str(f.params.title) ? `: “${str(f.params.title)}”` : ''}.`,
-      suggestion: str(f.params.rewrite) ? `Viết lại thành kết quả, ví dụ: “${str(f.params.rewrite)}”.` : 'Viết lại thành kết quả: tăng, giảm hoặc đạt một con số, “từ X lên Y”.',
+      suggestion: str(f.params.rewrite)
+        ? `Viết lại thành kết quả, ví dụ: “${str(f.params.rewrite)}”.`
+        : 'Viết lại thành kết quả: tăng, giảm hoặc đạt một con số, “từ X lên Y”.',
     }),
   },
   KR_NOT_MEASURABLE: { en: (f) => notMeasurable(f, 'en'), vi: (f) => notMeasurable(f, 'vi') },
   KR_NO_OWNER: {
-    en: (f) => ({ message: `Key result ${f.id} has neither a team nor an owner.`, suggestion: 'Write the owning team’s ID (a team-owned KR: the team wins or fails together) or the e-mail of the person who updates it.' }),
-    vi: (f) => ({ message: `${krName(f.id)} chưa có nhóm hay người nào phụ trách.`, suggestion: 'Ghi mã nhóm chịu trách nhiệm (KR của nhóm: cả nhóm cùng thắng, cùng thua) hoặc e-mail người cập nhật.' }),
+    en: (f) => ({
+      message: `Key result ${f.id} has neither a team nor an owner.`,
+      suggestion: 'Write the owning team’s ID (a team-owned KR: the team wins or fails together) or the e-mail of the person who updates it.',
+    }),
+    vi: (f) => ({
+      message: `${krName(f.id)} chưa có nhóm hay người nào phụ trách.`,
+      suggestion: 'Ghi mã nhóm chịu trách nhiệm (KR của nhóm: cả nhóm cùng thắng, cùng thua) hoặc e-mail người cập nhật.',
+    }),
   },
   DEPENDENCY_UNANSWERED: {
     en: (f) => ({
@@ -321,16 +469,36 @@ export const FINDING_TEXT: { readonly [C in FindingCode]: Readonly<Record<Lang, 
     }),
   },
   DEPENDENCY_DECLINED: {
-    en: (f) => ({ message: `Team ${str(f.params.providingTeamId)} declined request ${f.id} from team ${str(f.params.requestingTeamId)}${str(f.params.request) ? ` (“${str(f.params.request)}”)` : ''}.${str(f.params.decider) ? ` ${str(f.params.decider)} decides.` : ''}`, suggestion: declinedFix(f, 'en') }),
-    vi: (f) => ({ message: `Nhóm ${str(f.params.providingTeamId)} đã từ chối yêu cầu ${f.id} của nhóm ${str(f.params.requestingTeamId)}${str(f.params.request) ? ` (“${str(f.params.request)}”)` : ''}.${str(f.params.decider) ? ` Người quyết định: ${str(f.params.decider)}.` : ''}`, suggestion: declinedFix(f, 'vi') }),
+    en: (f) => ({
+      message: `Team ${str(f.params.providingTeamId)} declined request ${f.id} from team ${str(f.params.requestingTeamId)}${str(f.params.request) ? ` (“${str(f.params.request)}”)` : ''}.${str(f.params.decider) ? ` ${str(f.params.decider)} decides.` : ''}`,
+      suggestion: declinedFix(f, 'en'),
+    }),
+    vi: (f) => ({
+      message: `Nhóm ${str(f.params.providingTeamId)} đã từ chối yêu cầu ${f.id} của nhóm ${str(f.params.requestingTeamId)}${str(f.params.request) ? ` (“${str(f.params.request)}”)` : ''}.${str(f.params.decider) ? ` Người quyết định: ${str(f.params.decider)}.` : ''}`,
+      suggestion: declinedFix(f, 'vi'),
+    }),
   },
   DEPENDENCY_UNBACKED: {
-    en: (f) => str(f.params.reason) === 'otherTeam'
-      ? { message: `Backing KR ${str(f.params.backingKrId)} of request ${f.id} belongs to team ${str(f.params.backingTeamId) || '?'}, not to the providing team ${str(f.params.providingTeamId)}.`, suggestion: `In ${columnName('dependencies', 'backingKrId', 'en')}, name a KR of team ${str(f.params.providingTeamId)} itself.` }
-      : { message: `Team ${str(f.params.providingTeamId)} accepted request ${f.id}, but none of its KRs backs it.`, suggestion: `Team ${str(f.params.providingTeamId)} should add a KR for it and write its ID in ${columnName('dependencies', 'backingKrId', 'en')}: a promise without a KR is easily forgotten.` },
-    vi: (f) => str(f.params.reason) === 'otherTeam'
-      ? { message: `KR đảm bảo ${str(f.params.backingKrId)} của yêu cầu ${f.id} thuộc nhóm ${str(f.params.backingTeamId) || '?'}, không phải nhóm cung cấp ${str(f.params.providingTeamId)}.`, suggestion: `Ở ô ${columnName('dependencies', 'backingKrId', 'vi')}, ghi mã một KR của chính nhóm ${str(f.params.providingTeamId)}.` }
-      : { message: `Nhóm ${str(f.params.providingTeamId)} đã chấp nhận yêu cầu ${f.id} nhưng chưa có KR nào của nhóm đảm bảo việc này.`, suggestion: `Nhóm ${str(f.params.providingTeamId)} nên thêm một KR cho việc này và ghi mã vào ô ${columnName('dependencies', 'backingKrId', 'vi')}: cam kết không gắn với KR rất dễ bị bỏ quên.` },
+    en: (f) =>
+      str(f.params.reason) === 'otherTeam'
+        ? {
+            message: `Backing KR ${str(f.params.backingKrId)} of request ${f.id} belongs to team ${str(f.params.backingTeamId) || '?'}, not to the providing team ${str(f.params.providingTeamId)}.`,
+            suggestion: `In ${columnName('dependencies', 'backingKrId', 'en')}, name a KR of team ${str(f.params.providingTeamId)} itself.`,
+          }
+        : {
+            message: `Team ${str(f.params.providingTeamId)} accepted request ${f.id}, but none of its KRs backs it.`,
+            suggestion: `Team ${str(f.params.providingTeamId)} should add a KR for it and write its ID in ${columnName('dependencies', 'backingKrId', 'en')}: a promise without a KR is easily forgotten.`,
+          },
+    vi: (f) =>
+      str(f.params.reason) === 'otherTeam'
+        ? {
+            message: `KR đảm bảo ${str(f.params.backingKrId)} của yêu cầu ${f.id} thuộc nhóm ${str(f.params.backingTeamId) || '?'}, không phải nhóm cung cấp ${str(f.params.providingTeamId)}.`,
+            suggestion: `Ở ô ${columnName('dependencies', 'backingKrId', 'vi')}, ghi mã một KR của chính nhóm ${str(f.params.providingTeamId)}.`,
+          }
+        : {
+            message: `Nhóm ${str(f.params.providingTeamId)} đã chấp nhận yêu cầu ${f.id} nhưng chưa có KR nào của nhóm đảm bảo việc này.`,
+            suggestion: `Nhóm ${str(f.params.providingTeamId)} nên thêm một KR cho việc này và ghi mã vào ô ${columnName('dependencies', 'backingKrId', 'vi')}: cam kết không gắn với KR rất dễ bị bỏ quên.`,
+          },
   },
   STALE_KR: { en: (f) => stale(f, 'en'), vi: (f) => stale(f, 'vi') },
   MISSING_COLUMN: {

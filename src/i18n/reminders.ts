@@ -11,7 +11,10 @@ export const remindersEn = {
     due: (krs: number) => `${plural(krs, 'key result needs', 'key results need')} this week's check-in`,
     overdue: (krs: number) => `Reminder: ${plural(krs, 'key result still has', 'key results still have')} no check-in this week`,
     lead: (krs: number, requests: number) =>
-      [krs > 0 ? `${plural(krs, 'missing check-in', 'missing check-ins')} in your team` : '', requests > 0 ? `${plural(requests, 'request waits', 'requests wait')} for your answer` : '']
+      [
+        krs > 0 ? `${plural(krs, 'missing check-in', 'missing check-ins')} in your team` : '',
+        requests > 0 ? `${plural(requests, 'request waits', 'requests wait')} for your answer` : '',
+      ]
         .filter((part) => part !== '')
         .join('; '),
     escalation: (krs: number) => `${plural(krs, 'stale key result', 'stale key results')} in teams under yours`,
@@ -25,7 +28,8 @@ export const remindersEn = {
     due: (week: string) => `It is check-in day. These key results of yours have no check-in yet for the week of ${week}:`,
     overdue: (week: string) => `Second reminder: these key results of yours still have no check-in for the week of ${week}. One minute each is enough:`,
     lead: (week: string) => `What your team still owes for the week of ${week}:`,
-    escalation: (week: string) => `These key results of teams under yours have gone without a check-in for too long (week of ${week}). A word with their team may help:`,
+    escalation: (week: string) =>
+      `These key results of teams under yours have gone without a check-in for too long (week of ${week}). A word with their team may help:`,
     wins: (week: string) => `The wins of the week of ${week}, across every team. Well done to all of them!`,
   },
   section: {

@@ -21,10 +21,8 @@ export const vi: Catalogue = {
     archive: 'Lưu trữ các chu kỳ đã đóng',
   },
   reminders: {
-    turnedOn: (hour, timeZone, owner) =>
-      `Đã bật nhắc nhở: mỗi ngày lúc ${hour}:00 (${timeZone}), gửi từ tài khoản của ${owner}.`,
-    ownedByOther: (owner) =>
-      `Nhắc nhở đã được bật từ tài khoản của ${owner}. Chỉ ${owner} mới tắt hoặc đổi được.`,
+    turnedOn: (hour, timeZone, owner) => `Đã bật nhắc nhở: mỗi ngày lúc ${hour}:00 (${timeZone}), gửi từ tài khoản của ${owner}.`,
+    ownedByOther: (owner) => `Nhắc nhở đã được bật từ tài khoản của ${owner}. Chỉ ${owner} mới tắt hoặc đổi được.`,
     turnedOff: 'Đã tắt nhắc nhở hằng ngày.',
     notOn: 'Nhắc nhở hằng ngày chưa được bật.',
   },
@@ -43,7 +41,8 @@ export const vi: Catalogue = {
     subject: (company, name) => `${company ? `${company} · ` : ''}Họp OKR: ${name}`,
   },
   summary: {
-    done: (krWeeks, teamWeeks) => `Đã dựng lại tổng hợp: ${krWeeks} dòng KR-tuần và ${teamWeeks} dòng nhóm-tuần cho Looker Studio; đã cập nhật trang Tổng quan.`,
+    done: (krWeeks, teamWeeks) =>
+      `Đã dựng lại tổng hợp: ${krWeeks} dòng KR-tuần và ${teamWeeks} dòng nhóm-tuần cho Looker Studio; đã cập nhật trang Tổng quan.`,
   },
   dashboard: {
     title: (company) => `Tổng quan OKR${company ? ` · ${company}` : ''}`,
@@ -67,7 +66,8 @@ export const vi: Catalogue = {
   },
   looker: {
     title: 'Mở bằng Looker Studio',
-    intro: 'Liên kết này tạo một báo cáo Looker Studio trên hai trang dữ liệu KR theo tuần và Tỷ lệ cập nhật (dòng đầu là tiêu đề). Lưu báo cáo rồi dán địa chỉ của nó vào trang Cài đặt.',
+    intro:
+      'Liên kết này tạo một báo cáo Looker Studio trên hai trang dữ liệu KR theo tuần và Tỷ lệ cập nhật (dòng đầu là tiêu đề). Lưu báo cáo rồi dán địa chỉ của nó vào trang Cài đặt.',
     create: 'Tạo báo cáo trong Looker Studio',
     existing: 'Báo cáo của bạn',
   },
@@ -76,7 +76,8 @@ export const vi: Catalogue = {
     resumed: (name, sent, waiting) =>
       `Chu kỳ ${name} đã được đóng trước đó; lần chạy này hoàn tất phần đánh giá: đã gửi ${sent} gói đánh giá${waiting > 0 ? `, còn ${waiting} gói chờ hạn mức e-mail (lượt chạy hằng ngày sẽ gửi)` : ''}. Không chu kỳ nào khác bị đóng.`,
     packsWaiting: (waiting) => ` ${waiting} gói đánh giá đang chờ hạn mức e-mail: lượt chạy hằng ngày sẽ gửi.`,
-    changedMeanwhile: (name) => `Chu kỳ ${name} đã thay đổi trong lúc câu hỏi đang mở (có người khác đã đóng hoặc sửa nó): chưa làm gì cả. Hãy chạy lại Đóng chu kỳ.`,
+    changedMeanwhile: (name) =>
+      `Chu kỳ ${name} đã thay đổi trong lúc câu hỏi đang mở (có người khác đã đóng hoặc sửa nó): chưa làm gì cả. Hãy chạy lại Đóng chu kỳ.`,
     newErrors: (errors) => `Bây giờ kiểm tra thấy ${errors} lỗi chưa có lúc bạn xác nhận: chưa thay đổi gì. Hãy chạy lại Đóng chu kỳ.`,
     notOver: (name, end) => `Chu kỳ ${name} kết thúc ngày ${end}. Vẫn đóng ngay bây giờ?`,
     gate: (errors) => `Kiểm tra phát hiện ${errors} lỗi (xem trang Phát hiện). Vẫn kích hoạt chu kỳ tiếp theo?`,
@@ -94,8 +95,10 @@ export const vi: Catalogue = {
   archive: {
     bookName: (company, cycle) => `${company ? `${company} ` : ''}OKR — ${cycle} (lưu trữ)`,
     none: 'Không có chu kỳ đã đóng nào đang chờ lưu trữ.',
-    done: (names) => `Đã lưu trữ ${names}: các dòng của mỗi chu kỳ đã chuyển sang một bảng tính riêng, có liên kết ở cột Lưu trữ của trang Chu kỳ (Looker Studio dùng được các trang KR theo tuần và Tỷ lệ cập nhật của nó). Trang Đánh giá chu kỳ vẫn ở đây.`,
-    paused: (name, done) => `${done ? `Đã lưu trữ ${done}. ` : ''}Việc lưu trữ ${name} chưa xong (mỗi lượt chạy dừng trước giới hạn thời gian của Apps Script): hãy chạy lại Lưu trữ các chu kỳ đã đóng để làm tiếp. Không dòng nào bị mất hay chép hai lần.`,
+    done: (names) =>
+      `Đã lưu trữ ${names}: các dòng của mỗi chu kỳ đã chuyển sang một bảng tính riêng, có liên kết ở cột Lưu trữ của trang Chu kỳ (Looker Studio dùng được các trang KR theo tuần và Tỷ lệ cập nhật của nó). Trang Đánh giá chu kỳ vẫn ở đây.`,
+    paused: (name, done) =>
+      `${done ? `Đã lưu trữ ${done}. ` : ''}Việc lưu trữ ${name} chưa xong (mỗi lượt chạy dừng trước giới hạn thời gian của Apps Script): hãy chạy lại Lưu trữ các chu kỳ đã đóng để làm tiếp. Không dòng nào bị mất hay chép hai lần.`,
   },
   check: {
     summary: (score, errors, warnings, infos) =>
@@ -138,11 +141,12 @@ export const vi: Catalogue = {
       localeBusy: 'cách Sheets đọc số và ngày đã gõ ở đây: một lượt chạy khác đang giữ khóa. Hãy chạy lại Chẩn đoán.',
       triggerUnseen: 'giờ chạy của trình kích hoạt hằng ngày. Hãy bật nhắc nhở và xem lại sau lượt chạy đầu tiên.',
       triggerHour: (hour, wanted, zone) => `lượt chạy hằng ngày gần nhất bắt đầu lúc ${hour}:00 (${zone}), giờ nhắc nhở đặt là ${wanted}:00.`,
-      quota: (remaining, people) => `hôm nay còn gửi được cho ${remaining} người nhận, trang Nhân sự có ${people} người (giả định: thư của mọi người gửi hết trong một ngày).`,
+      quota: (remaining, people) =>
+        `hôm nay còn gửi được cho ${remaining} người nhận, trang Nhân sự có ${people} người (giả định: thư của mọi người gửi hết trong một ngày).`,
     },
-    gridCells: (used, limit, percent, largest) =>
-      `Đã dùng ${used} trên ${limit} ô (${percent}%), tính cả ô trống; các trang lớn nhất: ${largest}.`,
-    gridCellsNear: 'Quá giới hạn này Sheets không cho thêm dòng mới: hãy chạy “Thiết lập / sửa bảng tính” để bỏ các cột trống, và xóa những trang, dòng, cột không ai cần.',
+    gridCells: (used, limit, percent, largest) => `Đã dùng ${used} trên ${limit} ô (${percent}%), tính cả ô trống; các trang lớn nhất: ${largest}.`,
+    gridCellsNear:
+      'Quá giới hạn này Sheets không cho thêm dòng mới: hãy chạy “Thiết lập / sửa bảng tính” để bỏ các cột trống, và xóa những trang, dòng, cột không ai cần.',
   },
   settings: {
     companyName: 'Tên công ty, hiện trong e-mail và bản họp tuần.',
@@ -161,9 +165,7 @@ export const vi: Catalogue = {
   weekdays: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   setup: {
     done: (created, repaired) =>
-      created + repaired === 0
-        ? 'Bảng tính đã đầy đủ: không có gì cần sửa.'
-        : `Bảng tính đã sẵn sàng: tạo ${created} trang, sửa ${repaired} trang.`,
+      created + repaired === 0 ? 'Bảng tính đã đầy đủ: không có gì cần sửa.' : `Bảng tính đã sẵn sàng: tạo ${created} trang, sửa ${repaired} trang.`,
     createdTabs: (names) => `Đã tạo: ${names}.`,
     repairedTabs: (names) => `Đã sửa (tiêu đề, tên, định dạng): ${names}.`,
     firstAdmin: (email) => `${email} giờ là quản trị viên của bảng tính này (Cài đặt → Quản trị viên).`,
@@ -194,10 +196,12 @@ export const vi: Catalogue = {
     noKrs: 'Chưa có kết quả then chốt nào. Hãy thêm ở trang Kết quả then chốt.',
     loadFailed: 'Không tải được danh sách KR:',
     saveFailed: 'Chưa lưu được:',
-    signedOut: 'Google không cho trang này biết bạn là ai, nên chưa hiện được KR của bạn. Hãy đăng nhập tài khoản Google có tên trong trang Nhân sự rồi mở lại đường dẫn.',
+    signedOut:
+      'Google không cho trang này biết bạn là ai, nên chưa hiện được KR của bạn. Hãy đăng nhập tài khoản Google có tên trong trang Nhân sự rồi mở lại đường dẫn.',
     notInPeople: (email, admins) =>
       `Tài khoản Google ${email} của bạn chưa có trong trang Nhân sự, nên chưa có KR nào để bạn cập nhật. Hãy nhờ quản trị viên${admins === '' ? '' : ` (${admins})`} thêm địa chỉ này vào trang Nhân sự cùng nhóm của bạn, rồi tải lại trang.`,
-    noneOfYours: 'Chưa có KR nào do bạn hoặc nhóm bạn phụ trách. Các KR khác tìm được ở ô tìm kiếm bên dưới; nếu có KR lẽ ra là của bạn, hãy nhờ người phụ trách hoặc quản trị viên ghi tên bạn hoặc nhóm bạn vào đó.',
+    noneOfYours:
+      'Chưa có KR nào do bạn hoặc nhóm bạn phụ trách. Các KR khác tìm được ở ô tìm kiếm bên dưới; nếu có KR lẽ ra là của bạn, hãy nhờ người phụ trách hoặc quản trị viên ghi tên bạn hoặc nhóm bạn vào đó.',
     focusNotYours: (id) => `${id} không phải KR của bạn: KR này hiện bên dưới để xem, chỉ người phụ trách, nhóm của KR hoặc quản trị viên mới cập nhật được.`,
     focusUnknown: (id) => `Đường dẫn dành cho ${id}, nhưng bảng tính này không có KR ${id} (có thể đường dẫn thuộc một chu kỳ trước).`,
     scaled: (mantissa, power) => `${mantissa} ${power === 9 ? 'tỷ' : power === 6 ? 'triệu' : 'nghìn'}`,
@@ -212,17 +216,20 @@ export const vi: Catalogue = {
     refreshLater: 'Tiến độ ở trang Kết quả then chốt sẽ cập nhật ở lần làm mới tiếp theo.',
     notSavedUnknownKr: (id) => `Không có kết quả then chốt “${id}”: chưa lưu gì cho KR này.`,
     shortened: (id, limit) => `${id}: một ghi chú dài hơn ${limit} ký tự (giới hạn của một ô), nên đã được lưu ở dạng rút gọn.`,
-    notYoursSheet: (id) => `${id} không phải KR của bạn hay của nhóm bạn: bản cập nhật được giữ lại nhưng chưa được tính. Hãy nhờ người phụ trách hoặc quản trị viên.`,
+    notYoursSheet: (id) =>
+      `${id} không phải KR của bạn hay của nhóm bạn: bản cập nhật được giữ lại nhưng chưa được tính. Hãy nhờ người phụ trách hoặc quản trị viên.`,
   },
   errors: {
     busy: 'Có người khác đang cập nhật bảng tính. Vui lòng thử lại sau giây lát.',
     adminOnly: (email) => `Chỉ quản trị viên có tên trong Cài đặt mới làm được việc này (bạn là ${email || 'chưa đăng nhập'}).`,
     failed: (detail) => `Đã có lỗi: ${detail}. Xem chi tiết ở trang Nhật ký.`,
     missingTab: (tab) => `Thiếu trang “${tab}”. Hãy chạy “Thiết lập / sửa bảng tính”.`,
-    signInFirst: 'Google không cho biết bạn là ai, nên chưa ai có thể làm quản trị viên: hãy đăng nhập tài khoản Google rồi chạy lại “Thiết lập / sửa bảng tính”.',
+    signInFirst:
+      'Google không cho biết bạn là ai, nên chưa ai có thể làm quản trị viên: hãy đăng nhập tài khoản Google rồi chạy lại “Thiết lập / sửa bảng tính”.',
     noAdminYet: 'Bảng tính này chưa có quản trị viên: người đầu tiên chạy “Thiết lập / sửa bảng tính” sẽ là quản trị viên.',
     triggerOwnerOnly: (owner) => `Lượt chạy hằng ngày thuộc về ${owner}, người đã bật nhắc việc: chỉ tài khoản đó chạy được.`,
-    adminsFallback: (admins) => `Không đọc được cài đặt Quản trị viên, nên danh sách hợp lệ gần nhất được dùng: ${admins}. Hãy sửa dòng Quản trị viên trong Cài đặt.`,
+    adminsFallback: (admins) =>
+      `Không đọc được cài đặt Quản trị viên, nên danh sách hợp lệ gần nhất được dùng: ${admins}. Hãy sửa dòng Quản trị viên trong Cài đặt.`,
     notConnected: 'Trang cập nhật chưa được nối với bảng tính: quản trị viên mở bảng tính và chạy OKR → “Thiết lập / sửa bảng tính” một lần.',
     badRequest: 'Trang đã gửi dữ liệu mà bảng tính không đọc được. Hãy tải lại trang và thử lại.',
     teamLeadOrAdmin: (team) => `Chỉ quản trị viên hoặc trưởng nhóm ${team} mới gửi được bản họp tuần này cho cả nhóm.`,
@@ -249,7 +256,8 @@ export const vi: Catalogue = {
     noPeople: (day) => `Ngày ${day} không có gì để gửi: trang Nhân sự chưa có ai để nhắc.`,
     nothingDue: (day) => `Ngày ${day} không có gì đến hạn: không có lời nhắc, bản tổng hợp hay bản họp tuần nào rơi vào ngày này.`,
     runFailed: (detail) => `lượt chạy hằng ngày thất bại: ${detail}`,
-    noOkrTabs: (file) => `${file} không có trang OKR nào (Cài đặt, Kết quả then chốt, Cập nhật tiến độ…): đây không phải bảng tính OKR. Hãy bắt đầu từ tệp mà okr-sheets template tạo ra.`,
+    noOkrTabs: (file) =>
+      `${file} không có trang OKR nào (Cài đặt, Kết quả then chốt, Cập nhật tiến độ…): đây không phải bảng tính OKR. Hãy bắt đầu từ tệp mà okr-sheets template tạo ra.`,
     badToday: (text) => `--today phải là một ngày có thật, viết như 2026-11-27, không phải “${text}”.`,
     file: {
       missing: (file) => `Không có tệp ${file}.`,

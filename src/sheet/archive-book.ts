@@ -73,8 +73,8 @@ export function archiveTab(book: Book, key: TabKey, lang: Lang): Sheet {
 /** Writes `header` and `rows` as the whole tab, in one write (output.ts writeOutput): a rerun writes the same. */
 export function writeArchiveTab(sheet: Sheet, header: readonly unknown[], rows: readonly (readonly unknown[])[]): void {
   const width = header.length;
-  const cell = (value: unknown): Cell => (isDate(value) || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
-    ? value : String(value ?? ''));
+  const cell = (value: unknown): Cell =>
+    isDate(value) || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : String(value ?? '');
   const fit = (row: readonly unknown[]): Cell[] => Array.from({ length: width }, (_, c) => cell(row[c] ?? ''));
   writeOutput(sheet, [fit(header), ...rows.map(fit)], { header: true });
 }

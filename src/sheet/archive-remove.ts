@@ -50,10 +50,15 @@ export function removeArchivedRows(tab: TabKey, main: Table, archive: Table): nu
       const formula = String(row.formulas[c] ?? '');
       if (formula !== '') return formula;
       const cell = row.cells[c] as Cell | undefined;
-      return typeof cell === 'string' ? asCellText(cell) : cell ?? '';
+      return typeof cell === 'string' ? asCellText(cell) : (cell ?? '');
     });
   });
   sheet.getRange(2, 1, block.length, width).setValues(block);
-  trimKnownGrid(sheet, { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), lastRow: kept.length + 1, lastColumn: width }, SPARE_ROWS, SPARE_COLUMNS);
+  trimKnownGrid(
+    sheet,
+    { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), lastRow: kept.length + 1, lastColumn: width },
+    SPARE_ROWS,
+    SPARE_COLUMNS,
+  );
   return rows.length;
 }

@@ -38,12 +38,15 @@ export function rowsOfCycle(workbook: Workbook, cycleId: string): Readonly<Recor
  * removal). `col` finds a column by key in the row's header. Dates by their instant.
  */
 export function rowKey(tab: TabKey, col: (key: string) => number, cells: readonly unknown[]): string {
-  return tabSpec(tab).columns.filter((c) => !c.owned).map((c) => {
-    const index = col(c.key);
-    const cell = index >= 0 ? cells[index] : undefined;
-    if (isDate(cell)) return `d${cell.getTime()}`;
-    return cell === undefined || cell === '' ? '' : `${typeof cell}:${String(cell)}`;
-  }).join('\u241f');
+  return tabSpec(tab)
+    .columns.filter((c) => !c.owned)
+    .map((c) => {
+      const index = col(c.key);
+      const cell = index >= 0 ? cells[index] : undefined;
+      if (isDate(cell)) return `d${cell.getTime()}`;
+      return cell === undefined || cell === '' ? '' : `${typeof cell}:${String(cell)}`;
+    })
+    .join('\u241f');
 }
 
 /**

@@ -7,8 +7,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * would not stay unchanged: written as a string, `'+84 912 345 678` becomes a formula, `'007` becomes 7 and
  * a date header "Sun Oct 04 2026…". Returns the number of cells written.
  */
-export function writeChanged(sheet: Sheet, at: { row: number; column: number }, direction: 'down' | 'across',
-  before: readonly unknown[], after: readonly unknown[]): number {
+export function writeChanged(
+  sheet: Sheet,
+  at: { row: number; column: number },
+  direction: 'down' | 'across',
+  before: readonly unknown[],
+  after: readonly unknown[],
+): number {
   let written = 0;
   let start = -1;
   for (let i = 0; i <= after.length; i += 1) {

@@ -71,8 +71,13 @@ export function stampRows(sheet: Sheet, edited: Edited, lang: Lang): { rows: unk
   for (const key of keys) {
     const index = col(key);
     const column = rows.map((row) => row[index]);
-    writeChanged(sheet, { row: edited.first, column: index + 1 }, 'down', column, rows.map((row, i) => (isCheckIn(row) && column[i] === '' ? stamp[key] : column[i])));
+    writeChanged(
+      sheet,
+      { row: edited.first, column: index + 1 },
+      'down',
+      column,
+      rows.map((row, i) => (isCheckIn(row) && column[i] === '' ? stamp[key] : column[i])),
+    );
   }
   return { rows, col };
 }
-

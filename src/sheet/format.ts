@@ -27,12 +27,18 @@ export const PROTECTION_DESCRIPTION = 'OKR Sheets: written by the program';
  * number of calls depends on the number of columns, not rows. A listOf dropdown needs its source tab in
  * `tabs`; the keys of those whose tab is not there (yet) are returned, for validateReferences once it is.
  */
-export function formatColumns(app: App, sheet: Sheet, spec: TabSpec,
-  columns: Readonly<Record<string, number>>, lang: Lang, tabs: ReadonlyMap<TabKey, LaidOutTab>): string[] {
+export function formatColumns(
+  app: App,
+  sheet: Sheet,
+  spec: TabSpec,
+  columns: Readonly<Record<string, number>>,
+  lang: Lang,
+  tabs: ReadonlyMap<TabKey, LaidOutTab>,
+): string[] {
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
-  const protections = sheet.getProtections(app.ProtectionType.RANGE)
-    .filter((p) => p.getDescription() === PROTECTION_DESCRIPTION);
-  const ownedA1 = spec.columns.filter((c) => c.owned && columns[c.key] !== undefined)
+  const protections = sheet.getProtections(app.ProtectionType.RANGE).filter((p) => p.getDescription() === PROTECTION_DESCRIPTION);
+  const ownedA1 = spec.columns
+    .filter((c) => c.owned && columns[c.key] !== undefined)
     .map((c) => sheet.getRange(1, columns[c.key]! + 1, rows + 1, 1).getA1Notation());
   const protectedA1 = new Set<string>();
   const waiting: string[] = [];
@@ -71,8 +77,12 @@ export function formatColumns(app: App, sheet: Sheet, spec: TabSpec,
  * A dropdown of rows 2…max of the source column, warning only like the choice lists: people paste rows in
  * bulk, and the check already reports an unknown ID. False when the source tab or column is missing.
  */
-function validateFromColumn(app: App, range: GoogleAppsScript.Spreadsheet.Range, listOf: NonNullable<ColumnSpec['listOf']>,
-  tabs: ReadonlyMap<TabKey, LaidOutTab>): boolean {
+function validateFromColumn(
+  app: App,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  listOf: NonNullable<ColumnSpec['listOf']>,
+  tabs: ReadonlyMap<TabKey, LaidOutTab>,
+): boolean {
   const source = tabs.get(listOf.tab);
   const index = source?.columns[listOf.column];
   if (!source || index === undefined) return false;
@@ -82,8 +92,7 @@ function validateFromColumn(app: App, range: GoogleAppsScript.Spreadsheet.Range,
 }
 
 /** The listOf dropdowns of `keys` (those formatColumns returned), once more tabs are laid out; a source still missing is skipped. */
-export function validateReferences(app: App, tab: LaidOutTab, spec: TabSpec, keys: readonly string[],
-  tabs: ReadonlyMap<TabKey, LaidOutTab>): void {
+export function validateReferences(app: App, tab: LaidOutTab, spec: TabSpec, keys: readonly string[], tabs: ReadonlyMap<TabKey, LaidOutTab>): void {
   const rows = Math.max(tab.sheet.getMaxRows() - 1, 1);
   for (const column of spec.columns) {
     const index = tab.columns[column.key];
@@ -97,8 +106,14 @@ export function validateReferences(app: App, tab: LaidOutTab, spec: TabSpec, key
  * weekday), in `lang`, warning only; `keys` is the setting of each row from row 2 (null: not one). One call
  * for the whole column, which also clears a dropdown left on a row that no longer holds such a setting.
  */
-export function validateSettingValues(app: App, sheet: Sheet, valueColumn: number, keys: readonly (SettingKey | null)[],
-  lang: Lang, weekdays: readonly string[]): void {
+export function validateSettingValues(
+  app: App,
+  sheet: Sheet,
+  valueColumn: number,
+  keys: readonly (SettingKey | null)[],
+  lang: Lang,
+  weekdays: readonly string[],
+): void {
   if (keys.length === 0) return;
   const rules = new Map<SettingKey, GoogleAppsScript.Spreadsheet.DataValidation>();
   const ruleOf = (key: SettingKey | null): GoogleAppsScript.Spreadsheet.DataValidation | null => {
@@ -118,15 +133,18 @@ export function formatHeader(sheet: Sheet, width: number): void {
 }
 
 const STATUS_COLOURS: Readonly<Record<string, string>> = {
-  'On track': '#d9ead3', 'At risk': '#fff2cc', 'Off track': '#f4cccc', Stale: '#e0e0e0', Done: '#b6d7a8',
+  'On track': '#d9ead3',
+  'At risk': '#fff2cc',
+  'Off track': '#f4cccc',
+  Stale: '#e0e0e0',
+  Done: '#b6d7a8',
 };
 
 /**
  * Status, confidence and score colours on the KR tab. Rules on other ranges (the user's) are kept; ours are
  * those whose single range is one of our columns, and are replaced.
  */
-export function colourStatus(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, sheet: Sheet,
-  columns: Readonly<Record<string, number>>, lang: Lang): void {
+export function colourStatus(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, sheet: Sheet, columns: Readonly<Record<string, number>>, lang: Lang): void {
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const ranges = (['status', 'confidence', 'score'] as const)
     .filter((key) => columns[key] !== undefined)
@@ -144,15 +162,28 @@ export function colourStatus(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, s
       // A formula, not "less than 0.4": a blank Score (a KR not scored yet, the empty rows below) must stay
       // white, and whether Sheets counts a blank as 0 there is unverified (LibreOffice does).
       const first = range.getA1Notation().split(':')[0]!;
-      rules.push(app.newConditionalFormatRule().whenFormulaSatisfied(`=AND(ISNUMBER(${first}),${first}<0.4)`)
-        .setBackground(STATUS_COLOURS['Off track']!).setRanges([range]).build());
+      rules.push(
+        app
+          .newConditionalFormatRule()
+          .whenFormulaSatisfied(`=AND(ISNUMBER(${first}),${first}<0.4)`)
+          .setBackground(STATUS_COLOURS['Off track']!)
+          .setRanges([range])
+          .build(),
+      );
       continue;
     }
     const kind = key === 'status' ? 'krStatus' : 'confidence';
     for (const value of choiceValues(kind)) {
       const colour = STATUS_COLOURS[value];
       if (!colour) continue;
-      rules.push(app.newConditionalFormatRule().whenTextEqualTo(choiceLabel(kind, value, lang)).setBackground(colour).setRanges([range]).build());
+      rules.push(
+        app
+          .newConditionalFormatRule()
+          .whenTextEqualTo(choiceLabel(kind, value, lang))
+          .setBackground(colour)
+          .setRanges([range])
+          .build(),
+      );
     }
   }
   sheet.setConditionalFormatRules(kept.concat(rules));

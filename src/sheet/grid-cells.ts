@@ -56,7 +56,10 @@ export function gridCells(book: Book): GridCells {
 
 /** The `count` largest tabs, largest first (tab order among equals). */
 export function largestTabs(grid: GridCells, count: number): SheetCells[] {
-  return grid.bySheet.slice().sort((a, b) => b.cells - a.cells).slice(0, count);
+  return grid.bySheet
+    .slice()
+    .sort((a, b) => b.cells - a.cells)
+    .slice(0, count);
 }
 
 /** A sheet's grid and the extent of its values, as already read. */
@@ -73,9 +76,20 @@ export interface GridExtent {
  * a value, never the last line, never every unfrozen line (Sheets refuses those deletions).
  */
 export function trimGrid(sheet: Sheet, spareRows: number | null, spareColumns: number | null): void {
-  if (spareRows !== null) trimAxis(sheet.getMaxRows(), sheet.getLastRow() + spareRows, () => sheet.getFrozenRows(), (at, n) => sheet.deleteRows(at, n));
+  if (spareRows !== null)
+    trimAxis(
+      sheet.getMaxRows(),
+      sheet.getLastRow() + spareRows,
+      () => sheet.getFrozenRows(),
+      (at, n) => sheet.deleteRows(at, n),
+    );
   if (spareColumns !== null) {
-    trimAxis(sheet.getMaxColumns(), sheet.getLastColumn() + spareColumns, () => sheet.getFrozenColumns(), (at, n) => sheet.deleteColumns(at, n));
+    trimAxis(
+      sheet.getMaxColumns(),
+      sheet.getLastColumn() + spareColumns,
+      () => sheet.getFrozenColumns(),
+      (at, n) => sheet.deleteColumns(at, n),
+    );
   }
 }
 
@@ -84,8 +98,18 @@ export function trimGrid(sheet: Sheet, spareRows: number | null, spareColumns: n
  * nothing is read again; the frozen lines are asked for only when something is to be deleted.
  */
 export function trimKnownGrid(sheet: Sheet, grid: GridExtent, spareRows: number, spareColumns: number): void {
-  trimAxis(grid.maxRows, grid.lastRow + spareRows, () => sheet.getFrozenRows(), (at, n) => sheet.deleteRows(at, n));
-  trimAxis(grid.maxColumns, grid.lastColumn + spareColumns, () => sheet.getFrozenColumns(), (at, n) => sheet.deleteColumns(at, n));
+  trimAxis(
+    grid.maxRows,
+    grid.lastRow + spareRows,
+    () => sheet.getFrozenRows(),
+    (at, n) => sheet.deleteRows(at, n),
+  );
+  trimAxis(
+    grid.maxColumns,
+    grid.lastColumn + spareColumns,
+    () => sheet.getFrozenColumns(),
+    (at, n) => sheet.deleteColumns(at, n),
+  );
 }
 
 /** Deletes the lines of one axis past `keep`, keeping at least one and one past the frozen ones. */

@@ -27,8 +27,17 @@ export function latestFromKrRows(read: ReadWorkbook): CheckIn[] {
     if (value === null && confidence === null) continue;
     const day = r.day('lastCheckIn');
     out.push({
-      row: kr.row, at: day === null ? null : startOfDay(day, timeZone), day, krId: kr.id, value, confidence,
-      progressNote: '', problems: '', plans: '', by: '', source: null,
+      row: kr.row,
+      at: day === null ? null : startOfDay(day, timeZone),
+      day,
+      krId: kr.id,
+      value,
+      confidence,
+      progressNote: '',
+      problems: '',
+      plans: '',
+      by: '',
+      source: null,
     });
   }
   return out;

@@ -26,8 +26,7 @@ interface Placed {
 /** The value columns the tab has, in runs of adjacent columns: one range each. */
 function runsOf(table: Table): Placed[][] {
   const specs = tabSpec('keyResults').columns;
-  const placed = KR_VALUE_COLUMNS
-    .map((key): Placed => ({ col: table.col(key), format: specs.find((c) => c.key === key)?.format ?? '' }))
+  const placed = KR_VALUE_COLUMNS.map((key): Placed => ({ col: table.col(key), format: specs.find((c) => c.key === key)?.format ?? '' }))
     .filter((p) => p.col >= 0)
     .sort((a, b) => a.col - b.col);
   const runs: Placed[][] = [];
@@ -58,12 +57,14 @@ export function formatKrValueCells(table: Table, states: readonly KrState[]): nu
   for (const run of runsOf(table)) {
     const range = table.sheet.getRange(2, run[0]!.col + 1, rowCount, run.length);
     let changed = false;
-    const formats = range.getNumberFormats().map((line, i) => run.map((p, j) => {
-      const now = String(line[j] ?? '');
-      const wanted = percentRows.get(i + 2) ?? (isPercentFormat(now) ? p.format : now);
-      if (wanted !== now) changed = true;
-      return wanted === AUTOMATIC_FORMAT && p.format !== '' ? p.format : wanted;
-    }));
+    const formats = range.getNumberFormats().map((line, i) =>
+      run.map((p, j) => {
+        const now = String(line[j] ?? '');
+        const wanted = percentRows.get(i + 2) ?? (isPercentFormat(now) ? p.format : now);
+        if (wanted !== now) changed = true;
+        return wanted === AUTOMATIC_FORMAT && p.format !== '' ? p.format : wanted;
+      }),
+    );
     if (!changed) continue;
     range.setNumberFormats(formats);
     written += 1;

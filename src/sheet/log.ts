@@ -19,7 +19,10 @@ import { headerIndex, readSheet } from './table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
-interface LogServices { readonly book: Book; readonly props: Properties }
+interface LogServices {
+  readonly book: Book;
+  readonly props: Properties;
+}
 
 export interface LogEntry {
   readonly time: Date;
@@ -55,8 +58,12 @@ export function appendLog(s: LogServices, lang: Lang, ...entries: readonly LogEn
     const row: unknown[] = new Array(width).fill('');
     const counts = countsText(entry.counts, lang);
     const cells: Record<(typeof LOG_KEYS)[number], unknown> = {
-      time: entry.time, action: actionLabel(entry.action, lang), user: entry.user, outcome: outcomeLabel(entry.outcome, lang),
-      counts: asCellText(counts), error: asCellText(entry.error),
+      time: entry.time,
+      action: actionLabel(entry.action, lang),
+      user: entry.user,
+      outcome: outcomeLabel(entry.outcome, lang),
+      counts: asCellText(counts),
+      error: asCellText(entry.error),
     };
     LOG_KEYS.forEach((key, i) => {
       const index = col(key);
@@ -101,11 +108,16 @@ function logEnd(s: LogServices, lang: Lang): LogEnd {
 
 /** A Log row's Counts cell, as a person reads it: `KR: 11 · thay đổi sáng kiến: 0`, records as they are. */
 function countsText(counts: LogEntry['counts'], lang: Lang): string {
-  return Object.keys(counts).map((k) => (RECORD_COUNTS.has(k) ? `${k}=${counts[k]}` : `${countLabel(k, lang)}: ${counts[k]}`)).join(' · ');
+  return Object.keys(counts)
+    .map((k) => (RECORD_COUNTS.has(k) ? `${k}=${counts[k]}` : `${countLabel(k, lang)}: ${counts[k]}`))
+    .join(' · ');
 }
 
 /** The Counts cell as rows written before the Log was translated hold it. */
-const legacyCountsText = (counts: LogEntry['counts']): string => Object.keys(counts).map((k) => `${k}=${counts[k]}`).join(', ');
+const legacyCountsText = (counts: LogEntry['counts']): string =>
+  Object.keys(counts)
+    .map((k) => `${k}=${counts[k]}`)
+    .join(', ');
 
 /** What a journalled entry's Counts cell may read in the Log: it was moved in some language, or before translation. */
 const countsForms = (counts: LogEntry['counts']): string[] => [legacyCountsText(counts), countsText(counts, 'en'), countsText(counts, 'vi')];
@@ -126,7 +138,12 @@ export function recordLog(s: Pick<Services, 'book' | 'props' | 'lock' | 'app'>, 
     return null;
   } catch (error) {
     journalCount += 1;
-    enqueue(s.props, JOURNAL_PREFIX, `${entries[0]?.time.getTime() ?? 0}.${journalCount}`, entries.map((e) => ({ ...e, time: e.time.toISOString() })));
+    enqueue(
+      s.props,
+      JOURNAL_PREFIX,
+      `${entries[0]?.time.getTime() ?? 0}.${journalCount}`,
+      entries.map((e) => ({ ...e, time: e.time.toISOString() })),
+    );
     return error;
   }
 }
@@ -154,7 +171,8 @@ export function moveJournalToLog(s: LogServices, lang: Lang, log: readonly LogRe
   // Rows are matched by the action's identifier and by the Counts cell in any of its forms: the language may
   // have been switched between the move that was cut off and this one.
   const present = new Set(log.map((r) => `${r.time ? r.time.getTime() : ''}|${r.action}|${r.user}|${r.counts}`));
-  const entries = journal.flatMap((j) => j.entries)
+  const entries = journal
+    .flatMap((j) => j.entries)
     .filter((e) => !countsForms(e.counts).some((counts) => present.has(`${e.time.getTime()}|${e.action}|${e.user}|${counts}`)));
   if (entries.length > 0) appendLog(s, lang, ...entries);
   for (const { key } of journal) s.props.deleteProperty(key);
@@ -209,8 +227,11 @@ export function readLog(s: LogServices): LogRecord[] {
     const action = String(cell(row, 'action') ?? '');
     return {
       time: isDate(time) ? time : null,
-      action: actionOfLabel(action) ?? action, user: String(cell(row, 'user') ?? ''), outcome: String(cell(row, 'outcome') ?? ''),
-      counts: String(cell(row, 'counts') ?? ''), error: String(cell(row, 'error') ?? ''),
+      action: actionOfLabel(action) ?? action,
+      user: String(cell(row, 'user') ?? ''),
+      outcome: String(cell(row, 'outcome') ?? ''),
+      counts: String(cell(row, 'counts') ?? ''),
+      error: String(cell(row, 'error') ?? ''),
     };
   });
 }

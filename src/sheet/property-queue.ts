@@ -13,11 +13,14 @@ export function enqueue(props: Properties, prefix: string, id: string, value: un
 /** The queued items in key order, parsed; an unreadable one comes back as `undefined`, to be dropped. */
 export function queued(props: Properties, prefix: string): { key: string; value: unknown }[] {
   const all = props.getProperties();
-  return Object.keys(all).filter((k) => k.indexOf(prefix) === 0).sort().map((key) => {
-    try {
-      return { key, value: JSON.parse(all[key] ?? '') as unknown };
-    } catch {
-      return { key, value: undefined };
-    }
-  });
+  return Object.keys(all)
+    .filter((k) => k.indexOf(prefix) === 0)
+    .sort()
+    .map((key) => {
+      try {
+        return { key, value: JSON.parse(all[key] ?? '') as unknown };
+      } catch {
+        return { key, value: undefined };
+      }
+    });
 }

@@ -62,7 +62,7 @@ export function withBackoff<T>(fn: () => T, sleep: (ms: number) => void, attempt
       return fn();
     } catch (error) {
       if (attempt >= attempts || !retry(error)) throw error;
-      sleep(500 * Math.pow(2, attempt - 1));
+      sleep(500 * 2 ** (attempt - 1));
     }
   }
 }

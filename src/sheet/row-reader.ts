@@ -40,7 +40,7 @@ export interface ReadContext {
 export function rowReader(tab: TabKey, table: Table, cells: readonly unknown[], row: number, id: string, ctx: ReadContext): RowReader {
   const raw = (key: string): unknown => {
     const index = table.col(key);
-    return index >= 0 ? cells[index] ?? '' : '';
+    return index >= 0 ? (cells[index] ?? '') : '';
   };
   const report = (key: string, problem: Problem): void => {
     ctx.problems.push({ tab, row, column: key, header: String(table.header[table.col(key)] ?? ''), id, problem });

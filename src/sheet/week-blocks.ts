@@ -83,8 +83,12 @@ export function writeBlocks(sheet: Sheet, props: Properties, propKey: string, he
   const old = readDescription(props, propKey);
   const lastRow = sheet.getLastRow();
   const oldTotal = old ? old.blocks.reduce((n, b) => n + b.rows, 0) : -1;
-  const trusted = old !== null && old.sheetId === description.sheetId && old.header === description.header && lastRow === oldTotal + 1
-    && headerText(sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[]) === description.header;
+  const trusted =
+    old !== null &&
+    old.sheetId === description.sheetId &&
+    old.header === description.header &&
+    lastRow === oldTotal + 1 &&
+    headerText(sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[]) === description.header;
   if (!trusted) {
     writeOutput(sheet, [header.slice(), ...blocks.flatMap((b) => b.rows)], { header: true });
     props.setProperty(propKey, JSON.stringify(description));

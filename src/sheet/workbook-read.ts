@@ -18,7 +18,9 @@ function isBlankRow(cells: readonly unknown[]): boolean {
 
 /** The columns people type in `tab` that its header lacks: program-owned columns are the repair's, not a finding. */
 function missingColumnsOf(tab: TabKey, table: Table): MissingColumn[] {
-  return tabSpec(tab).columns.filter((c) => !c.owned && table.col(c.key) < 0).map((c) => ({ tab, column: c.key }));
+  return tabSpec(tab)
+    .columns.filter((c) => !c.owned && table.col(c.key) < 0)
+    .map((c) => ({ tab, column: c.key }));
 }
 
 interface Missing {
@@ -30,8 +32,17 @@ interface Missing {
  * Reads one tab's data rows through `build` (null leaves a row out), skipping blank rows; `idKey` names
  * the row in problems.
  */
-function readRows<T>(book: Book, tab: TabKey, idKey: string, ctx: ReadContext, missing: Missing, tables: Tables,
-  build: (r: RowReader, row: number, table: Table) => T | null, tabs: TabList, only?: ReadonlySet<string>): T[] {
+function readRows<T>(
+  book: Book,
+  tab: TabKey,
+  idKey: string,
+  ctx: ReadContext,
+  missing: Missing,
+  tables: Tables,
+  build: (r: RowReader, row: number, table: Table) => T | null,
+  tabs: TabList,
+  only?: ReadonlySet<string>,
+): T[] {
   const table = only ? readRowsWithIds(book, tab, idKey, only, tabs) : readTable(book, tab, tabs);
   tables[tab] = table ?? undefined;
   if (!table) {
@@ -60,10 +71,13 @@ function formulasOf(table: Table, key: string): ReadonlyMap<number, string> {
   const col = table.col(key);
   const found = new Map<number, string>();
   if (col < 0 || table.rows.length === 0) return found;
-  table.sheet.getRange(2, col + 1, table.rows.length, 1).getFormulas().forEach((line, i) => {
-    const formula = String(line[0] ?? '');
-    if (formula !== '') found.set(i + 2, formula);
-  });
+  table.sheet
+    .getRange(2, col + 1, table.rows.length, 1)
+    .getFormulas()
+    .forEach((line, i) => {
+      const formula = String(line[0] ?? '');
+      if (formula !== '') found.set(i + 2, formula);
+    });
   return found;
 }
 
@@ -97,8 +111,12 @@ export interface OnlyKeyResults {
  * onEdit, with 30 s in all, must not read 100,000 check-ins to stamp one. `only` reads only some KR rows
  * (every other one is blank in the table and absent from the list).
  */
-export function readWorkbook(book: Book, known?: { settings: Settings; problems: SettingProblem[] }, skip: readonly TabKey[] = [],
-  only?: OnlyKeyResults): ReadWorkbook {
+export function readWorkbook(
+  book: Book,
+  known?: { settings: Settings; problems: SettingProblem[] },
+  skip: readonly TabKey[] = [],
+  only?: OnlyKeyResults,
+): ReadWorkbook {
   const { settings, problems: settingProblems } = known ?? readSettings(book);
   const problems: CellProblem[] = [];
   const missing: Missing = { tabs: [], columns: [] };
@@ -107,29 +125,57 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
   if (!findTab(book, 'settings', tabs)) missing.tabs.push('settings');
   const ctx: ReadContext = { lang: settings.language, timeZone: settings.timeZone, problems };
   const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number, table: Table) => T | null) =>
-    (skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs, tab === 'keyResults' ? only?.keyResults : undefined));
+    skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs, tab === 'keyResults' ? only?.keyResults : undefined);
 
   const cycles = read('cycles', 'cycleId', (r, row) => ({
-    row, id: r.text('cycleId'), name: r.text('name'), start: r.day('start'), end: r.day('end'), status: r.choice('status', 'cycleStatus'),
+    row,
+    id: r.text('cycleId'),
+    name: r.text('name'),
+    start: r.day('start'),
+    end: r.day('end'),
+    status: r.choice('status', 'cycleStatus'),
   }));
   const people = read('people', 'email', (r, row) => ({
-    row, email: r.email('email'), name: r.text('name'), teamId: r.text('teamId'), managerEmail: r.email('managerEmail'),
+    row,
+    email: r.email('email'),
+    name: r.text('name'),
+    teamId: r.text('teamId'),
+    managerEmail: r.email('managerEmail'),
     language: r.choice('language', 'language'),
     // Blank is the default and an unreadable cell (an INVALID_VALUE finding) counts as yes: only a clear No opts out.
     winsDigest: r.choice('winsDigest', 'yesNo') !== 'no',
   }));
   const teams = read('teams', 'teamId', (r, row) => ({
-    row, id: r.text('teamId'), name: r.text('name'), parentId: r.text('parentTeamId'), leadEmail: r.email('leadEmail'),
+    row,
+    id: r.text('teamId'),
+    name: r.text('name'),
+    parentId: r.text('parentTeamId'),
+    leadEmail: r.email('leadEmail'),
   }));
   const objectives = read('objectives', 'objectiveId', (r, row) => ({
-    row, id: r.text('objectiveId'), cycleId: r.text('cycleId'), level: r.choice('level', 'level'), teamId: r.text('teamId'),
-    ownerEmail: r.email('ownerEmail'), title: r.text('objective'), parentId: r.text('parentObjectiveId'),
-    type: r.choice('type', 'objectiveType'), status: r.choice('status', 'objectiveStatus'),
+    row,
+    id: r.text('objectiveId'),
+    cycleId: r.text('cycleId'),
+    level: r.choice('level', 'level'),
+    teamId: r.text('teamId'),
+    ownerEmail: r.email('ownerEmail'),
+    title: r.text('objective'),
+    parentId: r.text('parentObjectiveId'),
+    type: r.choice('type', 'objectiveType'),
+    status: r.choice('status', 'objectiveStatus'),
   }));
   const keyResults = read('keyResults', 'krId', (r, row) => ({
-    row, id: r.text('krId'), objectiveId: r.text('objectiveId'), title: r.text('keyResult'), teamId: r.text('teamId'),
-    ownerEmail: r.email('ownerEmail'), kind: r.choice('kind', 'krKind'), unit: r.text('unit'), start: r.number('start'),
-    target: r.number('target'), weight: r.number('weight'),
+    row,
+    id: r.text('krId'),
+    objectiveId: r.text('objectiveId'),
+    title: r.text('keyResult'),
+    teamId: r.text('teamId'),
+    ownerEmail: r.email('ownerEmail'),
+    kind: r.choice('kind', 'krKind'),
+    unit: r.text('unit'),
+    start: r.number('start'),
+    target: r.number('target'),
+    weight: r.number('weight'),
   }));
   // A check-in counts only with a real date-time: one rule, here, so that Current, KR weekly, the rates,
   // the brief and reminders agree. Its other cells are still read, so that each problem is reported.
@@ -140,31 +186,71 @@ export function readWorkbook(book: Book, known?: { settings: Settings; problems:
     if (formula !== undefined) r.report('value', { code: 'FORMULA', input: formula });
     const at = r.instant('timestamp');
     const checkIn = {
-      row, at, day: at ? dayOf(at, settings.timeZone) : null, krId: r.text('krId'), value: formula === undefined ? r.number('value') : null,
-      confidence: r.choice('confidence', 'confidence'), progressNote: r.text('progressNote'), problems: r.text('problems'),
-      plans: r.text('plans'), by: r.email('by'), source: r.choice('source', 'checkInSource'),
+      row,
+      at,
+      day: at ? dayOf(at, settings.timeZone) : null,
+      krId: r.text('krId'),
+      value: formula === undefined ? r.number('value') : null,
+      confidence: r.choice('confidence', 'confidence'),
+      progressNote: r.text('progressNote'),
+      problems: r.text('problems'),
+      plans: r.text('plans'),
+      by: r.email('by'),
+      source: r.choice('source', 'checkInSource'),
     };
     return at ? checkIn : null;
   });
   const initiatives = read('initiatives', 'initiativeId', (r, row) => ({
-    row, id: r.text('initiativeId'), krId: r.text('krId'), title: r.text('initiative'), ownerEmail: r.email('ownerEmail'),
-    priority: r.number('priority'), status: r.choice('status', 'initiativeStatus'), reason: r.text('reason'),
+    row,
+    id: r.text('initiativeId'),
+    krId: r.text('krId'),
+    title: r.text('initiative'),
+    ownerEmail: r.email('ownerEmail'),
+    priority: r.number('priority'),
+    status: r.choice('status', 'initiativeStatus'),
+    reason: r.text('reason'),
   }));
   const dependencies = read('dependencies', 'dependencyId', (r, row) => ({
-    row, id: r.text('dependencyId'), requestingTeamId: r.text('requestingTeamId'), forId: r.text('forId'),
-    providingTeamId: r.text('providingTeamId'), request: r.text('request'), requestedOn: r.day('requestedOn'),
-    neededBy: r.day('neededBy'), status: r.choice('status', 'dependencyStatus'), backingKrId: r.text('backingKrId'),
-    response: r.text('response'), decidedBy: r.email('decidedBy'),
+    row,
+    id: r.text('dependencyId'),
+    requestingTeamId: r.text('requestingTeamId'),
+    forId: r.text('forId'),
+    providingTeamId: r.text('providingTeamId'),
+    request: r.text('request'),
+    requestedOn: r.day('requestedOn'),
+    neededBy: r.day('neededBy'),
+    status: r.choice('status', 'dependencyStatus'),
+    backingKrId: r.text('backingKrId'),
+    response: r.text('response'),
+    decidedBy: r.email('decidedBy'),
   }));
   const parsed: Workbook = {
-    settings, cycles, people, teams, objectives, keyResults, checkIns, initiatives, dependencies, problems,
-    missingTabs: missing.tabs, missingColumns: missing.columns, duplicateTabs: duplicateTabs(tabs),
+    settings,
+    cycles,
+    people,
+    teams,
+    objectives,
+    keyResults,
+    checkIns,
+    initiatives,
+    dependencies,
+    problems,
+    missingTabs: missing.tabs,
+    missingColumns: missing.columns,
+    duplicateTabs: duplicateTabs(tabs),
   };
   // The sidebar's rule for a row typed in the sheet too: someone else's KR is kept but not counted.
   const { counted, foreign } = splitForeignCheckIns(parsed, settings.admins);
   const byCol = tables.checkIns ? tables.checkIns.col('by') : -1;
   for (const c of foreign) {
-    problems.push({ tab: 'checkIns', row: c.row, column: 'by', header: String(tables.checkIns!.header[byCol] ?? ''), id: c.krId, problem: { code: 'NOT_ALLOWED', input: c.by } });
+    problems.push({
+      tab: 'checkIns',
+      row: c.row,
+      column: 'by',
+      header: String(tables.checkIns!.header[byCol] ?? ''),
+      id: c.krId,
+      problem: { code: 'NOT_ALLOWED', input: c.by },
+    });
   }
   return { workbook: { ...parsed, checkIns: counted }, settingProblems, tables };
 }

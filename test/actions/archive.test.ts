@@ -13,23 +13,78 @@ function twoClosedCycles(): LocalRuntime {
   const rt = smallCompany();
   typeRows(rt, 'cycles', [{ cycleId: 'Q3', name: 'Quý 3', start: '2026-07-01', end: '2026-09-30', status: 'Closed' }]);
   typeRows(rt, 'objectives', [
-    { objectiveId: 'O9', cycleId: 'Q3', level: 'Department', teamId: 'KD', ownerEmail: SALES_LEAD, objective: 'Mở thị trường miền Trung', type: 'Committed', status: 'Active' },
+    {
+      objectiveId: 'O9',
+      cycleId: 'Q3',
+      level: 'Department',
+      teamId: 'KD',
+      ownerEmail: SALES_LEAD,
+      objective: 'Mở thị trường miền Trung',
+      type: 'Committed',
+      status: 'Active',
+    },
   ]);
   typeRows(rt, 'keyResults', [
-    { krId: 'KR9', objectiveId: 'O9', keyResult: 'Ký 10 đại lý', teamId: 'KD', ownerEmail: SALES_REP, kind: 'Increase', unit: 'đại lý', start: 0, target: 10, weight: 1 },
+    {
+      krId: 'KR9',
+      objectiveId: 'O9',
+      keyResult: 'Ký 10 đại lý',
+      teamId: 'KD',
+      ownerEmail: SALES_REP,
+      kind: 'Increase',
+      unit: 'đại lý',
+      start: 0,
+      target: 10,
+      weight: 1,
+    },
   ]);
-  typeRows(rt, 'initiatives', [
-    { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
-    { initiativeId: 'I9', krId: 'KR9', initiative: 'Hội chợ Đà Nẵng', ownerEmail: SALES_REP, priority: 1, status: 'Hoàn thành' },
-  ], SALES_LEAD);
-  typeRows(rt, 'dependencies', [
-    { dependencyId: 'D1', requestingTeamId: 'KD', forId: 'KR2', providingTeamId: 'SP', request: 'Bảng giá mới', requestedOn: '2026-10-05', neededBy: '2026-11-30', status: 'Đã yêu cầu' },
-  ], SALES_LEAD);
+  typeRows(
+    rt,
+    'initiatives',
+    [
+      { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
+      { initiativeId: 'I9', krId: 'KR9', initiative: 'Hội chợ Đà Nẵng', ownerEmail: SALES_REP, priority: 1, status: 'Hoàn thành' },
+    ],
+    SALES_LEAD,
+  );
+  typeRows(
+    rt,
+    'dependencies',
+    [
+      {
+        dependencyId: 'D1',
+        requestingTeamId: 'KD',
+        forId: 'KR2',
+        providingTeamId: 'SP',
+        request: 'Bảng giá mới',
+        requestedOn: '2026-10-05',
+        neededBy: '2026-11-30',
+        status: 'Đã yêu cầu',
+      },
+    ],
+    SALES_LEAD,
+  );
   rt.env.setNow(new Date('2026-10-20T03:00:00Z'));
-  typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12' }, { krId: 'KR9', value: '9' }], SALES_REP);
+  typeRows(
+    rt,
+    'checkIns',
+    [
+      { krId: 'KR3', value: '12' },
+      { krId: 'KR9', value: '9' },
+    ],
+    SALES_REP,
+  );
   rt.env.setNow(new Date('2026-12-28T03:00:00Z'));
   typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '90%' }], ADMIN);
-  typeRows(rt, 'checkIns', [{ krId: 'KR2', value: '5,2 tỷ' }, { krId: 'KR3', value: '40' }], SALES_REP);
+  typeRows(
+    rt,
+    'checkIns',
+    [
+      { krId: 'KR2', value: '5,2 tỷ' },
+      { krId: 'KR3', value: '40' },
+    ],
+    SALES_REP,
+  );
   typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '5' }], PRODUCT_LEAD);
   rt.env.setNow(END);
   rt.run('menuCloseCycle');
@@ -45,8 +100,11 @@ const tab = (rt: LocalRuntime, name: string) => (rt.book.getSheetByName(name) ? 
 const valuesOf = (rt: LocalRuntime, book: Spreadsheet, name: string): unknown[][] =>
   rt.env.quiet(() => book.getSheetByName(name)?.getDataRange().getValues() ?? []);
 /** The main tabs, but the program's own KR columns (Refresh recomputes them) and the Log. */
-const mainState = (rt: LocalRuntime) => JSON.stringify(MAIN_TABS.map((name) => (name === 'Kết quả then chốt' ? tab(rt, name).map((r) => r.slice(0, 10)) : tab(rt, name))))
-  .replace(/https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+\/edit/g, 'URL');
+const mainState = (rt: LocalRuntime) =>
+  JSON.stringify(MAIN_TABS.map((name) => (name === 'Kết quả then chốt' ? tab(rt, name).map((r) => r.slice(0, 10)) : tab(rt, name)))).replace(
+    /https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+\/edit/g,
+    'URL',
+  );
 /** The archive URLs of the Cycles rows, by cycle ID. */
 function linkedUrls(rt: LocalRuntime): Record<string, string> {
   const [header, ...rows] = tab(rt, 'Chu kỳ');
@@ -58,17 +116,19 @@ function linkedArchives(rt: LocalRuntime): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [cycleId, url] of Object.entries(linkedUrls(rt))) {
     const book = rt.createdBooks.find((b) => rt.env.quiet(() => b.getUrl()) === url)!;
-    out[cycleId] = JSON.stringify([...ARCHIVED, 'KR theo tuần', 'Tỷ lệ cập nhật'].map((name) => {
-      const values = valuesOf(rt, book, name);
-      return name === 'KR theo tuần' ? values.map((r) => r.slice(0, -1)) : values; // less updated_at
-    }));
+    out[cycleId] = JSON.stringify(
+      [...ARCHIVED, 'KR theo tuần', 'Tỷ lệ cập nhật'].map((name) => {
+        const values = valuesOf(rt, book, name);
+        return name === 'KR theo tuần' ? values.map((r) => r.slice(0, -1)) : values; // less updated_at
+      }),
+    );
   }
   return out;
 }
 const gridCells = (rt: LocalRuntime) => rt.env.quiet(() => rt.book.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0));
 
 describe('archive closed cycles', () => {
-  test('moves each closed cycle\'s rows to its own spreadsheet, row for row, and links it in Cycles', () => {
+  test("moves each closed cycle's rows to its own spreadsheet, row for row, and links it in Cycles", () => {
     const rt = twoClosedCycles();
     const before = Object.fromEntries(ARCHIVED.map((name) => [name, tab(rt, name)]));
     const reviews = tab(rt, 'Đánh giá chu kỳ');
@@ -79,10 +139,19 @@ describe('archive closed cycles', () => {
     const [q4, q3] = rt.createdBooks as [Spreadsheet, Spreadsheet];
     const krOf = (row: readonly unknown[]) => String(row[1]);
     const expected = {
-      Q4: { objectives: ['O1', 'O2', 'O3'], krs: ['KR1', 'KR2', 'KR3', 'KR4'], checkIns: ['KR3', 'KR1', 'KR2', 'KR3', 'KR4'], initiatives: ['I1'], deps: ['D1'] },
+      Q4: {
+        objectives: ['O1', 'O2', 'O3'],
+        krs: ['KR1', 'KR2', 'KR3', 'KR4'],
+        checkIns: ['KR3', 'KR1', 'KR2', 'KR3', 'KR4'],
+        initiatives: ['I1'],
+        deps: ['D1'],
+      },
       Q3: { objectives: ['O9'], krs: ['KR9'], checkIns: ['KR9'], initiatives: ['I9'], deps: [] as string[] },
     };
-    for (const [book, want] of [[q4, expected.Q4], [q3, expected.Q3]] as const) {
+    for (const [book, want] of [
+      [q4, expected.Q4],
+      [q3, expected.Q3],
+    ] as const) {
       // Each archive tab holds the main tab's header and exactly its rows of the cycle, as they were.
       const [oh, ...objectives] = valuesOf(rt, book, 'Mục tiêu');
       expect(oh).toEqual(before['Mục tiêu']![0]);
@@ -90,30 +159,63 @@ describe('archive closed cycles', () => {
       expect(valuesOf(rt, book, 'Kết quả then chốt').slice(1)).toEqual(before['Kết quả then chốt']!.filter((r) => want.krs.includes(String(r[0]))));
       expect(valuesOf(rt, book, 'Cập nhật tiến độ').slice(1).map(krOf)).toEqual(want.checkIns);
       expect(valuesOf(rt, book, 'Cập nhật tiến độ').slice(1)).toEqual(before['Cập nhật tiến độ']!.filter((r) => want.krs.includes(krOf(r))));
-      expect(valuesOf(rt, book, 'Sáng kiến').slice(1).map((r) => r[0])).toEqual(want.initiatives);
-      expect(valuesOf(rt, book, 'Phụ thuộc').slice(1).map((r) => r[0])).toEqual(want.deps);
-      expect(rt.env.quiet(() => book.getSheets().map((s) => s.getName()))).toEqual(
-        ['Cập nhật tiến độ', 'Sáng kiến', 'Phụ thuộc', 'Kết quả then chốt', 'Mục tiêu', 'KR theo tuần', 'Tỷ lệ cập nhật']);
+      expect(
+        valuesOf(rt, book, 'Sáng kiến')
+          .slice(1)
+          .map((r) => r[0]),
+      ).toEqual(want.initiatives);
+      expect(
+        valuesOf(rt, book, 'Phụ thuộc')
+          .slice(1)
+          .map((r) => r[0]),
+      ).toEqual(want.deps);
+      expect(rt.env.quiet(() => book.getSheets().map((s) => s.getName()))).toEqual([
+        'Cập nhật tiến độ',
+        'Sáng kiến',
+        'Phụ thuộc',
+        'Kết quả then chốt',
+        'Mục tiêu',
+        'KR theo tuần',
+        'Tỷ lệ cập nhật',
+      ]);
     }
     // KR weekly as of the cycle's last day: every week of the quarter for each reported KR, Looker's header.
     const weekly = valuesOf(rt, q4, 'KR theo tuần');
     expect(weekly[0]).toEqual(tab(rt, 'KR theo tuần')[0]);
     expect(new Set(weekly.slice(1).map((r) => r[11])).size).toBe(4);
     expect(weekly.length - 1).toBe(4 * 14);
-    expect(valuesOf(rt, q3, 'KR theo tuần').slice(1).every((r) => r[0] === 'Q3' && r[11] === 'KR9')).toBe(true);
+    expect(
+      valuesOf(rt, q3, 'KR theo tuần')
+        .slice(1)
+        .every((r) => r[0] === 'Q3' && r[11] === 'KR9'),
+    ).toBe(true);
     expect(valuesOf(rt, q4, 'Tỷ lệ cập nhật').length).toBeGreaterThan(1);
 
     // The main workbook keeps the running cycle's rows, the check-in of an unknown KR, and Reviews.
-    expect(tab(rt, 'Mục tiêu').slice(1).map((r) => r[1])).toEqual(['2027-Q1']);
-    expect(tab(rt, 'Kết quả then chốt').slice(1).map((r) => String(r[0]).slice(0, 4))).toEqual(['KR4-']);
-    expect(tab(rt, 'Cập nhật tiến độ').slice(1).map((r) => String(r[1]).slice(0, 4))).toEqual(['KR4-', 'KR40']);
+    expect(
+      tab(rt, 'Mục tiêu')
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['2027-Q1']);
+    expect(
+      tab(rt, 'Kết quả then chốt')
+        .slice(1)
+        .map((r) => String(r[0]).slice(0, 4)),
+    ).toEqual(['KR4-']);
+    expect(
+      tab(rt, 'Cập nhật tiến độ')
+        .slice(1)
+        .map((r) => String(r[1]).slice(0, 4)),
+    ).toEqual(['KR4-', 'KR40']);
     expect(tab(rt, 'Sáng kiến')).toHaveLength(1);
     expect(tab(rt, 'Phụ thuộc')).toHaveLength(1);
     expect(tab(rt, 'Đánh giá chu kỳ')).toEqual(reviews);
     const cycles = tab(rt, 'Chu kỳ');
     const col = cycles[0]!.indexOf('Lưu trữ');
     expect(cycles.slice(1).map((r) => [r[0], r[col]])).toEqual([
-      ['Q4', rt.env.quiet(() => q4.getUrl())], ['Q3', rt.env.quiet(() => q3.getUrl())], ['2027-Q1', ''],
+      ['Q4', rt.env.quiet(() => q4.getUrl())],
+      ['Q3', rt.env.quiet(() => q3.getUrl())],
+      ['2027-Q1', ''],
     ]);
     expect(gridCells(rt)).toBeLessThan(cells);
   });
@@ -121,7 +223,10 @@ describe('archive closed cycles', () => {
   test('a second run does nothing, and the running cycle still works: check-in page, onEdit, Refresh, Check', () => {
     const rt = twoClosedCycles();
     rt.run('menuCheck');
-    const carriedBefore = tab(rt, 'Phát hiện').slice(1).filter((r) => r[4] === 'O3-2027-Q1').map((r) => [r[1], r[4]]);
+    const carriedBefore = tab(rt, 'Phát hiện')
+      .slice(1)
+      .filter((r) => r[4] === 'O3-2027-Q1')
+      .map((r) => [r[1], r[4]]);
     expect(carriedBefore.length).toBeGreaterThan(0);
     rt.run('menuArchive');
     const after = mainState(rt);
@@ -144,7 +249,11 @@ describe('archive closed cycles', () => {
     typeRows(rt, 'checkIns', [{ krId: carried, value: '4' }], PRODUCT_LEAD);
     expect(tab(rt, 'Cập nhật tiến độ').at(-1)![0]).toBeInstanceOf(Date); // stamped by onEdit
     rt.run('menuSummary');
-    expect(tab(rt, 'KR theo tuần').slice(1).every((r) => r[0] === '2027-Q1')).toBe(true);
+    expect(
+      tab(rt, 'KR theo tuần')
+        .slice(1)
+        .every((r) => r[0] === '2027-Q1'),
+    ).toBe(true);
   });
 
   test('nothing to archive while no cycle is closed', () => {
@@ -187,7 +296,8 @@ describe('archive closed cycles', () => {
       // A cut between SpreadsheetApp.create and recording its id leaves one empty spreadsheet behind (no Drive
       // search without the drive scope); the rerun makes another. Nothing of the workbook is in it.
       const orphans = rt.createdBooks.filter((b) => !Object.values(linkedUrls(rt)).includes(rt.env.quiet(() => b.getUrl())));
-      if (orphans.length > 1 || orphans.some((b) => rt.env.quiet(() => b.getSheets().some((sh) => sh.getLastRow() > 0)))) broken.push(`call ${position}: an orphan archive holds rows`);
+      if (orphans.length > 1 || orphans.some((b) => rt.env.quiet(() => b.getSheets().some((sh) => sh.getLastRow() > 0))))
+        broken.push(`call ${position}: an orphan archive holds rows`);
       if (JSON.stringify(linkedArchives(rt)) !== JSON.stringify(expected.archives)) broken.push(`call ${position}: archives differ`);
     }
     expect(calls).toBeGreaterThan(50);

@@ -42,17 +42,26 @@ describe('weekly brief', () => {
 describe('initiative history', () => {
   test('every change of priority or status lands in Log with who made it, and shows in the brief', () => {
     const rt = smallCompany();
-    typeRows(rt, 'initiatives', [
-      { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm cho khách cũ', ownerEmail: SALES_REP, priority: 2, status: 'Dự kiến' },
-      { initiativeId: 'I2', krId: 'KR3', initiative: 'Hội thảo khách hàng', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
-    ], SALES_LEAD);
+    typeRows(
+      rt,
+      'initiatives',
+      [
+        { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm cho khách cũ', ownerEmail: SALES_REP, priority: 2, status: 'Dự kiến' },
+        { initiativeId: 'I2', krId: 'KR3', initiative: 'Hội thảo khách hàng', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
+      ],
+      SALES_LEAD,
+    );
     const sheet = rt.book.getSheetByName('Sáng kiến')!;
     rt.type('Sáng kiến', 2, 5, [[1]], SALES_LEAD);
     rt.type('Sáng kiến', 3, 5, [[2]], SALES_LEAD);
     rt.type('Sáng kiến', 2, 6, [['Đang thực hiện']], SALES_LEAD);
     expect(sheet.getLastRow()).toBe(3);
     const changes = tabValues(rt, ['Nhật ký']).filter((r) => r[1] === 'Thay đổi sáng kiến');
-    expect(changes.map((r) => [r[2], r[3]])).toEqual([[SALES_LEAD, 'ưu tiên'], [SALES_LEAD, 'ưu tiên'], [SALES_LEAD, 'trạng thái']]);
+    expect(changes.map((r) => [r[2], r[3]])).toEqual([
+      [SALES_LEAD, 'ưu tiên'],
+      [SALES_LEAD, 'ưu tiên'],
+      [SALES_LEAD, 'trạng thái'],
+    ]);
     expect(JSON.parse(String(changes[0]![4]).slice('change='.length))).toMatchObject({ initiativeId: 'I1', field: 'priority', from: 2, to: 1 });
     rt.ui.answerNext('OK', '');
     rt.run('menuBrief', [], { user: ADMIN });

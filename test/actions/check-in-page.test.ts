@@ -33,7 +33,7 @@ function checkedIn(options: { lang?: Lang } = {}): LocalRuntime {
   return rt;
 }
 
-describe('the page speaks the person\'s language', () => {
+describe("the page speaks the person's language", () => {
   let vi: LocalRuntime;
   let en: LocalRuntime;
   beforeAll(() => {
@@ -43,11 +43,71 @@ describe('the page speaks the person\'s language', () => {
 
   // Dates as the reminder e-mails write them (src/i18n/reminders.ts): vi dd/mm/yyyy, en yyyy-mm-dd.
   test.each([
-    ['a vi person in a vi workbook', () => vi, SALES_REP, 'vi', 'Cập nhật KR', '05/10/2026', '5.040.000.000 VND', '5,04 tỷ', '5.600.000.000 VND', '6,5 giờ', '6,5'],
-    ['an en person (Language en) in a vi workbook', () => vi, PRODUCT_LEAD, 'en', 'Check in', '2026-10-05', '5,040,000,000 VND', '5.04B', '5,600,000,000 VND', '6.5 giờ', '6.5'],
-    ['a person with no Language in a vi workbook', () => vi, NEWCOMER, 'vi', 'Cập nhật KR', '05/10/2026', '5.040.000.000 VND', '5,04 tỷ', '5.600.000.000 VND', '6,5 giờ', '6,5'],
-    ['a person with no Language in an en workbook', () => en, NEWCOMER, 'en', 'Check in', '2026-10-05', '5,040,000,000 VND', '5.04B', '5,600,000,000 VND', '6.5 giờ', '6.5'],
-    ['a vi person (Language vi) in an en workbook', () => en, SALES_REP, 'vi', 'Cập nhật KR', '05/10/2026', '5.040.000.000 VND', '5,04 tỷ', '5.600.000.000 VND', '6,5 giờ', '6,5'],
+    [
+      'a vi person in a vi workbook',
+      () => vi,
+      SALES_REP,
+      'vi',
+      'Cập nhật KR',
+      '05/10/2026',
+      '5.040.000.000 VND',
+      '5,04 tỷ',
+      '5.600.000.000 VND',
+      '6,5 giờ',
+      '6,5',
+    ],
+    [
+      'an en person (Language en) in a vi workbook',
+      () => vi,
+      PRODUCT_LEAD,
+      'en',
+      'Check in',
+      '2026-10-05',
+      '5,040,000,000 VND',
+      '5.04B',
+      '5,600,000,000 VND',
+      '6.5 giờ',
+      '6.5',
+    ],
+    [
+      'a person with no Language in a vi workbook',
+      () => vi,
+      NEWCOMER,
+      'vi',
+      'Cập nhật KR',
+      '05/10/2026',
+      '5.040.000.000 VND',
+      '5,04 tỷ',
+      '5.600.000.000 VND',
+      '6,5 giờ',
+      '6,5',
+    ],
+    [
+      'a person with no Language in an en workbook',
+      () => en,
+      NEWCOMER,
+      'en',
+      'Check in',
+      '2026-10-05',
+      '5,040,000,000 VND',
+      '5.04B',
+      '5,600,000,000 VND',
+      '6.5 giờ',
+      '6.5',
+    ],
+    [
+      'a vi person (Language vi) in an en workbook',
+      () => en,
+      SALES_REP,
+      'vi',
+      'Cập nhật KR',
+      '05/10/2026',
+      '5.040.000.000 VND',
+      '5,04 tỷ',
+      '5.600.000.000 VND',
+      '6,5 giờ',
+      '6,5',
+    ],
   ])('%s', (_, rt, user, lang, title, date, last, input, target, lastKr4, inputKr4) => {
     const data = load(rt(), user);
     expect(data.lang).toBe(lang);
@@ -88,7 +148,7 @@ describe('someone with nothing to check in is told why and what to do', () => {
     expect(data.notice).toBe('');
   });
 
-  test('an admin not in People is told the list of admins to ask, in the workbook\'s language', () => {
+  test("an admin not in People is told the list of admins to ask, in the workbook's language", () => {
     const bare = smallCompany();
     expect(load(bare, 'ai@example.vn').notice).toContain(`quản trị viên (${ADMIN})`);
   });
@@ -101,7 +161,7 @@ describe('someone with nothing to check in is told why and what to do', () => {
   });
 });
 
-describe('the link\'s ?kr= opens the page on that KR', () => {
+describe("the link's ?kr= opens the page on that KR", () => {
   let rt: LocalRuntime;
   beforeAll(() => {
     rt = checkedIn();
@@ -111,8 +171,16 @@ describe('the link\'s ?kr= opens the page on that KR', () => {
     ['KR4', PRODUCT_LEAD, { krId: 'KR4', note: '' }],
     [' kr4 ', PRODUCT_LEAD, { krId: 'KR4', note: '' }],
     ['KR2', SALES_REP, { krId: 'KR2', note: '' }],
-    ['KR3', PRODUCT_LEAD, { krId: 'KR3', note: 'KR3 is not one of your key results: it is shown below to read, and only its owner, its team or an admin can check it in.' }],
-    ['KR4', SALES_REP, { krId: 'KR4', note: 'KR4 không phải KR của bạn: KR này hiện bên dưới để xem, chỉ người phụ trách, nhóm của KR hoặc quản trị viên mới cập nhật được.' }],
+    [
+      'KR3',
+      PRODUCT_LEAD,
+      { krId: 'KR3', note: 'KR3 is not one of your key results: it is shown below to read, and only its owner, its team or an admin can check it in.' },
+    ],
+    [
+      'KR4',
+      SALES_REP,
+      { krId: 'KR4', note: 'KR4 không phải KR của bạn: KR này hiện bên dưới để xem, chỉ người phụ trách, nhóm của KR hoặc quản trị viên mới cập nhật được.' },
+    ],
     ['KR9', SALES_REP, { krId: 'KR9', note: 'Đường dẫn dành cho KR9, nhưng bảng tính này không có KR KR9 (có thể đường dẫn thuộc một chu kỳ trước).' }],
     ['', SALES_REP, null],
     [undefined, SALES_REP, null],
@@ -170,11 +238,21 @@ describe('the pre-filled value saves back as the same number', () => {
   const units = fc.constantFrom('', '%', 'VND', 'giờ', 'khách hàng');
   test('for any number, unit and pair of languages, both the person and the workbook read it back exactly', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1000)), units, langs, langs, (value, unit, lang, workbookLang) => {
-        const text = formatValueInput(value, unit, lang, workbookLang);
-        const read = parseAmount(text, workbookLang);
-        expect(read).toEqual({ ok: true, value: value === 0 ? 0 : value });
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer(),
+          fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1000),
+        ),
+        units,
+        langs,
+        langs,
+        (value, unit, lang, workbookLang) => {
+          const text = formatValueInput(value, unit, lang, workbookLang);
+          const read = parseAmount(text, workbookLang);
+          expect(read).toEqual({ ok: true, value: value === 0 ? 0 : value });
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -218,30 +296,55 @@ describe('the page never reads Check-ins whole', () => {
     return Object.fromEntries(header!.map((h, i) => [String(h), row[i]]));
   };
 
-  test.each([['load', (rt: LocalRuntime) => load(rt, SALES_REP)], ['save', (rt: LocalRuntime) => checkIn(rt, SALES_REP, 'KR2', '5 tỷ')]])(
-    'a %s reads the same cells for 10 and for 2,000 check-ins already there', (_, act) => {
-      const cellsFor = (count: number) => {
-        const rt = withCheckIns(count);
-        act(rt);
-        return rt.env.totalCells().read;
-      };
-      expect(cellsFor(2000)).toBe(cellsFor(10));
-    });
+  test.each([
+    ['load', (rt: LocalRuntime) => load(rt, SALES_REP)],
+    ['save', (rt: LocalRuntime) => checkIn(rt, SALES_REP, 'KR2', '5 tỷ')],
+  ])('a %s reads the same cells for 10 and for 2,000 check-ins already there', (_, act) => {
+    const cellsFor = (count: number) => {
+      const rt = withCheckIns(count);
+      act(rt);
+      return rt.env.totalCells().read;
+    };
+    expect(cellsFor(2000)).toBe(cellsFor(10));
+  });
 
   /** The small company with `count` more KRs (of the sales objective, owned by the admin), counters reset. */
   function withKrs(count: number): LocalRuntime {
     const rt = smallCompany();
-    typeRows(rt, 'keyResults', Array.from({ length: count }, (_, i) => ({
-      krId: `KRX${i}`, objectiveId: 'O2', keyResult: `Đạt ${i + 10} hợp đồng`, teamId: 'KD', ownerEmail: ADMIN, kind: 'Increase', unit: 'hợp đồng', start: 0, target: i + 10, weight: 1,
-    })));
+    typeRows(
+      rt,
+      'keyResults',
+      Array.from({ length: count }, (_, i) => ({
+        krId: `KRX${i}`,
+        objectiveId: 'O2',
+        keyResult: `Đạt ${i + 10} hợp đồng`,
+        teamId: 'KD',
+        ownerEmail: ADMIN,
+        kind: 'Increase',
+        unit: 'hợp đồng',
+        start: 0,
+        target: i + 10,
+        weight: 1,
+      })),
+    );
     rt.env.resetCounters();
     return rt;
   }
   const krWidth = (rt: LocalRuntime) => tabValues(rt, [KRS])[0]!.length;
 
   test.each([
-    ['a save', (rt: LocalRuntime) => { checkIn(rt, SALES_REP, 'KR3', '12'); }],
-    ['a check-in typed in the sheet', (rt: LocalRuntime) => { typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12' }], SALES_REP); }],
+    [
+      'a save',
+      (rt: LocalRuntime) => {
+        checkIn(rt, SALES_REP, 'KR3', '12');
+      },
+    ],
+    [
+      'a check-in typed in the sheet',
+      (rt: LocalRuntime) => {
+        typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12' }], SALES_REP);
+      },
+    ],
   ])('%s reads the rows of its KRs, not the Key Results tab: the same calls for 4 and for 2,004 KRs', (_, act) => {
     const readFor = (count: number) => {
       const rt = withKrs(count);
@@ -266,16 +369,23 @@ describe('the page never reads Check-ins whole', () => {
     expect(reply.krs[0]).toEqual(kr(load(rt, SALES_REP), 'KR3'));
     expect(before.krs.length).toBeGreaterThan(1);
     // Two KRs in one save: both come back, and a refused one does not.
-    const two = rt.run('sidebarCheckIn', [[
-      { krId: 'KR3', value: '13', confidence: '', progressNote: '', problems: '', plans: '' },
-      { krId: 'KR2', value: '5,2 tỷ', confidence: '', progressNote: '', problems: '', plans: '' },
-      { krId: 'KR404', value: '1', confidence: '', progressNote: '', problems: '', plans: '' },
-    ], 'email'], { user: SALES_LEAD, context: 'webApp' }) as CheckInResult;
+    const two = rt.run(
+      'sidebarCheckIn',
+      [
+        [
+          { krId: 'KR3', value: '13', confidence: '', progressNote: '', problems: '', plans: '' },
+          { krId: 'KR2', value: '5,2 tỷ', confidence: '', progressNote: '', problems: '', plans: '' },
+          { krId: 'KR404', value: '1', confidence: '', progressNote: '', problems: '', plans: '' },
+        ],
+        'email',
+      ],
+      { user: SALES_LEAD, context: 'webApp' },
+    ) as CheckInResult;
     expect(two.krs.map((k) => k.id).sort()).toEqual(['KR2', 'KR3']);
     expect(two.problems.map((p) => p.krId)).toEqual(['KR404']);
   });
 
-  test('the page shows each KR\'s latest check-in as its row records it, the status recomputed for today', () => {
+  test("the page shows each KR's latest check-in as its row records it, the status recomputed for today", () => {
     const rt = checkedIn();
     const before = kr(load(rt, SALES_REP), 'KR2');
     expect(before).toMatchObject({ lastInput: '5,04 tỷ', lastDate: expect.stringMatching(/05\/10\/2026/) });

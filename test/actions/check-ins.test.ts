@@ -34,7 +34,7 @@ describe('check-ins typed in the sheet', () => {
     expect(row.slice(1, 4)).toEqual(['KR3', 12, 'Có rủi ro']);
     expect(row[7]).toBe(SALES_REP);
     expect(row[8]).toBe('trang tính');
-    expect(krRow(rt, 'KR3')).toMatchObject({ 'Hiện tại': 12, 'Tiến độ': 0.3, 'Điểm': 0.3, 'Mức tự tin': 'Có rủi ro' });
+    expect(krRow(rt, 'KR3')).toMatchObject({ 'Hiện tại': 12, 'Tiến độ': 0.3, Điểm: 0.3, 'Mức tự tin': 'Có rủi ro' });
   });
 
   test('an unreadable value is kept, marked with a note, and not counted', () => {

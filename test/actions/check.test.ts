@@ -7,18 +7,44 @@ describe('check alignment & quality', () => {
     const rt = smallCompany();
     // Two KRs per objective at least (the focus rule).
     typeRows(rt, 'keyResults', [
-      { krId: 'KR5', objectiveId: 'O1', keyResult: 'Giảm tỷ lệ khách hàng rời bỏ từ 3% xuống 2%', teamId: 'BGD', ownerEmail: ADMIN, kind: 'Decrease', unit: '%', start: 0.03, target: 0.02 },
-      { krId: 'KR6', objectiveId: 'O3', keyResult: 'Tăng số khách hàng dùng báo cáo từ 20 lên 60', teamId: 'SP', ownerEmail: 'hung@example.vn', kind: 'Increase', start: 20, target: 60 },
+      {
+        krId: 'KR5',
+        objectiveId: 'O1',
+        keyResult: 'Giảm tỷ lệ khách hàng rời bỏ từ 3% xuống 2%',
+        teamId: 'BGD',
+        ownerEmail: ADMIN,
+        kind: 'Decrease',
+        unit: '%',
+        start: 0.03,
+        target: 0.02,
+      },
+      {
+        krId: 'KR6',
+        objectiveId: 'O3',
+        keyResult: 'Tăng số khách hàng dùng báo cáo từ 20 lên 60',
+        teamId: 'SP',
+        ownerEmail: 'hung@example.vn',
+        kind: 'Increase',
+        start: 20,
+        target: 60,
+      },
     ]);
     rt.run('menuCheck');
     expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Điểm liên kết 100\/100: 0 lỗi, 0 cảnh báo/);
     const tree = tabValues(rt, ['Cây mục tiêu']).map((r) => String(r[0]));
-    expect(tree.slice(1, 5)).toEqual(['Giữ chân khách hàng', '    • Tăng tỷ lệ gia hạn từ 78% lên 90%', '    • Giảm tỷ lệ khách hàng rời bỏ từ 3% xuống 2%', '    Tăng doanh thu từ khách hàng cũ']);
+    expect(tree.slice(1, 5)).toEqual([
+      'Giữ chân khách hàng',
+      '    • Tăng tỷ lệ gia hạn từ 78% lên 90%',
+      '    • Giảm tỷ lệ khách hàng rời bỏ từ 3% xuống 2%',
+      '    Tăng doanh thu từ khách hàng cũ',
+    ]);
   });
 
   test('planted problems come out sorted by severity, in Vietnamese, each linking to its row', () => {
     const rt = smallCompany();
-    typeRows(rt, 'objectives', [{ objectiveId: 'O9', cycleId: 'Q4', level: 'Team', teamId: 'KD', ownerEmail: ADMIN, objective: 'Mục tiêu lạc', type: 'Committed', status: 'Active' }]);
+    typeRows(rt, 'objectives', [
+      { objectiveId: 'O9', cycleId: 'Q4', level: 'Team', teamId: 'KD', ownerEmail: ADMIN, objective: 'Mục tiêu lạc', type: 'Committed', status: 'Active' },
+    ]);
     typeRows(rt, 'keyResults', [
       { krId: 'KR9', objectiveId: 'O9', keyResult: 'Gửi email cho khách hàng', teamId: 'KD', kind: 'Milestone', start: 0, target: 1 },
       { krId: 'KR10', objectiveId: 'O9', keyResult: 'Đạt doanh thu', teamId: 'KD', kind: 'Increase', start: 'chưa rõ', target: 'chưa rõ' },
@@ -38,9 +64,19 @@ describe('check alignment & quality', () => {
   test('the check reads each tab once: its calls grow neither with rows nor with findings', () => {
     const calls = (extra: number) => {
       const rt = smallCompany();
-      typeRows(rt, 'checkIns', Array.from({ length: extra }, (_, i) => ({ krId: `KR${(i % 4) + 1}`, value: String(i) })), ADMIN);
+      typeRows(
+        rt,
+        'checkIns',
+        Array.from({ length: extra }, (_, i) => ({ krId: `KR${(i % 4) + 1}`, value: String(i) })),
+        ADMIN,
+      );
       // Each of these KRs draws findings (task-like, unknown objective…).
-      typeRows(rt, 'keyResults', Array.from({ length: extra / 4 }, (_, i) => ({ krId: `T${i}`, objectiveId: 'O404', keyResult: 'Gửi email cho khách hàng' })), ADMIN);
+      typeRows(
+        rt,
+        'keyResults',
+        Array.from({ length: extra / 4 }, (_, i) => ({ krId: `T${i}`, objectiveId: 'O404', keyResult: 'Gửi email cho khách hàng' })),
+        ADMIN,
+      );
       rt.env.resetCounters();
       rt.run('menuCheck');
       return rt.env.totalCalls();
@@ -52,7 +88,9 @@ describe('check alignment & quality', () => {
 describe('KR linter on edit', () => {
   test('a task-like KR gets a note with a rewrite; the note goes when it reads as a result', () => {
     const rt = smallCompany();
-    typeRows(rt, 'keyResults', [{ krId: 'KR9', objectiveId: 'O2', keyResult: 'Gặp gỡ phó giám đốc các khách hàng lớn', teamId: 'KD', kind: 'Milestone', start: 0, target: 1 }]);
+    typeRows(rt, 'keyResults', [
+      { krId: 'KR9', objectiveId: 'O2', keyResult: 'Gặp gỡ phó giám đốc các khách hàng lớn', teamId: 'KD', kind: 'Milestone', start: 0, target: 1 },
+    ]);
     const cell = rt.book.getSheetByName('Kết quả then chốt')!.getRange(6, 3);
     expect(cell.getNote()).toMatch(/KR9 mô tả một việc cần làm[\s\S]*Viết lại thành kết quả/);
     rt.type('Kết quả then chốt', 6, 3, [['Đạt 5 cam kết gia hạn từ các khách hàng lớn']]);

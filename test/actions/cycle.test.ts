@@ -8,7 +8,15 @@ function finishedQuarter() {
   const rt = smallCompany();
   rt.env.setNow(new Date('2026-12-28T03:00:00Z'));
   typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '90%' }], ADMIN);
-  typeRows(rt, 'checkIns', [{ krId: 'KR2', value: '5,2 tỷ' }, { krId: 'KR3', value: '40' }], SALES_REP);
+  typeRows(
+    rt,
+    'checkIns',
+    [
+      { krId: 'KR2', value: '5,2 tỷ' },
+      { krId: 'KR3', value: '40' },
+    ],
+    SALES_REP,
+  );
   typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '5' }], PRODUCT_LEAD);
   rt.env.setNow(END);
   return rt;
@@ -21,7 +29,10 @@ describe('close cycle & review', () => {
     const [header, ...reviews] = tabValues(rt, ['Đánh giá chu kỳ']);
     const col = (label: string) => header!.indexOf(label);
     expect(reviews.map((r) => [r[col('Mã KR')], r[col('Điểm')], r[col('Đánh giá')]])).toEqual([
-      ['KR1', 1, 'Đạt'], ['KR2', 0.6923076923076923, 'Chưa đạt'], ['KR3', 1, 'Đạt'], ['KR4', 0.5, 'Chưa đạt'],
+      ['KR1', 1, 'Đạt'],
+      ['KR2', 0.6923076923076923, 'Chưa đạt'],
+      ['KR3', 1, 'Đạt'],
+      ['KR4', 0.5, 'Chưa đạt'],
     ]);
     // O3 is aspirational and scored 0.5 < 0.7: it goes on into the next quarter as a draft, with KR4.
     const objectives = tabValues(rt, ['Mục tiêu']);
@@ -29,7 +40,11 @@ describe('close cycle & review', () => {
     expect(copy.slice(1, 3).concat(copy[8]!)).toEqual(['2027-Q1', 'Phòng ban', 'Nháp']);
     expect(tabValues(rt, ['Kết quả then chốt']).some((r) => String(r[0]).startsWith('KR4-') && r[1] === copy[0])).toBe(true);
     const cycles = tabValues(rt, ['Chu kỳ']);
-    expect(cycles.map((r) => [r[0], r[4]])).toEqual([['Mã chu kỳ', 'Trạng thái'], ['Q4', 'Đã đóng'], ['2027-Q1', 'Đang diễn ra']]);
+    expect(cycles.map((r) => [r[0], r[4]])).toEqual([
+      ['Mã chu kỳ', 'Trạng thái'],
+      ['Q4', 'Đã đóng'],
+      ['2027-Q1', 'Đang diễn ra'],
+    ]);
     expect(rt.mail.outbox.map((m) => m.to[0]).sort()).toEqual([ADMIN, PRODUCT_LEAD, SALES_LEAD]);
     expect(rt.mail.outbox.find((m) => m.to[0] === SALES_LEAD)!.body).toMatch(/KR2 .*\n.*Kết luận: Chưa đạt[\s\S]*KR3 .*\n.*Kết luận: Đạt/);
     expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã đóng chu kỳ Quý 4: chấm điểm 4 KR/);
@@ -37,10 +52,15 @@ describe('close cycle & review', () => {
 
   test('the review lists initiatives re-prioritised during the cycle and those never started', () => {
     const rt = smallCompany();
-    typeRows(rt, 'initiatives', [
-      { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm', ownerEmail: SALES_REP, priority: 2, status: 'Dự kiến' },
-      { initiativeId: 'I2', krId: 'KR2', initiative: 'Hội thảo khách hàng', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
-    ], SALES_LEAD);
+    typeRows(
+      rt,
+      'initiatives',
+      [
+        { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm', ownerEmail: SALES_REP, priority: 2, status: 'Dự kiến' },
+        { initiativeId: 'I2', krId: 'KR2', initiative: 'Hội thảo khách hàng', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
+      ],
+      SALES_LEAD,
+    );
     rt.env.setNow(new Date('2026-11-02T03:00:00Z'));
     rt.type('Sáng kiến', 2, 5, [[1]], SALES_LEAD);
     rt.type('Sáng kiến', 2, 6, [['Đang thực hiện']], SALES_LEAD);
@@ -92,7 +112,14 @@ describe('start next cycle', () => {
     const rt = smallCompany();
     rt.run('menuStartCycle');
     rt.run('menuStartCycle');
-    expect(tabValues(rt, ['Chu kỳ']).slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([['Q4', 'Quý 4', 'Active'], ['2027-Q1', 'Quý 1/2027', 'Lập kế hoạch']]);
+    expect(
+      tabValues(rt, ['Chu kỳ'])
+        .slice(1)
+        .map((r) => [r[0], r[1], r[4]]),
+    ).toEqual([
+      ['Q4', 'Quý 4', 'Active'],
+      ['2027-Q1', 'Quý 1/2027', 'Lập kế hoạch'],
+    ]);
     expect(rt.ui.alerts.at(-1)!.prompt).toBe('Chu kỳ tiếp theo, Quý 1/2027, đã có trong trang Chu kỳ.');
   });
 
@@ -105,6 +132,10 @@ describe('start next cycle', () => {
     rt.type('Cài đặt', 5, 2, [['2 tuần']]);
     rt.run('menuStartCycle');
     const added = tabValues(rt, ['Chu kỳ']).at(-1)!;
-    expect([added[0], (added[2] as Date).toISOString(), (added[3] as Date).toISOString()]).toEqual(['2027-01-04', '2027-01-03T17:00:00.000Z', '2027-01-16T17:00:00.000Z']);
+    expect([added[0], (added[2] as Date).toISOString(), (added[3] as Date).toISOString()]).toEqual([
+      '2027-01-04',
+      '2027-01-03T17:00:00.000Z',
+      '2027-01-16T17:00:00.000Z',
+    ]);
   });
 });

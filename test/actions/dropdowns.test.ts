@@ -44,29 +44,50 @@ describe('dropdowns of IDs in another tab', () => {
   runtimes.en.run('menuSetup');
 
   test('every column whose IDs the check looks up has one, Check-ins KR ID among them', () => {
-    expect(REFERENCES).toEqual(expect.arrayContaining([
-      ['checkIns', 'krId', 'keyResults', 'krId'], ['keyResults', 'objectiveId', 'objectives', 'objectiveId'],
-      ['objectives', 'cycleId', 'cycles', 'cycleId'], ['objectives', 'teamId', 'teams', 'teamId'],
-      ['objectives', 'parentObjectiveId', 'objectives', 'objectiveId'], ['teams', 'parentTeamId', 'teams', 'teamId'],
-      ['people', 'teamId', 'teams', 'teamId'], ['initiatives', 'krId', 'keyResults', 'krId'],
-      ['dependencies', 'backingKrId', 'keyResults', 'krId'], ['dependencies', 'providingTeamId', 'teams', 'teamId'],
-    ]));
+    expect(REFERENCES).toEqual(
+      expect.arrayContaining([
+        ['checkIns', 'krId', 'keyResults', 'krId'],
+        ['keyResults', 'objectiveId', 'objectives', 'objectiveId'],
+        ['objectives', 'cycleId', 'cycles', 'cycleId'],
+        ['objectives', 'teamId', 'teams', 'teamId'],
+        ['objectives', 'parentObjectiveId', 'objectives', 'objectiveId'],
+        ['teams', 'parentTeamId', 'teams', 'teamId'],
+        ['people', 'teamId', 'teams', 'teamId'],
+        ['initiatives', 'krId', 'keyResults', 'krId'],
+        ['dependencies', 'backingKrId', 'keyResults', 'krId'],
+        ['dependencies', 'providingTeamId', 'teams', 'teamId'],
+      ]),
+    );
     expect(REFERENCES.length).toBeGreaterThanOrEqual(14);
   });
 
-  test.each(REFERENCES.flatMap((r) => [['vi', ...r], ['en', ...r]] as const))(
-    '(%s) %s %s offers the values of %s %s, warning only, from row 2 to the last row',
-    (lang, key, column, sourceTab, sourceColumn) => {
-      const rt = runtimes[lang];
-      const source = tab(rt, sourceTab, lang);
-      const letter = rt.env.quiet(() => {
-        const header = source.getRange(1, 1, 1, source.getLastColumn()).getValues()[0]!;
-        return String.fromCharCode(65 + header.indexOf(columnLabels(sourceTab)[sourceColumn]![lang]));
-      });
-      const last = rt.env.quiet(() => source.getMaxRows());
-      expect(sourceOf(rt, key, lang, column)).toEqual([TAB_LABELS[sourceTab][lang], `${letter}2:${letter}${last}`, true]);
-      expect(sourceOf(rt, key, lang, column, rt.env.quiet(() => tab(rt, key, lang).getMaxRows()))[0]).toBe(TAB_LABELS[sourceTab][lang]);
+  test.each(
+    REFERENCES.flatMap(
+      (r) =>
+        [
+          ['vi', ...r],
+          ['en', ...r],
+        ] as const,
+    ),
+  )('(%s) %s %s offers the values of %s %s, warning only, from row 2 to the last row', (lang, key, column, sourceTab, sourceColumn) => {
+    const rt = runtimes[lang];
+    const source = tab(rt, sourceTab, lang);
+    const letter = rt.env.quiet(() => {
+      const header = source.getRange(1, 1, 1, source.getLastColumn()).getValues()[0]!;
+      return String.fromCharCode(65 + header.indexOf(columnLabels(sourceTab)[sourceColumn]![lang]));
     });
+    const last = rt.env.quiet(() => source.getMaxRows());
+    expect(sourceOf(rt, key, lang, column)).toEqual([TAB_LABELS[sourceTab][lang], `${letter}2:${letter}${last}`, true]);
+    expect(
+      sourceOf(
+        rt,
+        key,
+        lang,
+        column,
+        rt.env.quiet(() => tab(rt, key, lang).getMaxRows()),
+      )[0],
+    ).toBe(TAB_LABELS[sourceTab][lang]);
+  });
 
   test('a column of free text (an objective title, Dependencies For) has none', () => {
     expect(ruleAt(runtimes.vi, 'objectives', 'vi', 'objective')).toBeNull();
@@ -96,7 +117,11 @@ describe('dropdowns of IDs in another tab', () => {
   test('Set up sets each rule once per column, whatever the number of rows', () => {
     const calls = (rows: number) => {
       const rt = smallCompany();
-      typeRows(rt, 'checkIns', Array.from({ length: rows }, (_, i) => ({ krId: 'KR1', value: String(i) })));
+      typeRows(
+        rt,
+        'checkIns',
+        Array.from({ length: rows }, (_, i) => ({ krId: 'KR1', value: String(i) })),
+      );
       rt.env.resetCounters();
       rt.run('menuSetup');
       return [rt.env.totalCalls('Range.setDataValidation'), rt.env.totalCalls('DataValidationBuilder.requireValueInRange')];
@@ -109,14 +134,16 @@ describe('dropdowns of IDs in another tab', () => {
 });
 
 describe('the Reviews decision', () => {
-  test.each<[Lang, string[]]>([['vi', ['Giữ', 'Đổi', 'Bỏ']], ['en', ['Keep', 'Change', 'Drop']]])(
-    '(%s) is a dropdown of its labels, warning only', (lang, labels) => {
-      const rt = bundleRuntime({ lang });
-      rt.run('menuSetup');
-      const rule = ruleAt(rt, 'reviews', lang, 'keepChangeDrop', 40)!;
-      expect([rule.getCriteriaType(), rule.getCriteriaValues(), rule.getAllowInvalid()]).toEqual(['VALUE_IN_LIST', [labels, true], true]);
-      expect(ruleAt(rt, 'reviews', lang, 'learned')).toBeNull();
-    });
+  test.each<[Lang, string[]]>([
+    ['vi', ['Giữ', 'Đổi', 'Bỏ']],
+    ['en', ['Keep', 'Change', 'Drop']],
+  ])('(%s) is a dropdown of its labels, warning only', (lang, labels) => {
+    const rt = bundleRuntime({ lang });
+    rt.run('menuSetup');
+    const rule = ruleAt(rt, 'reviews', lang, 'keepChangeDrop', 40)!;
+    expect([rule.getCriteriaType(), rule.getCriteriaValues(), rule.getAllowInvalid()]).toEqual(['VALUE_IN_LIST', [labels, true], true]);
+    expect(ruleAt(rt, 'reviews', lang, 'learned')).toBeNull();
+  });
 });
 
 describe('Settings values', () => {
@@ -152,14 +179,19 @@ describe('Settings values', () => {
     typeSetting(rt, SETTING_LABELS.cadence, 'tháng');
     typeSetting(rt, SETTING_LABELS.checkInWeekday, 'Thứ Sáu');
     rt.run('menuSwitchLanguage');
-    expect([settingsRow(rt, 'en', 'cadence').value, settingsRow(rt, 'en', 'checkInWeekday').value, settingsRow(rt, 'en', 'language').value])
-      .toEqual(['month', 'Friday', 'en']);
+    expect([settingsRow(rt, 'en', 'cadence').value, settingsRow(rt, 'en', 'checkInWeekday').value, settingsRow(rt, 'en', 'language').value]).toEqual([
+      'month',
+      'Friday',
+      'en',
+    ]);
     expect(list(rt, 'en', 'cadence')).toEqual(['quarter', '2 weeks', 'month', 'custom']);
     expect(list(rt, 'en', 'checkInWeekday')).toContain('Friday');
     expect(ruleAt(rt, 'reviews', 'en', 'keepChangeDrop')!.getCriteriaValues()[0]).toEqual(['Keep', 'Change', 'Drop']);
     rt.run('menuSwitchLanguage');
     expect([settingsRow(rt, 'vi', 'cadence').value, settingsRow(rt, 'vi', 'checkInWeekday').value]).toEqual(['tháng', 'Thứ Sáu']);
-    const rows = tabValues(rt, ['Cài đặt']).slice(1).map((r, i) => ({ row: i + 2, key: r[0], value: r[1] }));
+    const rows = tabValues(rt, ['Cài đặt'])
+      .slice(1)
+      .map((r, i) => ({ row: i + 2, key: r[0], value: r[1] }));
     const { settings, problems } = parseSettings(rows, defaultSettings('vi', 'Asia/Ho_Chi_Minh'));
     expect([settings.cadence, settings.checkInWeekday, problems]).toEqual(['month', 5, []]);
   });

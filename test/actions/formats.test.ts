@@ -22,7 +22,13 @@ const NAMES = {
 
 function sheetOf(rt: LocalRuntime, tab: keyof typeof NAMES, lang: 'vi' | 'en') {
   const sheet = rt.book.getSheets().find((s) => s.getName() === NAMES[tab][lang]);
-  if (!sheet) throw new Error(`no tab ${NAMES[tab][lang]}: ${rt.book.getSheets().map((s) => s.getName()).join(', ')}`);
+  if (!sheet)
+    throw new Error(
+      `no tab ${NAMES[tab][lang]}: ${rt.book
+        .getSheets()
+        .map((s) => s.getName())
+        .join(', ')}`,
+    );
   return sheet;
 }
 
@@ -65,15 +71,24 @@ describe('number formats of the tabs people read', () => {
   test('the headline counts keep the plain number format', () => {
     const rt = runtimes.en;
     const sheet = sheetOf(rt, 'dashboard', 'en');
-    expect(rt.env.quiet(() => sheet.getRange('B6:B9').getDisplayValues()).flat().every((v) => /^\d+$/.test(v))).toBe(true);
+    expect(
+      rt.env
+        .quiet(() => sheet.getRange('B6:B9').getDisplayValues())
+        .flat()
+        .every((v) => /^\d+$/.test(v)),
+    ).toBe(true);
   });
 });
 
 /** [tab, 1-based column, at least this many pixels] */
 const WIDTHS: [keyof typeof NAMES, number, number][] = [
-  ['alignment', 1, 400], ['alignment', 5, 60], ['alignment', 4, 180],
-  ['dashboard', 1, 300], ['dashboard', 2, 100],
-  ['brief', 2, 350], ['brief', 1, 120],
+  ['alignment', 1, 400],
+  ['alignment', 5, 60],
+  ['alignment', 4, 180],
+  ['dashboard', 1, 300],
+  ['dashboard', 2, 100],
+  ['brief', 2, 350],
+  ['brief', 1, 120],
 ];
 
 describe('column widths', () => {
@@ -97,14 +112,38 @@ describe('the Dashboard headline check-in rate', () => {
 
 describe('a start typed with the Vietnamese decimal comma and a percent sign', () => {
   test.each([
-    ['3,5%', 'vi'], ['3.5%', 'en'], ['78%', 'vi'], ['0,78', 'vi'],
+    ['3,5%', 'vi'],
+    ['3.5%', 'en'],
+    ['78%', 'vi'],
+    ['0,78', 'vi'],
   ] as const)('%s (%s workbook) is read as a number: the check flags nothing on that KR', (start, lang) => {
     const rt = smallCompany({ lang });
-    typeRows(rt, 'keyResults', [{ krId: 'KR9', objectiveId: 'O1', keyResult: 'Giảm tỷ lệ khách hàng rời bỏ hằng tháng từ 3,5% xuống 2%',
-      teamId: 'BGD', ownerEmail: 'ceo@example.vn', kind: lang === 'vi' ? 'Giảm' : 'Decrease', unit: '%', start, target: '2%', weight: 1 }]);
+    typeRows(rt, 'keyResults', [
+      {
+        krId: 'KR9',
+        objectiveId: 'O1',
+        keyResult: 'Giảm tỷ lệ khách hàng rời bỏ hằng tháng từ 3,5% xuống 2%',
+        teamId: 'BGD',
+        ownerEmail: 'ceo@example.vn',
+        kind: lang === 'vi' ? 'Giảm' : 'Decrease',
+        unit: '%',
+        start,
+        target: '2%',
+        weight: 1,
+      },
+    ]);
     rt.run('menuCheck');
-    const findings = rt.env.quiet(() => rt.book.getSheets().find((s) => ['Phát hiện', 'Findings'].indexOf(s.getName()) >= 0)!.getDataRange().getValues());
-    const about = findings.slice(1).filter((r) => r[4] === 'KR9').map((r) => r[1]);
+    const findings = rt.env.quiet(() =>
+      rt.book
+        .getSheets()
+        .find((s) => ['Phát hiện', 'Findings'].indexOf(s.getName()) >= 0)!
+        .getDataRange()
+        .getValues(),
+    );
+    const about = findings
+      .slice(1)
+      .filter((r) => r[4] === 'KR9')
+      .map((r) => r[1]);
     expect(about.filter((code) => /INVALID|EMPTY|MISSING/.test(String(code)))).toEqual([]);
   });
 });

@@ -36,7 +36,11 @@ describe('Diagnostics says how many grid cells the workbook uses', () => {
     const used = rt.book.totalCells();
     const text = diagnostics(rt);
     const line = text.split('\n').find((l) => l.includes('trên 10.000.000 ô'))!;
-    expect(line).toMatch(new RegExp(`^✓ ỔN: Đã dùng ${used.toLocaleString('de-DE')} trên 10\\.000\\.000 ô \\(\\d+,\\d%\\), tính cả ô trống; các trang lớn nhất: .+ \\(.+\\), .+ \\(.+\\), .+ \\(.+\\)\\.$`));
+    expect(line).toMatch(
+      new RegExp(
+        `^✓ ỔN: Đã dùng ${used.toLocaleString('de-DE')} trên 10\\.000\\.000 ô \\(\\d+,\\d%\\), tính cả ô trống; các trang lớn nhất: .+ \\(.+\\), .+ \\(.+\\), .+ \\(.+\\)\\.$`,
+      ),
+    );
   });
 
   test.each([
@@ -46,7 +50,9 @@ describe('Diagnostics says how many grid cells the workbook uses', () => {
   ])('at %d cells: %s (%s)', (used, verdict, percent) => {
     const rt = smallCompany();
     fillTo(rt, used);
-    const line = diagnostics(rt).split('\n').find((l) => l.includes('trên 10.000.000 ô'))!;
+    const line = diagnostics(rt)
+      .split('\n')
+      .find((l) => l.includes('trên 10.000.000 ô'))!;
     expect(line.startsWith(`${verdict}: Đã dùng ${used.toLocaleString('de-DE')} trên 10.000.000 ô (${percent})`)).toBe(true);
     const own = rt.env.quiet(() => sheet(rt, 'Dữ liệu cũ').getMaxRows()); // one column
     expect(line).toContain(`các trang lớn nhất: Dữ liệu cũ (${own.toLocaleString('de-DE')}), `);
@@ -56,7 +62,9 @@ describe('Diagnostics says how many grid cells the workbook uses', () => {
   test('in English with English numbers', () => {
     const rt = smallCompany({ lang: 'en', user: ADMIN });
     const text = diagnostics(rt);
-    expect(text).toMatch(new RegExp(`✓ OK: Cells used ${rt.book.totalCells().toLocaleString('en-US')} of 10,000,000 \\(\\d+\\.\\d%\\), empty ones included; the largest tabs: `));
+    expect(text).toMatch(
+      new RegExp(`✓ OK: Cells used ${rt.book.totalCells().toLocaleString('en-US')} of 10,000,000 \\(\\d+\\.\\d%\\), empty ones included; the largest tabs: `),
+    );
   });
 });
 
@@ -72,7 +80,10 @@ describe('the check warns with GRID_NEAR_LIMIT from 70% of the limit', () => {
     expect(gridFindings(rt)).toEqual([]);
   });
 
-  test.each([[7_000_000, '7.000.000', '70'], [9_000_000, '9.000.000', '90']])('at %d cells, as a warning naming the largest tab', (used, words, percent) => {
+  test.each([
+    [7_000_000, '7.000.000', '70'],
+    [9_000_000, '9.000.000', '90'],
+  ])('at %d cells, as a warning naming the largest tab', (used, words, percent) => {
     const rt = smallCompany();
     fillTo(rt, used);
     const rows = gridFindings(rt);
@@ -81,28 +92,42 @@ describe('the check warns with GRID_NEAR_LIMIT from 70% of the limit', () => {
     expect(severity).toBe('Cảnh báo');
     expect(String(tab)).not.toBe('Dữ liệu cũ'); // a tab of the contract, where the row's link can point
     expect(row).toBe('');
-    expect(message).toMatch(new RegExp(`^Lưới các trang của bảng tính có ${words.replace(/\./g, '\\.')} ô, bằng ${percent}% giới hạn 10\\.000\\.000 ô .*trang lớn nhất là “Dữ liệu cũ” \\(`));
+    expect(message).toMatch(
+      new RegExp(
+        `^Lưới các trang của bảng tính có ${words.replace(/\./g, '\\.')} ô, bằng ${percent}% giới hạn 10\\.000\\.000 ô .*trang lớn nhất là “Dữ liệu cũ” \\(`,
+      ),
+    );
     expect(suggestion).toMatch(/Thiết lập \/ sửa bảng tính/);
   });
 
   test('is worded in both languages with every param filled in', () => {
-    const finding = { code: 'GRID_NEAR_LIMIT', severity: 'warning', tab: 'checkIns', row: 0, id: '',
-      params: { used: 7_250_000, limit: LIMIT, percent: 72.5, largest: 'Check-ins', largestCells: 900_000 } } as const;
-    expect(findingText(finding, 'en').message).toBe('The workbook\'s grids hold 7,250,000 cells, 72.5% of the 10,000,000 a Google spreadsheet may have; the largest tab is “Check-ins” (900,000 cells).');
-    expect(findingText(finding, 'vi').message).toBe('Lưới các trang của bảng tính có 7.250.000 ô, bằng 72,5% giới hạn 10.000.000 ô của một bảng tính Google; trang lớn nhất là “Check-ins” (900.000 ô).');
+    const finding = {
+      code: 'GRID_NEAR_LIMIT',
+      severity: 'warning',
+      tab: 'checkIns',
+      row: 0,
+      id: '',
+      params: { used: 7_250_000, limit: LIMIT, percent: 72.5, largest: 'Check-ins', largestCells: 900_000 },
+    } as const;
+    expect(findingText(finding, 'en').message).toBe(
+      "The workbook's grids hold 7,250,000 cells, 72.5% of the 10,000,000 a Google spreadsheet may have; the largest tab is “Check-ins” (900,000 cells).",
+    );
+    expect(findingText(finding, 'vi').message).toBe(
+      'Lưới các trang của bảng tính có 7.250.000 ô, bằng 72,5% giới hạn 10.000.000 ô của một bảng tính Google; trang lớn nhất là “Check-ins” (900.000 ô).',
+    );
     for (const lang of ['en', 'vi'] as const) expect(findingText(finding, lang).suggestion).toMatch(/10[.,]000[.,]000 .*\.$/);
   });
 });
 
 describe('Set up and the output tabs trim their grids', () => {
-  test('a new workbook\'s tables have their header\'s columns, input tabs two spare for a person\'s own', () => {
+  test("a new workbook's tables have their header's columns, input tabs two spare for a person's own", () => {
     const rt = smallCompany();
     expect(size(rt, 'Cập nhật tiến độ')).toEqual([1000, 9 + 2]);
     expect(size(rt, 'Kết quả then chốt')[1]).toBe(16 + 2);
     expect(size(rt, 'Phát hiện')[1]).toBe(8);
   });
 
-  test('an old workbook\'s Check-ins of 26 columns keeps its used ones and a person\'s column with data, then a second Set up changes nothing', () => {
+  test("an old workbook's Check-ins of 26 columns keeps its used ones and a person's column with data, then a second Set up changes nothing", () => {
     const rt = smallCompany();
     const checkIns = sheet(rt, 'Cập nhật tiến độ');
     rt.env.quiet(() => {

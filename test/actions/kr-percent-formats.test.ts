@@ -41,9 +41,29 @@ function formatOf(rt: LocalRuntime, lang: 'vi' | 'en', id: string, column: keyof
 /** The small company with a % KR typed as people type it (`3,5%` / `3.5%`), a check-in on KR1, refreshed. */
 function refreshed(lang: 'vi' | 'en'): LocalRuntime {
   const rt = smallCompany({ lang });
-  typeRows(rt, 'keyResults', [{ krId: 'KR9', objectiveId: 'O1', keyResult: 'Giảm tỷ lệ rời bỏ từ 3,5% xuống 2%', teamId: 'BGD',
-    ownerEmail: ADMIN, kind: 'Decrease', unit: '%', start: lang === 'vi' ? '3,5%' : '3.5%', target: '2%', weight: 1 }]);
-  typeRows(rt, 'checkIns', [{ krId: 'KR1', value: lang === 'vi' ? '80%' : '0.8' }, { krId: 'KR9', value: lang === 'vi' ? '3,25%' : '3.25%' }], ADMIN);
+  typeRows(rt, 'keyResults', [
+    {
+      krId: 'KR9',
+      objectiveId: 'O1',
+      keyResult: 'Giảm tỷ lệ rời bỏ từ 3,5% xuống 2%',
+      teamId: 'BGD',
+      ownerEmail: ADMIN,
+      kind: 'Decrease',
+      unit: '%',
+      start: lang === 'vi' ? '3,5%' : '3.5%',
+      target: '2%',
+      weight: 1,
+    },
+  ]);
+  typeRows(
+    rt,
+    'checkIns',
+    [
+      { krId: 'KR1', value: lang === 'vi' ? '80%' : '0.8' },
+      { krId: 'KR9', value: lang === 'vi' ? '3,25%' : '3.25%' },
+    ],
+    ADMIN,
+  );
   typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12' }], SALES_REP);
   rt.run('menuRefresh');
   return rt;
@@ -117,10 +137,22 @@ test('a KR whose unit stops being % goes back to the number format; the next Ref
 test('the formatting calls of Refresh do not grow with the KR rows', () => {
   const callsWith = (extra: number): { reads: number; writes: number } => {
     const rt = smallCompany();
-    typeRows(rt, 'keyResults', Array.from({ length: extra }, (_, i) => ({
-      krId: `KRX${i}`, objectiveId: 'O1', keyResult: `Tỷ lệ ${i}`, teamId: 'BGD', ownerEmail: ADMIN, kind: 'Increase',
-      unit: i % 2 === 0 ? '%' : 'khách', start: '10%', target: '50%', weight: 1,
-    })));
+    typeRows(
+      rt,
+      'keyResults',
+      Array.from({ length: extra }, (_, i) => ({
+        krId: `KRX${i}`,
+        objectiveId: 'O1',
+        keyResult: `Tỷ lệ ${i}`,
+        teamId: 'BGD',
+        ownerEmail: ADMIN,
+        kind: 'Increase',
+        unit: i % 2 === 0 ? '%' : 'khách',
+        start: '10%',
+        target: '50%',
+        weight: 1,
+      })),
+    );
     rt.env.resetCounters();
     rt.run('menuRefresh');
     return { reads: rt.env.calls.get('Range.getNumberFormats') ?? 0, writes: rt.env.calls.get('Range.setNumberFormats') ?? 0 };

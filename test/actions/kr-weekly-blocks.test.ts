@@ -43,14 +43,42 @@ describe('KR weekly is kept up by week', () => {
   });
 
   test.each([
-    ['day after day with check-ins', (rt: LocalRuntime, day: number) => { if (day % 2 === 0) typeRows(rt, 'checkIns', [{ krId: 'KR4', value: String(8 - day / 10) }], PRODUCT_LEAD); }],
+    [
+      'day after day with check-ins',
+      (rt: LocalRuntime, day: number) => {
+        if (day % 2 === 0) typeRows(rt, 'checkIns', [{ krId: 'KR4', value: String(8 - day / 10) }], PRODUCT_LEAD);
+      },
+    ],
     ['a new week begins', () => undefined],
-    ['a KR is added mid-cycle', (rt: LocalRuntime, day: number) => { if (day === 9) typeRows(rt, 'keyResults', [{ krId: 'KR9', objectiveId: 'O2', keyResult: 'Mới', kind: 'Tăng', unit: '', start: '0', target: '10', weight: '1' }]); }],
-    ['a past target is changed', (rt: LocalRuntime, day: number) => { if (day === 11) rt.env.quiet(() => rt.book.getSheetByName('Kết quả then chốt')!.getRange(4, 9).setValue(40)); }],
-    ['a person deletes rows of the tab', (rt: LocalRuntime, day: number) => { if (day === 12) rt.env.quiet(() => rt.book.getSheetByName('KR theo tuần')!.deleteRows(3, 4)); }],
-    ['a person types into this week\'s rows', (rt: LocalRuntime, day: number) => {
-      if (day === 10) rt.env.quiet(() => { const sheet = rt.book.getSheetByName('KR theo tuần')!; sheet.getRange(sheet.getLastRow(), 18).setValue(999); });
-    }],
+    [
+      'a KR is added mid-cycle',
+      (rt: LocalRuntime, day: number) => {
+        if (day === 9)
+          typeRows(rt, 'keyResults', [{ krId: 'KR9', objectiveId: 'O2', keyResult: 'Mới', kind: 'Tăng', unit: '', start: '0', target: '10', weight: '1' }]);
+      },
+    ],
+    [
+      'a past target is changed',
+      (rt: LocalRuntime, day: number) => {
+        if (day === 11) rt.env.quiet(() => rt.book.getSheetByName('Kết quả then chốt')!.getRange(4, 9).setValue(40));
+      },
+    ],
+    [
+      'a person deletes rows of the tab',
+      (rt: LocalRuntime, day: number) => {
+        if (day === 12) rt.env.quiet(() => rt.book.getSheetByName('KR theo tuần')!.deleteRows(3, 4));
+      },
+    ],
+    [
+      "a person types into this week's rows",
+      (rt: LocalRuntime, day: number) => {
+        if (day === 10)
+          rt.env.quiet(() => {
+            const sheet = rt.book.getSheetByName('KR theo tuần')!;
+            sheet.getRange(sheet.getLastRow(), 18).setValue(999);
+          });
+      },
+    ],
   ])('%s: the tab always reads as written whole', (_, change) => {
     const rt = smallCompany();
     const start = new Date('2026-10-20T03:00:00Z').getTime();
@@ -72,7 +100,11 @@ describe('KR weekly is kept up by week', () => {
       rt.env.setNow(new Date('2026-11-10T03:00:00Z'));
       typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '30' }], SALES_REP);
       rt.env.injectFault('Range.setValues', 'Service Spreadsheets timed out', 1, skip);
-      try { rt.run('menuSummary', [], { user: ADMIN }); } catch { /* the failure is the runner's to report */ }
+      try {
+        rt.run('menuSummary', [], { user: ADMIN });
+      } catch {
+        /* the failure is the runner's to report */
+      }
       summary(rt);
       expect(contents(rt)).toEqual(writtenWhole(rt));
     }

@@ -15,10 +15,15 @@ const RECORDS = ['key', 'change'];
 function firstWeeks(): LocalRuntime {
   const rt = smallCompany();
   rt.run('menuRemindersOn');
-  typeRows(rt, 'initiatives', [
-    { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm', ownerEmail: SALES_REP, priority: 2, status: 'Dự kiến' },
-    { initiativeId: 'I2', krId: 'KR3', initiative: 'Hội thảo', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
-  ], SALES_LEAD);
+  typeRows(
+    rt,
+    'initiatives',
+    [
+      { initiativeId: 'I1', krId: 'KR3', initiative: 'Gói bán thêm', ownerEmail: SALES_REP, priority: 2, status: 'Dự kiến' },
+      { initiativeId: 'I2', krId: 'KR3', initiative: 'Hội thảo', ownerEmail: SALES_REP, priority: 1, status: 'Dự kiến' },
+    ],
+    SALES_LEAD,
+  );
   rt.advanceTo(at('2026-10-12T02:30:00Z'));
   rt.type('Sáng kiến', 2, 5, [[1]], SALES_LEAD);
   rt.run('menuCheck');
@@ -46,8 +51,8 @@ function check(rows: unknown[][], lang: 'en' | 'vi'): string[] {
   return problems;
 }
 
-describe('the Log in the workbook\'s language', () => {
-  test('a Vietnamese workbook\'s Log names every action and count in Vietnamese, reminders and initiatives included', () => {
+describe("the Log in the workbook's language", () => {
+  test("a Vietnamese workbook's Log names every action and count in Vietnamese, reminders and initiatives included", () => {
     const rt = firstWeeks();
     const rows = logRows(rt);
     expect(check(rows, 'vi')).toEqual([]);
@@ -93,7 +98,10 @@ describe('the Log in the workbook\'s language', () => {
     rt.ui.answerNext('OK', '');
     rt.run('menuBrief', [], { user: ADMIN });
     const brief = rt.book.getSheets().find((s) => s.getName() === TAB_LABELS.brief.en || s.getName() === TAB_LABELS.brief.vi)!;
-    const text = rt.env.quiet(() => brief.getDataRange().getValues()).flat().join(' ');
+    const text = rt.env
+      .quiet(() => brief.getDataRange().getValues())
+      .flat()
+      .join(' ');
     expect(text).toContain('I1');
     expect(logRows(rt).at(-1)![1]).toBe('Weekly brief');
   });

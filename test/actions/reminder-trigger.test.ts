@@ -20,7 +20,7 @@ describe('daily reminder trigger', () => {
     expect(firings.map((f) => f.at.toISOString())).toEqual(['2026-10-06T02:00:00.000Z', '2026-10-07T02:00:00.000Z']);
   });
 
-  test('a second admin cannot install a duplicate nor remove the first admin\'s trigger', () => {
+  test("a second admin cannot install a duplicate nor remove the first admin's trigger", () => {
     const rt = smallCompany();
     typeSetting(rt, SETTING_LABELS.admins, `${ADMIN}, ${SALES_LEAD}`);
     rt.run('menuRemindersOn');

@@ -61,7 +61,9 @@ describe('the daily reminder run', () => {
     // seconds short of 24 h after Monday's sends, so it still finds no quota; Wednesday's sends the rest.
     rt.advanceTo(at('2026-10-14T03:00:00Z'));
     expect(rt.mail.outbox).toHaveLength(4);
-    const keys = tabValues(rt, ['Nhật ký']).map((r) => String(r[4])).filter((c) => c.startsWith('key='));
+    const keys = tabValues(rt, ['Nhật ký'])
+      .map((r) => String(r[4]))
+      .filter((c) => c.startsWith('key='));
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -143,7 +145,12 @@ describe('the 30-50% story', () => {
     }
     rt.advanceTo(new Date('2026-10-23T03:00:00Z'));
     expect(rt.triggerFailures).toEqual([]);
-    const kinds = (to: string) => tabValues(rt, ['Nhật ký']).filter((r) => r[2] === to).map((r) => actionOfLabel(String(r[1])) ?? '').filter((a) => a.startsWith('reminder:')).map((a) => a.slice(9));
+    const kinds = (to: string) =>
+      tabValues(rt, ['Nhật ký'])
+        .filter((r) => r[2] === to)
+        .map((r) => actionOfLabel(String(r[1])) ?? '')
+        .filter((a) => a.startsWith('reminder:'))
+        .map((a) => a.slice(9));
     // Every week: a digest on Monday and a second one on Wednesday for the silent ones…
     expect(kinds(SALES_REP).filter((k) => k === 'overdue').length).toBeGreaterThanOrEqual(3);
     expect(kinds(SALES_LEAD).filter((k) => k === 'lead').length).toBeGreaterThanOrEqual(3);
@@ -153,7 +160,10 @@ describe('the 30-50% story', () => {
     expect(kinds(PRODUCT_LEAD).filter((k) => k === 'overdue')).toEqual([]);
     rt.run('menuSummary');
     const [header, ...rows] = tabValues(rt, ['Tỷ lệ cập nhật']);
-    const rate = (team: string, week: string) => rows.find((r) => r[header!.indexOf('team_id')] === team && (r[header!.indexOf('week_start')] as Date).toISOString().startsWith(week))![header!.indexOf('checkin_rate')];
+    const rate = (team: string, week: string) =>
+      rows.find((r) => r[header!.indexOf('team_id')] === team && (r[header!.indexOf('week_start')] as Date).toISOString().startsWith(week))![
+        header!.indexOf('checkin_rate')
+      ];
     expect(rate('KD', '2026-10-11')).toBe(0);
     expect(rate('SP', '2026-10-11')).toBe(1);
     // Re-running the same day sends nothing new.
@@ -185,22 +195,43 @@ describe('a daily run out of time leaves its mail to continuation runs', () => {
     expect(to.length).toBeGreaterThan(2);
     expect(new Set(to).size).toBe(to.length);
     expect(continuations(rt)).toBe(0);
-    const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
+    const log = tabValues(rt, ['Nhật ký'])
+      .slice(1)
+      .map((r) => String(r[1]));
     expect(log.filter((a) => a === 'Chạy hằng ngày (tiếp)')).toHaveLength(1);
   });
 
   test('at most four continuations a day, however slow the mail: the rest waits for the next day', () => {
     const rt = smallCompany();
     const extra = ['an', 'binh', 'chi', 'dung'].map((name) => `${name}@example.vn`);
-    typeRows(rt, 'people', extra.map((email) => ({ email, name: email, teamId: 'SALES' })));
-    typeRows(rt, 'keyResults', extra.map((email, i) => ({ krId: `KR${10 + i}`, objectiveId: 'O2', keyResult: `Mới ${i}`, ownerEmail: email, kind: 'Tăng', start: '0', target: '10', weight: '1' })));
+    typeRows(
+      rt,
+      'people',
+      extra.map((email) => ({ email, name: email, teamId: 'SALES' })),
+    );
+    typeRows(
+      rt,
+      'keyResults',
+      extra.map((email, i) => ({
+        krId: `KR${10 + i}`,
+        objectiveId: 'O2',
+        keyResult: `Mới ${i}`,
+        ownerEmail: email,
+        kind: 'Tăng',
+        start: '0',
+        target: '10',
+        weight: '1',
+      })),
+    );
     rt.run('menuRemindersOn');
     rt.env.setNow(at('2026-10-12T01:59:00Z'));
     // Each mail takes longer than a run's sending time: each run sends one.
     slow(rt, 'MailApp.sendEmail', 181_000, 20);
     rt.advanceTo(at('2026-10-12T06:00:00Z'));
     expect(rt.triggerFailures).toEqual([]);
-    const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
+    const log = tabValues(rt, ['Nhật ký'])
+      .slice(1)
+      .map((r) => String(r[1]));
     expect(log.filter((a) => a === 'Chạy hằng ngày (tiếp)')).toHaveLength(4);
     expect(continuations(rt)).toBe(0);
     expect(rt.mail.outbox).toHaveLength(5);
@@ -214,16 +245,22 @@ describe('the daily run sends without the lock', () => {
     rt.run('menuRemindersOn');
     rt.env.setNow(at('2026-10-12T01:59:00Z'));
     const saves: unknown[] = [];
-    rt.env.interleaved.push({ method: 'MailApp.sendEmail', skip: 1, run: () => {
-      saves.push(rt.run('sidebarCheckIn', [[{ krId: 'KR3', value: '12', confidence: '', progressNote: '', problems: '', plans: '' }]], { user: SALES_REP }));
-    } });
+    rt.env.interleaved.push({
+      method: 'MailApp.sendEmail',
+      skip: 1,
+      run: () => {
+        saves.push(rt.run('sidebarCheckIn', [[{ krId: 'KR3', value: '12', confidence: '', progressNote: '', problems: '', plans: '' }]], { user: SALES_REP }));
+      },
+    });
     rt.advanceTo(at('2026-10-12T02:30:00Z'));
     expect(rt.triggerFailures).toEqual([]);
     expect(saves).toEqual([expect.objectContaining({ saved: 1 })]);
     const to = rt.mail.outbox.map((m) => m.to[0]);
     expect(new Set(to).size).toBe(to.length);
     // Every mail is in the Log once the run ends: the run's journal was moved in under its second hold.
-    const log = tabValues(rt, ['Nhật ký']).slice(1).map((r) => String(r[1]));
+    const log = tabValues(rt, ['Nhật ký'])
+      .slice(1)
+      .map((r) => String(r[1]));
     expect(log.filter((a) => actionOfLabel(a)?.startsWith('reminder:')).length).toBeGreaterThanOrEqual(to.length);
     expect(Object.keys(rt.env.quiet(() => rt.properties.getScriptProperties().getProperties())).filter((k) => k.startsWith('okr.sent.'))).toEqual([]);
   });
@@ -232,7 +269,13 @@ describe('the daily run sends without the lock', () => {
     const rt = smallCompany();
     rt.run('menuRemindersOn');
     rt.env.setNow(at('2026-10-12T02:00:00Z'));
-    rt.env.interleaved.push({ method: 'MailApp.sendEmail', skip: 0, run: () => { rt.run('dailyTrigger', [], { user: ADMIN, context: 'installableTrigger' }); } });
+    rt.env.interleaved.push({
+      method: 'MailApp.sendEmail',
+      skip: 0,
+      run: () => {
+        rt.run('dailyTrigger', [], { user: ADMIN, context: 'installableTrigger' });
+      },
+    });
     rt.run('dailyTrigger', [], { user: ADMIN, context: 'installableTrigger' });
     const to = rt.mail.outbox.map((m) => m.to[0]);
     expect(to).toHaveLength(4);

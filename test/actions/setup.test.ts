@@ -19,8 +19,24 @@ describe('set up', () => {
     expect(names).toHaveLength(SCHEMA.length + 1); // and the spreadsheet's own Sheet1, left alone
     const krs = sheet(rt, 'Kết quả then chốt');
     const header = tabValues(rt, ['Kết quả then chốt'])[0]!;
-    expect(header).toEqual(['Mã KR', 'Mã mục tiêu', 'Kết quả then chốt', 'Mã nhóm', 'Email người cập nhật', 'Kiểu', 'Đơn vị',
-      'Giá trị đầu', 'Chỉ tiêu', 'Trọng số', 'Hiện tại', 'Tiến độ', 'Điểm', 'Mức tự tin', 'Trạng thái', 'Cập nhật gần nhất']);
+    expect(header).toEqual([
+      'Mã KR',
+      'Mã mục tiêu',
+      'Kết quả then chốt',
+      'Mã nhóm',
+      'Email người cập nhật',
+      'Kiểu',
+      'Đơn vị',
+      'Giá trị đầu',
+      'Chỉ tiêu',
+      'Trọng số',
+      'Hiện tại',
+      'Tiến độ',
+      'Điểm',
+      'Mức tự tin',
+      'Trạng thái',
+      'Cập nhật gần nhất',
+    ]);
     expect(krs.getFrozenRows()).toBe(1);
     const kind = krs.getRange(2, 6).getDataValidation()!;
     expect(kind.getCriteriaValues()[0]).toEqual(['Tăng', 'Giảm', 'Duy trì', 'Cột mốc']);
@@ -52,7 +68,9 @@ describe('set up', () => {
     const rules = rt.book.getSheets().map((s) => [s.getConditionalFormatRules().length, s.getProtections(rt.spreadsheetApp.ProtectionType.RANGE).length]);
     rt.run('menuSetup');
     expect(withoutLog()).toBe(before);
-    expect(rt.book.getSheets().map((s) => [s.getConditionalFormatRules().length, s.getProtections(rt.spreadsheetApp.ProtectionType.RANGE).length])).toEqual(rules);
+    expect(rt.book.getSheets().map((s) => [s.getConditionalFormatRules().length, s.getProtections(rt.spreadsheetApp.ProtectionType.RANGE).length])).toEqual(
+      rules,
+    );
     expect(tabValues(rt, ['Nhật ký']).at(-1)![4]).toBe('đã tạo: 0 · đã sửa: 0');
     expect(rt.ui.alerts.at(-1)!.prompt).toBe('Bảng tính đã đầy đủ: không có gì cần sửa.');
   });

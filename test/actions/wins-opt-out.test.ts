@@ -23,7 +23,11 @@ function mondayAfterAWin(lang: 'vi' | 'en', digest: Readonly<Record<string, stri
   return { rt, monday: rt.mail.outbox.filter((m) => m.sentAt.toISOString().startsWith('2026-10-12')) };
 }
 
-const withWins = (mail: readonly SentMessage[]): string[] => mail.filter((m) => WINS.test(m.body)).map((m) => m.to[0]!).sort();
+const withWins = (mail: readonly SentMessage[]): string[] =>
+  mail
+    .filter((m) => WINS.test(m.body))
+    .map((m) => m.to[0]!)
+    .sort();
 
 describe.each([
   ['vi', 'Không', 'Có'],
@@ -62,10 +66,14 @@ describe.each([
 
 test('Set up appends the column to a People tab made before it existed, keeping the rows', () => {
   const rt = smallCompany({
-    beforeSetup: (r) => r.env.quiet(() => {
-      const sheet = r.book.insertSheet('Nhân sự');
-      sheet.getRange(1, 1, 2, 5).setValues([['Email', 'Họ tên', 'Mã nhóm', 'Email quản lý', 'Ngôn ngữ'], ['x@example.vn', 'X', 'BGD', '', 'vi']]);
-    }),
+    beforeSetup: (r) =>
+      r.env.quiet(() => {
+        const sheet = r.book.insertSheet('Nhân sự');
+        sheet.getRange(1, 1, 2, 5).setValues([
+          ['Email', 'Họ tên', 'Mã nhóm', 'Email quản lý', 'Ngôn ngữ'],
+          ['x@example.vn', 'X', 'BGD', '', 'vi'],
+        ]);
+      }),
   });
   const values = tabValues(rt, ['Nhân sự']);
   expect(values[0]!.slice(0, 6)).toEqual(['Email', 'Họ tên', 'Mã nhóm', 'Email quản lý', 'Ngôn ngữ', 'Nhận tin thành tích']);

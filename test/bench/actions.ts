@@ -87,28 +87,46 @@ const INPUT_TABS: readonly TabKey[] = ['settings', 'cycles', 'people', 'teams', 
 
 export const ACTIONS: readonly BenchAction[] = [
   {
-    name: 'Refresh progress (menu)', limit: MENU, targetS: 60, naiveReads: INPUT_TABS,
+    name: 'Refresh progress (menu)',
+    limit: MENU,
+    targetS: 60,
+    naiveReads: INPUT_TABS,
     // A full recompute: the latest check-in of each KR is only known from the cycle's check-ins (their four
     // progress columns); the KR rows give kind, start and target. Last night's refresh left every KR row
     // current and no one has checked in since, so no program cell changes: only the run's Log row is due.
     least: (s) => ({ read: SETTINGS_AND_CYCLES + rowsOf('keyResults', s.krs) + (s.checkIns + 1) * CHECK_IN_PROGRESS_COLUMNS, written: LOG_ROW }),
-    run: (rt) => { rt.run('menuRefresh'); },
+    run: (rt) => {
+      rt.run('menuRefresh');
+    },
   },
   {
-    name: 'Check-in sidebar: load', limit: SIDEBAR, targetS: 5, naiveReads: INPUT_TABS,
+    name: 'Check-in sidebar: load',
+    limit: SIDEBAR,
+    targetS: 5,
+    naiveReads: INPUT_TABS,
     // The person's own page; it writes nothing.
     least: (s) => ({ read: personReads(s), written: 0 }),
-    run: (rt, m) => { rt.run('sidebarLoad', [], { user: m.email }); },
+    run: (rt, m) => {
+      rt.run('sidebarLoad', [], { user: m.email });
+    },
   },
   {
-    name: 'Check-in sidebar: save one', limit: SIDEBAR, targetS: 5, naiveReads: INPUT_TABS,
+    name: 'Check-in sidebar: save one',
+    limit: SIDEBAR,
+    targetS: 5,
+    naiveReads: INPUT_TABS,
     // Validated against what the page showed (the same reads); one Check-ins row, the KR row's program
     // cells from that check-in alone, and one Log row.
     least: (s) => ({ read: personReads(s), written: columns('checkIns') + KR_PROGRAM_COLUMNS + LOG_ROW }),
-    run: (rt, m) => { rt.run('sidebarCheckIn', [[{ krId: m.krId, value: '40%', confidence: 'On track', progressNote: '', problems: '', plans: '' }]], { user: m.email }); },
+    run: (rt, m) => {
+      rt.run('sidebarCheckIn', [[{ krId: m.krId, value: '40%', confidence: 'On track', progressNote: '', problems: '', plans: '' }]], { user: m.email });
+    },
   },
   {
-    name: 'Check-in typed in the sheet (onEdit)', limit: SIMPLE_TRIGGER, targetS: 5, naiveReads: INPUT_TABS,
+    name: 'Check-in typed in the sheet (onEdit)',
+    limit: SIMPLE_TRIGGER,
+    targetS: 5,
+    naiveReads: INPUT_TABS,
     // The edited row, and what deciding it needs: Settings, the editor's People row, the KR's row (headers
     // included; found by index, as for the page). Writes its three stamps and the KR row's program cells
     // the check-in changes: all but Confidence, which the typed row leaves blank.
@@ -119,7 +137,10 @@ export const ACTIONS: readonly BenchAction[] = [
     run: (rt, m) => typeRows(rt, 'checkIns', [{ krId: m.krId, value: '45%' }], m.email),
   },
   {
-    name: 'Check alignment & quality (menu)', limit: MENU, targetS: 60, naiveReads: [...INPUT_TABS, 'reviews'],
+    name: 'Check alignment & quality (menu)',
+    limit: MENU,
+    targetS: 60,
+    naiveReads: [...INPUT_TABS, 'reviews'],
     // The checks are about the inputs (the generated org has no initiatives, dependencies or reviews:
     // their header rows); they write the Findings and Alignment they produce, whole, as a report is, and
     // a Log row.
@@ -127,10 +148,15 @@ export const ACTIONS: readonly BenchAction[] = [
       read: companyReads(s) + columns('initiatives') + columns('dependencies') + columns('reviews'),
       written: used('findings') + used('alignment') + LOG_ROW,
     }),
-    run: (rt) => { rt.run('menuCheck'); },
+    run: (rt) => {
+      rt.run('menuCheck');
+    },
   },
   {
-    name: 'Refresh summary & dashboard (menu)', limit: MENU, targetS: 60, naiveReads: INPUT_TABS,
+    name: 'Refresh summary & dashboard (menu)',
+    limit: MENU,
+    targetS: 60,
+    naiveReads: INPUT_TABS,
     // On Monday morning no one has checked in this week, so past weeks' rows stand as the last run left
     // them: only this week's KR weekly block (a row per KR) and Check-in rate rows (a row per team) are new,
     // the Dashboard is redrawn, and a Log row records the run.
@@ -138,18 +164,28 @@ export const ACTIONS: readonly BenchAction[] = [
       read: companyReads(s),
       written: s.krs * columns('krWeekly') + s.teams * columns('checkinRate') + used('dashboard') + LOG_ROW,
     }),
-    run: (rt) => { rt.run('menuSummary'); },
+    run: (rt) => {
+      rt.run('menuSummary');
+    },
   },
   {
-    name: 'Weekly brief (menu, company)', limit: MENU, targetS: 60, naiveReads: [...INPUT_TABS, 'log'],
+    name: 'Weekly brief (menu, company)',
+    limit: MENU,
+    targetS: 60,
+    naiveReads: [...INPUT_TABS, 'log'],
     // The company brief: what stands (the KR rows) and last week's check-ins, a KR each at most (their
     // progress columns); it writes the Brief tab it produces and a Log row.
     least: (s, { used }) => ({ read: companyReads(s) + (s.krs + 1) * CHECK_IN_PROGRESS_COLUMNS, written: used('brief') + LOG_ROW }),
     prepare: (rt) => rt.ui.answerNext('OK', ''),
-    run: (rt) => { rt.run('menuBrief'); },
+    run: (rt) => {
+      rt.run('menuBrief');
+    },
   },
   {
-    name: 'Close cycle & review (menu)', limit: MENU, targetS: 60, naiveReads: [...INPUT_TABS, 'reviews'],
+    name: 'Close cycle & review (menu)',
+    limit: MENU,
+    targetS: 60,
+    naiveReads: [...INPUT_TABS, 'reviews'],
     // Grades every KR and objective from the KR rows: one Reviews row per KR (the objective's score on it;
     // the two reflection columns are the team's to type), the checks' Findings and Alignment, the cycle's
     // Status cell, a Log row for each review pack mailed and one for the run.
@@ -157,11 +193,20 @@ export const ACTIONS: readonly BenchAction[] = [
       read: companyReads(s) + columns('reviews'),
       written: s.krs * (columns('reviews') - REFLECTION_COLUMNS) + used('findings') + used('alignment') + 1 + (mails + 1) * LOG_ROW,
     }),
-    prepare: (rt) => { rt.ui.answerNext('YES'); rt.ui.answerNext('YES'); rt.ui.answerNext('OK', 'benchmark'); },
-    run: (rt) => { rt.run('menuCloseCycle'); },
+    prepare: (rt) => {
+      rt.ui.answerNext('YES');
+      rt.ui.answerNext('YES');
+      rt.ui.answerNext('OK', 'benchmark');
+    },
+    run: (rt) => {
+      rt.run('menuCloseCycle');
+    },
   },
   {
-    name: 'Daily trigger (refresh, reminders, summary)', limit: DAILY, targetS: 240, naiveReads: [...INPUT_TABS, 'log'],
+    name: 'Daily trigger (refresh, reminders, summary)',
+    limit: DAILY,
+    targetS: 240,
+    naiveReads: [...INPUT_TABS, 'log'],
     // On the check-in day: the summary's reads and writes and the brief's, a Log row per reminder mailed
     // and one for the run. KR rows already stand from each save, so its refresh adds nothing the least
     // must count.
@@ -169,13 +214,20 @@ export const ACTIONS: readonly BenchAction[] = [
       read: companyReads(s) + (s.krs + 1) * CHECK_IN_PROGRESS_COLUMNS,
       written: s.krs * columns('krWeekly') + s.teams * columns('checkinRate') + used('dashboard') + used('brief') + (mails + 1) * LOG_ROW,
     }),
-    run: (rt) => { rt.run('dailyTrigger', [], { context: 'installableTrigger' }); },
+    run: (rt) => {
+      rt.run('dailyTrigger', [], { context: 'installableTrigger' });
+    },
   },
   {
-    name: 'Preview reminders', limit: MENU, targetS: 60, naiveReads: [...INPUT_TABS, 'log'],
+    name: 'Preview reminders',
+    limit: MENU,
+    targetS: 60,
+    naiveReads: [...INPUT_TABS, 'log'],
     // Who is due: people and their KRs' last check-in (on the KR rows), this week's reminder ledger (a Log
     // row a person at most); it writes its Log row alone.
     least: (s) => ({ read: companyReads(s) + (s.people + 1) * LOG_ROW, written: LOG_ROW }),
-    run: (rt) => { rt.run('menuPreviewReminders'); },
+    run: (rt) => {
+      rt.run('menuPreviewReminders');
+    },
   },
 ];

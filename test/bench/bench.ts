@@ -111,10 +111,13 @@ interface Measure {
 }
 
 function profileOf(rt: LocalRuntime): string[] {
-  return [...rt.env.simulatedMsByMethod].sort(([, a], [, b]) => b - a).slice(0, 8).map(([method, ms]) => {
-    const cells = rt.env.cells.get(method);
-    return `${method} ×${rt.env.calls.get(method) ?? 0}: ${fmt(ms / 1000, 2)} s` + (cells ? ` (${fmt(cells.read)} read, ${fmt(cells.written)} written)` : '');
-  });
+  return [...rt.env.simulatedMsByMethod]
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, 8)
+    .map(([method, ms]) => {
+      const cells = rt.env.cells.get(method);
+      return `${method} ×${rt.env.calls.get(method) ?? 0}: ${fmt(ms / 1000, 2)} s` + (cells ? ` (${fmt(cells.read)} read, ${fmt(cells.written)} written)` : '');
+    });
 }
 
 function measure(bundle: Bundle, warm: Warm, size: OrgSize, action: BenchAction): Measure {
@@ -132,8 +135,15 @@ function measure(bundle: Bundle, warm: Warm, size: OrgSize, action: BenchAction)
     const mails = rt.mail.outbox.length;
     samples.push({
       calls: [...rt.env.calls].filter(([method]) => isSpreadsheetCall(method)).reduce((sum, [, n]) => sum + n, 0),
-      cells: rt.env.totalCells(), least: action.least(size, { used: (tab) => usedCells(rt, tab), mails }),
-      simulatedMs: rt.env.simulatedMs, lockHeldMs: rt.env.lockHeldMs, computeMs, heapMb, mails, killed, profile: PROFILE ? profileOf(rt) : [],
+      cells: rt.env.totalCells(),
+      least: action.least(size, { used: (tab) => usedCells(rt, tab), mails }),
+      simulatedMs: rt.env.simulatedMs,
+      lockHeldMs: rt.env.lockHeldMs,
+      computeMs,
+      heapMb,
+      mails,
+      killed,
+      profile: PROFILE ? profileOf(rt) : [],
     });
   }
   samples.sort((a, b) => a.computeMs - b.computeMs);
@@ -146,7 +156,8 @@ function measure(bundle: Bundle, warm: Warm, size: OrgSize, action: BenchAction)
  */
 function naiveCost(book: BookSnapshot, reads: readonly TabKey[], written: number): { calls: number; simulatedMs: number } {
   const names = new Set(reads.map((tab) => TAB_LABELS[tab].vi));
-  const read = book.sheets.filter((sheet) => names.has(sheet.name))
+  const read = book.sheets
+    .filter((sheet) => names.has(sheet.name))
     .reduce((sum, sheet) => sum + sheet.values.length * Math.max(0, ...sheet.values.map((r) => r.length)), 0);
   const getRange = latencyOf('Sheet.getRange');
   const perRead = getRange + latencyOf('Range.getValue', { read: 1, written: 0 });
@@ -175,10 +186,12 @@ function row(warm: Warm, action: BenchAction, m: Measure, old: Measure | null): 
   const target = `≤ ${seconds(action.targetS * 1000)} ${!m.killed && ms <= action.targetS * 1000 ? '✓' : '✗'}`;
   const naive = naiveCost(warm.book, action.naiveReads, m.cells.written);
   const was = old ? `${fmt(old.cells.read)} | ${timeCell(action, old)} | ×${fmt(totalMs(action, old) / ms, 1)}` : '— | — | —';
-  return `| ${action.name} | ${fmt(m.calls)} | ${fmt(m.cells.read)} | ${fmt(m.least.read)} | ${ratio(m.cells.read, m.least.read)} | ` +
+  return (
+    `| ${action.name} | ${fmt(m.calls)} | ${fmt(m.cells.read)} | ${fmt(m.least.read)} | ${ratio(m.cells.read, m.least.read)} | ` +
     `${fmt(m.cells.written)} | ${fmt(m.least.written)} | ${ratio(m.cells.written, m.least.written)} | ${fmt(m.lockHeldMs / 1000, 1)} | ` +
     `${fmt(m.computeMs)} | ${fmt(m.heapMb, 1)} | ${timeCell(action, m)} | ${action.limit.label} | ${target} | ${was} | ` +
-    `${fmt(naive.simulatedMs / 1000)} | ${fmt(m.mails)} |`;
+    `${fmt(naive.simulatedMs / 1000)} | ${fmt(m.mails)} |`
+  );
 }
 
 /**
@@ -189,13 +202,16 @@ function whereItStops(size: OrgSize, warm: Warm, old: Warm | null): string {
   const half = CELL_LIMIT / 2;
   const perKr = warm.gridCells / size.krs;
   const krs = Math.floor(half / perKr);
-  const archived = `Half the limit: with archives at about ${fmt(krs)} KRs a quarter (${fmt(perKr)} grid cells a KR at week 13, ` +
-    `about ${fmt(krs * size.people / size.krs)} people at this org's ${fmt(size.krs / size.people, 1)} KRs each)`;
+  const archived =
+    `Half the limit: with archives at about ${fmt(krs)} KRs a quarter (${fmt(perKr)} grid cells a KR at week 13, ` +
+    `about ${fmt((krs * size.people) / size.krs)} people at this org's ${fmt(size.krs / size.people, 1)} KRs each)`;
   if (!old) return `${archived}.`;
   const perQuarter = (old.gridCells - warm.gridCells) / 3;
   const quarters = warm.gridCells >= half ? 0 : Math.floor((half - warm.gridCells) / perQuarter);
-  const kept = quarters === 0 ? 'it passes half as soon as one closed quarter stays in its tabs'
-    : `it holds ${fmt(quarters)} closed quarter${quarters === 1 ? '' : 's'} in its tabs beside the running one before it gets there`;
+  const kept =
+    quarters === 0
+      ? 'it passes half as soon as one closed quarter stays in its tabs'
+      : `it holds ${fmt(quarters)} closed quarter${quarters === 1 ? '' : 's'} in its tabs beside the running one before it gets there`;
   return `${archived}; without, each closed quarter adds ${millions(perQuarter)}: ${kept}.`;
 }
 
@@ -205,14 +221,22 @@ function benchOrg(size: BenchOrg): void {
   const old = before ? warmUp(before, generateOrg(template, size, 'inTabs')) : null;
   const runs = runsFor(size);
   const killed = (w: Warm | null, label: string) => (w && w.killed.length > 0 ? ` (${label} warm-up killed at its limit: ${w.killed.join(', ')})` : '');
-  console.log(`\n### ${size.name} org: ${fmt(size.people)} people, ${fmt(size.teams)} teams, ${fmt(size.objectives)} objectives, ` +
-    `${fmt(size.krs)} KRs, ${fmt(size.checkIns)} check-ins a quarter; median of ${runs} run${runs === 1 ? '' : 's'}` +
-    killed(warm, 'now') + killed(old, 'before') + '\n');
-  console.log(`Grid cells (the limit is ${millions(CELL_LIMIT)}): ${millions(warm.gridCells)} with its three closed quarters archived` +
-    (old ? `; ${millions(old.gridCells)} before, with them in the tabs.` : '.'));
+  console.log(
+    `\n### ${size.name} org: ${fmt(size.people)} people, ${fmt(size.teams)} teams, ${fmt(size.objectives)} objectives, ` +
+      `${fmt(size.krs)} KRs, ${fmt(size.checkIns)} check-ins a quarter; median of ${runs} run${runs === 1 ? '' : 's'}` +
+      killed(warm, 'now') +
+      killed(old, 'before') +
+      '\n',
+  );
+  console.log(
+    `Grid cells (the limit is ${millions(CELL_LIMIT)}): ${millions(warm.gridCells)} with its three closed quarters archived` +
+      (old ? `; ${millions(old.gridCells)} before, with them in the tabs.` : '.'),
+  );
   console.log(`${whereItStops(size, warm, old)}\n`);
-  console.log('| action | calls | cells read | least read | read ×least | cells written | least written | written ×least | lock held s | ' +
-    'compute ms | heap MB | simulated Apps Script s | limit | target (§5, large org) | before: cells read | before: s | ×faster | naive s | e-mails |');
+  console.log(
+    '| action | calls | cells read | least read | read ×least | cells written | least written | written ×least | lock held s | ' +
+      'compute ms | heap MB | simulated Apps Script s | limit | target (§5, large org) | before: cells read | before: s | ×faster | naive s | e-mails |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|');
   for (const action of ACTIONS.filter((a) => a.name.toLowerCase().includes(ONLY_ACTION))) {
     const m = measure(now, warm, size, action);
@@ -220,28 +244,34 @@ function benchOrg(size: BenchOrg): void {
     for (const line of m.profile) console.log(`|   ${line} |`);
   }
   (globalThis as { gc?: () => void }).gc?.();
-  console.log(`\n(${size.name} org: ${fmt((performance.now() - started) / 1000)} s of wall time; heap after it ${fmt(process.memoryUsage().heapUsed / 1e6)} MB)`);
+  console.log(
+    `\n(${size.name} org: ${fmt((performance.now() - started) / 1000)} s of wall time; heap after it ${fmt(process.memoryUsage().heapUsed / 1e6)} MB)`,
+  );
 }
 
 function main(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapStart = process.memoryUsage().heapUsed;
-  console.log(`OKR Sheets benchmark at ${BENCH_NOW.toISOString()} (09:00 on the 13th Monday of the fourth quarter, the check-in day, before anyone checked in)`);
+  console.log(
+    `OKR Sheets benchmark at ${BENCH_NOW.toISOString()} (09:00 on the 13th Monday of the fourth quarter, the check-in day, before anyone checked in)`,
+  );
   if (!before) console.log('\n(The before columns are empty: scripts/build-before.mjs could not build the old bundle; it needs the git history.)');
   for (const size of ORGS.filter((o) => o.name.toLowerCase().includes(ONLY_ORG))) benchOrg(size);
   gc?.();
   console.log(`\nHeap growth over the whole bench: ${fmt((process.memoryUsage().heapUsed - heapStart) / 1e6, 1)} MB.`);
-  console.log(`\nAssumptions: simulated Apps Script time = per-call and per-cell latency (src/local/emulator/latency.ts, after Kanshi Tanaike's ` +
-    `published benchmarks: a read 0.2 s + 9.5 µs a cell, a write 0.2 s flat up to 15,000 cells then 60 µs a cell, other calls fixed) ` +
-    `+ Node compute time × ${APPS_SCRIPT_SLOWDOWN} (unverified, pessimistic); the run is killed when the simulated clock passes its limit ` +
-    `(simple trigger ${SIMPLE_TRIGGER_LIMIT_MS / 1000} s, https://developers.google.com/apps-script/guides/triggers#restrictions; every ` +
-    `other execution 6 min, https://developers.google.com/apps-script/guides/services/quotas). Lock held: the service time between taking ` +
-    `and releasing the lock. Cells are those of every cell-carrying call (values, notes, formats, validations, appended rows). Each org ` +
-    `is generated with three closed quarters and 12 weeks of check-ins in its fourth, then refreshed and summarized the night before ` +
-    `(uncounted), by each bundle on its own copy. Before: the bundle of the commit before issue 13 over the same company with its closed ` +
-    `quarters still in the tabs (there were no archives). Least work counts finding a row by ID as free (an index); the naive baseline ` +
-    `reads every cell of the tabs the action reads and writes every cell it wrote, one getRange + getValue/setValue each (computed, not run).`);
+  console.log(
+    `\nAssumptions: simulated Apps Script time = per-call and per-cell latency (src/local/emulator/latency.ts, after Kanshi Tanaike's ` +
+      `published benchmarks: a read 0.2 s + 9.5 µs a cell, a write 0.2 s flat up to 15,000 cells then 60 µs a cell, other calls fixed) ` +
+      `+ Node compute time × ${APPS_SCRIPT_SLOWDOWN} (unverified, pessimistic); the run is killed when the simulated clock passes its limit ` +
+      `(simple trigger ${SIMPLE_TRIGGER_LIMIT_MS / 1000} s, https://developers.google.com/apps-script/guides/triggers#restrictions; every ` +
+      `other execution 6 min, https://developers.google.com/apps-script/guides/services/quotas). Lock held: the service time between taking ` +
+      `and releasing the lock. Cells are those of every cell-carrying call (values, notes, formats, validations, appended rows). Each org ` +
+      `is generated with three closed quarters and 12 weeks of check-ins in its fourth, then refreshed and summarized the night before ` +
+      `(uncounted), by each bundle on its own copy. Before: the bundle of the commit before issue 13 over the same company with its closed ` +
+      `quarters still in the tabs (there were no archives). Least work counts finding a row by ID as free (an index); the naive baseline ` +
+      `reads every cell of the tabs the action reads and writes every cell it wrote, one getRange + getValue/setValue each (computed, not run).`,
+  );
 }
 
 main();

@@ -20,8 +20,14 @@ export interface BenchOrg extends OrgSize {
   readonly name: string;
 }
 
-const org = (name: string, people: number, teams: number, objectives: number, krs: number): BenchOrg =>
-  ({ name, people, teams, objectives, krs, checkIns: krs * CHECK_INS_PER_KR });
+const org = (name: string, people: number, teams: number, objectives: number, krs: number): BenchOrg => ({
+  name,
+  people,
+  teams,
+  objectives,
+  krs,
+  checkIns: krs * CHECK_INS_PER_KR,
+});
 
 export const SMALL = org('small', 50, 5, 100, 400);
 export const MEDIUM = org('medium', 300, 30, 600, 2400);
@@ -71,21 +77,42 @@ export function generateOrg(template: BookSnapshot, size: OrgSize, history: Hist
   const email = (i: number) => `person${i}@bigco.vn`;
   const teamOf = (i: number) => `T${i % size.teams}`;
   const teams = Array.from({ length: size.teams }, (_, i) => ({
-    teamId: `T${i}`, name: `Nhóm ${i}`, parentTeamId: i === 0 ? '' : `T${Math.floor((i - 1) / 10)}`, leadEmail: email(i),
+    teamId: `T${i}`,
+    name: `Nhóm ${i}`,
+    parentTeamId: i === 0 ? '' : `T${Math.floor((i - 1) / 10)}`,
+    leadEmail: email(i),
   }));
   const people = Array.from({ length: size.people }, (_, i) => ({
-    email: email(i), name: `Người ${i}`, teamId: teamOf(i), managerEmail: i < size.teams ? '' : email(i % size.teams), language: i % 5 === 0 ? 'en' : 'vi',
+    email: email(i),
+    name: `Người ${i}`,
+    teamId: teamOf(i),
+    managerEmail: i < size.teams ? '' : email(i % size.teams),
+    language: i % 5 === 0 ? 'en' : 'vi',
   }));
   // A quarter's objectives, KRs and check-ins; the fourth's IDs are bare (O1, KR1), a closed quarter's carry it (O1-Q3).
   const quarter = (suffix: string, start: number, closed: boolean, weeks: number) => {
     const objectives = Array.from({ length: size.objectives }, (_, i) => ({
-      objectiveId: `O${i}${suffix}`, cycleId: suffix === '' ? 'Q4' : suffix.slice(1), level: i === 0 ? 'Công ty' : 'Phòng ban', teamId: teamOf(i),
-      ownerEmail: email(i % size.people), objective: `Mục tiêu ${i}: khách hàng hài lòng hơn`, parentObjectiveId: i === 0 ? '' : `O0${suffix}`,
-      type: i % 3 === 0 ? 'Thách thức' : 'Cam kết', status: closed ? 'Hoàn thành' : 'Đang thực hiện',
+      objectiveId: `O${i}${suffix}`,
+      cycleId: suffix === '' ? 'Q4' : suffix.slice(1),
+      level: i === 0 ? 'Công ty' : 'Phòng ban',
+      teamId: teamOf(i),
+      ownerEmail: email(i % size.people),
+      objective: `Mục tiêu ${i}: khách hàng hài lòng hơn`,
+      parentObjectiveId: i === 0 ? '' : `O0${suffix}`,
+      type: i % 3 === 0 ? 'Thách thức' : 'Cam kết',
+      status: closed ? 'Hoàn thành' : 'Đang thực hiện',
     }));
     const krs = Array.from({ length: size.krs }, (_, i) => ({
-      krId: `KR${i}${suffix}`, objectiveId: `O${i % size.objectives}${suffix}`, keyResult: `Tăng tỷ lệ gia hạn từ ${i % 50}% lên ${(i % 50) + 30}%`,
-      teamId: teamOf(i % size.objectives), ownerEmail: email(i % size.people), kind: 'Tăng', unit: '%', start: (i % 50) / 100, target: ((i % 50) + 30) / 100, weight: 1,
+      krId: `KR${i}${suffix}`,
+      objectiveId: `O${i % size.objectives}${suffix}`,
+      keyResult: `Tăng tỷ lệ gia hạn từ ${i % 50}% lên ${(i % 50) + 30}%`,
+      teamId: teamOf(i % size.objectives),
+      ownerEmail: email(i % size.people),
+      kind: 'Tăng',
+      unit: '%',
+      start: (i % 50) / 100,
+      target: ((i % 50) + 30) / 100,
+      weight: 1,
     }));
     // Weekly check-ins from the first Monday. In the running quarter 40% of people skipped last week (the 30–50%
     // of real roll-outs); mid-week updates in the earlier weeks bring a quarter's total to size.checkIns.
@@ -97,16 +124,34 @@ export function generateOrg(template: BookSnapshot, size: OrgSize, history: Hist
     for (let week = 0; week < weeks - 1 && slots.length < size.checkIns; week += 1) {
       for (let kr = 0; kr < size.krs && slots.length < size.checkIns; kr += 1) slots.push({ week, kr, hour: 50 });
     }
-    const checkIns = slots.slice(0, size.checkIns).sort((a, b) => a.week - b.week || a.hour - b.hour).map(({ week, kr, hour }) => ({
-      timestamp: new Date(start + (FIRST_MONDAY_DAYS + week * 7) * DAY + hour * 3600 * 1000 + Math.floor(next() * 3600 * 1000)), krId: `KR${kr}${suffix}`,
-      value: (kr % 50) / 100 + 0.02 * week + (hour > 24 ? 0.01 : 0), confidence: next() < 0.7 ? 'Đúng tiến độ' : 'Có rủi ro',
-      progressNote: 'Tiến triển tốt', by: email(kr % size.people), source: 'trang tính',
-    }));
+    const checkIns = slots
+      .slice(0, size.checkIns)
+      .sort((a, b) => a.week - b.week || a.hour - b.hour)
+      .map(({ week, kr, hour }) => ({
+        timestamp: new Date(start + (FIRST_MONDAY_DAYS + week * 7) * DAY + hour * 3600 * 1000 + Math.floor(next() * 3600 * 1000)),
+        krId: `KR${kr}${suffix}`,
+        value: (kr % 50) / 100 + 0.02 * week + (hour > 24 ? 0.01 : 0),
+        confidence: next() < 0.7 ? 'Đúng tiến độ' : 'Có rủi ro',
+        progressNote: 'Tiến triển tốt',
+        by: email(kr % size.people),
+        source: 'trang tính',
+      }));
     // What Close cycle wrote of a closed quarter: one Reviews row per KR.
-    const reviews = closed ? krs.map((kr, i) => ({
-      cycleId: suffix.slice(1), objectiveId: kr.objectiveId, objective: `Mục tiêu ${i % size.objectives}: khách hàng hài lòng hơn`,
-      type: 'Cam kết', teamId: kr.teamId, krId: kr.krId, keyResult: kr.keyResult, finalValue: kr.start + 0.24, score: 0.8, verdict: 'Đạt', objectiveScore: 0.8,
-    })) : [];
+    const reviews = closed
+      ? krs.map((kr, i) => ({
+          cycleId: suffix.slice(1),
+          objectiveId: kr.objectiveId,
+          objective: `Mục tiêu ${i % size.objectives}: khách hàng hài lòng hơn`,
+          type: 'Cam kết',
+          teamId: kr.teamId,
+          krId: kr.krId,
+          keyResult: kr.keyResult,
+          finalValue: kr.start + 0.24,
+          score: 0.8,
+          verdict: 'Đạt',
+          objectiveScore: 0.8,
+        }))
+      : [];
     return { objectives, krs, checkIns, reviews };
   };
   const closed = CLOSED_QUARTERS.map((q) => ({ ...q, rows: quarter(`-${q.id}`, q.start, true, 13) }));
@@ -115,15 +160,26 @@ export function generateOrg(template: BookSnapshot, size: OrgSize, history: Hist
   const all = <K extends 'objectives' | 'krs' | 'checkIns'>(key: K) => kept.flatMap((q) => q[key] as Record<string, CellValue>[]);
   const cycles = [
     ...closed.map((q) => ({
-      cycleId: q.id, name: q.name, start: new Date(q.start), end: new Date(q.start + (q.days - 1) * DAY), status: 'Đã đóng',
+      cycleId: q.id,
+      name: q.name,
+      start: new Date(q.start),
+      end: new Date(q.start + (q.days - 1) * DAY),
+      status: 'Đã đóng',
       archive: history === 'archived' ? `https://docs.google.com/spreadsheets/d/archive-${q.id}/edit` : '',
     })),
     { cycleId: 'Q4', name: 'Quý 4', start: new Date(CYCLE_START), end: new Date(CYCLE_START + 91 * DAY), status: 'Đang diễn ra', archive: '' },
   ];
   const data: Partial<Record<ColumnTab, CellValue[][]>> = {
-    teams: rows('teams', teams), people: rows('people', people), objectives: rows('objectives', all('objectives')),
-    keyResults: rows('keyResults', all('krs')), checkIns: rows('checkIns', all('checkIns')), cycles: rows('cycles', cycles),
-    reviews: rows('reviews', closed.flatMap((q) => q.rows.reviews)),
+    teams: rows('teams', teams),
+    people: rows('people', people),
+    objectives: rows('objectives', all('objectives')),
+    keyResults: rows('keyResults', all('krs')),
+    checkIns: rows('checkIns', all('checkIns')),
+    cycles: rows('cycles', cycles),
+    reviews: rows(
+      'reviews',
+      closed.flatMap((q) => q.rows.reviews),
+    ),
   };
   const byName = new Map(Object.keys(data).map((tab) => [TAB_LABELS[tab as ColumnTab].vi, data[tab as ColumnTab]!]));
   const sheets: SheetSnapshot[] = template.sheets.map((sheet) => {

@@ -69,5 +69,15 @@
       },
     });
   }
-  window.google = { script: { run: makeRunner({}), host: { close() { window.__closed = true; }, editor: { focus() {} } } } };
+  window.google = {
+    script: {
+      run: makeRunner({}),
+      host: {
+        close() {
+          window.__closed = true;
+        },
+        editor: { focus() {} },
+      },
+    },
+  };
 })();

@@ -7,8 +7,7 @@ import { errorText } from '../../src/sheet/retry';
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Locally a missing browser skips the browser tests; in CI (CI=true) it fails them. */
-export const describeBrowser: jest.Describe =
-  existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
+export const describeBrowser: jest.Describe = existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -56,7 +55,13 @@ function illegalKind(raw: unknown): string | null {
  * google.script.run calls run in `context`: 'menu' for a sidebar or dialog, 'webApp' for a web-app page.
  */
 export async function openPage(
-  browser: Browser, rt: LocalRuntime, file: string, user: string, width = 300, html?: string, context: ExecutionContext = 'menu',
+  browser: Browser,
+  rt: LocalRuntime,
+  file: string,
+  user: string,
+  width = 300,
+  html?: string,
+  context: ExecutionContext = 'menu',
 ): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];

@@ -83,7 +83,11 @@ describeBrowser('check-in sidebar', () => {
     const shown = await page.locator('[data-kr]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-kr')));
     await page.locator('[data-kr="KR2"] button').click();
     await page.getByText('Đã cập nhật: KR2').waitFor();
-    expect(tabValues(rt, ['Cập nhật tiến độ']).slice(1).map((r) => r[2])).toEqual([5.04e9, 5.04e9]);
+    expect(
+      tabValues(rt, ['Cập nhật tiến độ'])
+        .slice(1)
+        .map((r) => r[2]),
+    ).toEqual([5.04e9, 5.04e9]);
     // The reply carries KR2 alone: the page keeps every other KR it showed, KR2 refreshed in its place.
     await expect(page.locator('[data-kr]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-kr')))).resolves.toEqual(shown);
     await expect(page.locator('[data-kr="KR3"] .hint').textContent()).resolves.toBe('Gần nhất: chưa cập nhật lần nào');
@@ -119,7 +123,9 @@ describeBrowser('check-in sidebar', () => {
   test('fits 300 px with long unbroken titles and notes: nothing scrolls sideways', async () => {
     const rt = smallCompany();
     const long = 'Tăng_doanh_thu_từ_khách_hàng_doanh_nghiệp_lớn_ở_khu_vực_phía_Nam_lên_gấp_đôi_so_với_cùng_kỳ_năm_trước';
-    rt.run('sidebarCheckIn', [[{ krId: 'KR2', value: '5.040.000.000', confidence: 'Off track', progressNote: long, problems: '', plans: '' }]], { user: SALES_REP });
+    rt.run('sidebarCheckIn', [[{ krId: 'KR2', value: '5.040.000.000', confidence: 'Off track', progressNote: long, problems: '', plans: '' }]], {
+      user: SALES_REP,
+    });
     rt.env.quiet(() => rt.book.getSheetByName('Kết quả then chốt')!.getRange('C3').setValue(long));
     const { page, errors } = await openPage(browser, rt, 'checkin.html', SALES_REP, 300);
     await page.getByText(long, { exact: false }).first().waitFor();

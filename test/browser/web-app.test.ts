@@ -12,7 +12,7 @@ describeBrowser('check-in web app', () => {
     await browser?.close();
   });
 
-  test('lists the person\'s KRs, saves a check-in marked as from the e-mail, and refuses someone else\'s KR', async () => {
+  test("lists the person's KRs, saves a check-in marked as from the e-mail, and refuses someone else's KR", async () => {
     const rt = smallCompany();
     const served = rt.visit({ kr: 'KR4' }, PRODUCT_LEAD) as { getContent(): string; getTitle(): string };
     expect(served.getTitle()).toBe('Cập nhật KR');
@@ -21,7 +21,11 @@ describeBrowser('check-in web app', () => {
     await page.getByLabel('Value KR4').fill('6');
     await page.locator('[data-kr="KR4"] button').click();
     await page.getByText('Checked in: KR4').waitFor();
-    expect(tabValues(rt, ['Cập nhật tiến độ'])[1]!.slice(1, 3).concat(tabValues(rt, ['Cập nhật tiến độ'])[1]![8]!)).toEqual(['KR4', 6, 'email']);
+    expect(
+      tabValues(rt, ['Cập nhật tiến độ'])[1]!
+        .slice(1, 3)
+        .concat(tabValues(rt, ['Cập nhật tiến độ'])[1]![8]!),
+    ).toEqual(['KR4', 6, 'email']);
 
     // KR3 belongs to the sales rep: found by search, but the server refuses it, in the person's language.
     await page.getByPlaceholder('Search by KR, objective or team').fill('hợp đồng');
@@ -33,9 +37,11 @@ describeBrowser('check-in web app', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a direct call cannot check in another person\'s KR either', () => {
+  test("a direct call cannot check in another person's KR either", () => {
     const rt = smallCompany();
-    const reply = rt.run('sidebarCheckIn', [[{ krId: 'KR4', value: '1', confidence: '', progressNote: '', problems: '', plans: '' }]], { user: SALES_REP }) as { saved: number };
+    const reply = rt.run('sidebarCheckIn', [[{ krId: 'KR4', value: '1', confidence: '', progressNote: '', problems: '', plans: '' }]], { user: SALES_REP }) as {
+      saved: number;
+    };
     expect(reply.saved).toBe(0);
     expect(tabValues(rt, ['Cập nhật tiến độ'])).toHaveLength(1);
   });
@@ -58,7 +64,7 @@ describeBrowser('check-in web app', () => {
     expect(errors).toEqual([]);
   });
 
-  test('?kr= of someone else\'s KR shows it, highlighted but not focused, and says kindly why it cannot be checked in', async () => {
+  test("?kr= of someone else's KR shows it, highlighted but not focused, and says kindly why it cannot be checked in", async () => {
     const rt = smallCompany();
     const served = rt.visit({ kr: 'KR3' }, PRODUCT_LEAD) as { getContent(): string };
     const { page, errors } = await openPage(browser, rt, 'web.html', PRODUCT_LEAD, 300, served.getContent(), 'webApp');
@@ -69,7 +75,7 @@ describeBrowser('check-in web app', () => {
     expect(errors).toEqual([]);
   });
 
-  test('?kr= of a KR the workbook does not have says so, and the page still lists the person\'s own', async () => {
+  test("?kr= of a KR the workbook does not have says so, and the page still lists the person's own", async () => {
     const rt = smallCompany();
     const served = rt.visit({ kr: 'KR9' }, SALES_REP) as { getContent(): string };
     const { page, errors } = await openPage(browser, rt, 'web.html', SALES_REP, 300, served.getContent(), 'webApp');

@@ -32,17 +32,28 @@ function menuScore(rt: LocalRuntime): number {
 
 const plants: Record<string, (rt: LocalRuntime) => void> = {
   clean: () => undefined,
-  duplicate: (rt) => typeRows(rt, 'keyResults', [{ krId: 'KR1', objectiveId: 'O1', keyResult: 'Tăng NPS từ 30 lên 50', kind: 'Increase', start: 30, target: 50 }]),
+  duplicate: (rt) =>
+    typeRows(rt, 'keyResults', [{ krId: 'KR1', objectiveId: 'O1', keyResult: 'Tăng NPS từ 30 lên 50', kind: 'Increase', start: 30, target: 50 }]),
   orphan: (rt) => {
-    typeRows(rt, 'objectives', [{ objectiveId: 'O9', cycleId: 'Q4', level: 'Team', teamId: 'KD', objective: 'Mục tiêu lạc', type: 'Committed', status: 'Active' }]);
-    typeRows(rt, 'keyResults', [{ krId: 'KR9', objectiveId: 'O9', keyResult: 'Gửi email cho khách hàng', teamId: 'KD', kind: 'Milestone', start: 0, target: 1 }]);
+    typeRows(rt, 'objectives', [
+      { objectiveId: 'O9', cycleId: 'Q4', level: 'Team', teamId: 'KD', objective: 'Mục tiêu lạc', type: 'Committed', status: 'Active' },
+    ]);
+    typeRows(rt, 'keyResults', [
+      { krId: 'KR9', objectiveId: 'O9', keyResult: 'Gửi email cho khách hàng', teamId: 'KD', kind: 'Milestone', start: 0, target: 1 },
+    ]);
   },
-  unreadable: (rt) => typeRows(rt, 'keyResults', [{ krId: 'KR10', objectiveId: 'O2', keyResult: 'Đạt doanh thu', teamId: 'KD', kind: 'Increase', start: 'chưa rõ', target: 'chưa rõ' }]),
+  unreadable: (rt) =>
+    typeRows(rt, 'keyResults', [
+      { krId: 'KR10', objectiveId: 'O2', keyResult: 'Đạt doanh thu', teamId: 'KD', kind: 'Increase', start: 'chưa rõ', target: 'chưa rõ' },
+    ]),
   // An export knows nothing of which tabs are the program's: a tab named Findings that holds a person's rows is theirs.
   'a person’s rows in a tab named Findings': (rt) => {
     const mine = rt.book.getSheetByName('Phát hiện') ?? rt.book.insertSheet('Phát hiện');
     mine.clearContents();
-    mine.getRange(1, 1, 2, 2).setValues([['Ghi chú của tôi', ''], ['Lỗi', 'không phải của chương trình']]);
+    mine.getRange(1, 1, 2, 2).setValues([
+      ['Ghi chú của tôi', ''],
+      ['Lỗi', 'không phải của chương trình'],
+    ]);
   },
 };
 
@@ -65,7 +76,9 @@ describe('check', () => {
     plants.duplicate!(rt);
     const { status, out } = await run(['check', await save(rt), '--json', '--today', '2026-10-05']);
     expect(status).toBe(1);
-    expect(JSON.parse(out).findings).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_ID', severity: 'error', tab: 'Kết quả then chốt', row: 6, id: 'KR1' }));
+    expect(JSON.parse(out).findings).toContainEqual(
+      expect.objectContaining({ code: 'DUPLICATE_ID', severity: 'error', tab: 'Kết quả then chốt', row: 6, id: 'KR1' }),
+    );
   });
 
   test.each([
@@ -86,9 +99,14 @@ describe('lint', () => {
   test('answers one JSON object per input line, in order', async () => {
     const { status, out } = await run(['lint', '--json'], 'Gửi email cho khách hàng\ngap go pho giam doc\nReduce churn from 3% to 2%\n');
     expect(status).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.text, l.codes.includes('KR_TASK_LIKE')])).toEqual([
-      ['Gửi email cho khách hàng', true], ['gap go pho giam doc', true], ['Reduce churn from 3% to 2%', false],
+      ['Gửi email cho khách hàng', true],
+      ['gap go pho giam doc', true],
+      ['Reduce churn from 3% to 2%', false],
     ]);
     expect(lines[0].suggestion).not.toBe('');
     expect(lines[2]).toEqual({ text: 'Reduce churn from 3% to 2%', codes: [], suggestion: '' });
@@ -98,9 +116,19 @@ describe('lint', () => {
     ['a blank line', '', [], ''],
     ['spaces', '   ', [], ''],
     ['a tab', '\t', [], ''],
-    ['a Vietnamese task', 'Gửi email cho khách hàng', ['--lang', 'vi'], 'KR_TASK_LIKE (mô tả một việc cần làm, không phải một kết quả), KR_NOT_MEASURABLE (không có con số nào để đo)\tGửi email cho khách hàng\t→ '],
+    [
+      'a Vietnamese task',
+      'Gửi email cho khách hàng',
+      ['--lang', 'vi'],
+      'KR_TASK_LIKE (mô tả một việc cần làm, không phải một kết quả), KR_NOT_MEASURABLE (không có con số nào để đo)\tGửi email cho khách hàng\t→ ',
+    ],
     ['a Vietnamese task, words in the line’s language', 'Gửi email cho khách hàng', [], 'KR_TASK_LIKE (mô tả một việc cần làm'],
-    ['a Vietnamese task, words in English', 'Gửi email cho khách hàng', ['--lang', 'en'], 'KR_TASK_LIKE (describes a task, not a result), KR_NOT_MEASURABLE (has no figure to measure)\t'],
+    [
+      'a Vietnamese task, words in English',
+      'Gửi email cho khách hàng',
+      ['--lang', 'en'],
+      'KR_TASK_LIKE (describes a task, not a result), KR_NOT_MEASURABLE (has no figure to measure)\t',
+    ],
     ['an English task', 'Write the onboarding guide', [], 'KR_TASK_LIKE (describes a task, not a result)'],
     ['a result, English', 'Reduce churn from 3% to 2%', [], 'ok\tReduce churn from 3% to 2%'],
     ['a result, Vietnamese', 'Tăng doanh thu từ 4,3 tỷ lên 5,6 tỷ', ['--lang', 'vi'], 'đạt\tTăng doanh thu từ 4,3 tỷ lên 5,6 tỷ'],
@@ -115,6 +143,15 @@ describe('lint', () => {
 
   test('a blank line has no codes in JSON either', async () => {
     const { out } = await run(['lint', '--json'], 'Đạt 40 hợp đồng\n\n  \n');
-    expect(out.trim().split('\n').slice(1).map((l) => JSON.parse(l))).toEqual([{ text: '', codes: [], suggestion: '' }, { text: '  ', codes: [], suggestion: '' }]);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
+      { text: '', codes: [], suggestion: '' },
+      { text: '  ', codes: [], suggestion: '' },
+    ]);
   });
 });

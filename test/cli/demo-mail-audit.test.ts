@@ -16,7 +16,13 @@ const mondayMail: readonly SentMessage[] = (() => {
 const mailTo = (email: string): SentMessage => mondayMail.find((m) => m.to[0] === email)!;
 
 const kr3 = (checkIns: TypedKr['checkIns'], extra: Partial<TypedKr> = {}): TypedKr => ({
-  krId: 'KR3', kind: 'Increase', start: 0, target: 40, objectiveClosed: false, checkIns, ...extra,
+  krId: 'KR3',
+  kind: 'Increase',
+  start: 0,
+  target: 40,
+  objectiveClosed: false,
+  checkIns,
+  ...extra,
 });
 
 describe('askedKrIds', () => {
@@ -26,8 +32,22 @@ describe('askedKrIds', () => {
   });
 
   test('KR1 is not read into KR10, and the wins and requests sections ask for nothing', () => {
-    const body = ['Chào Minh,', '', 'Kết quả then chốt của bạn cần cập nhật', 'Intro', '- KR10 · Mười', '', 'Thành tích', '- KR1 · Một',
-      '', 'Requests waiting for your answer', '- KR2 · Hai', '', 'Still to check in', '- KR4 · Bốn'].join('\n');
+    const body = [
+      'Chào Minh,',
+      '',
+      'Kết quả then chốt của bạn cần cập nhật',
+      'Intro',
+      '- KR10 · Mười',
+      '',
+      'Thành tích',
+      '- KR1 · Một',
+      '',
+      'Requests waiting for your answer',
+      '- KR2 · Hai',
+      '',
+      'Still to check in',
+      '- KR4 · Bốn',
+    ].join('\n');
     expect(askedKrIds(body, [...IDS, 'KR10'])).toEqual(['KR10', 'KR4']);
   });
 });
@@ -40,8 +60,24 @@ describe('finishedAt', () => {
     // Typed after the mail: not yet finished when it went out.
     expect(finishedAt(kr3([{ at: new Date('2026-10-12T02:30:00Z'), value: 40 }]), sent)).toBe(false);
     // The last readable value counts: an unreadable one after it changes nothing, a lower one reopens it.
-    expect(finishedAt(kr3([{ at: new Date('2026-10-05T03:00:00Z'), value: 40 }, { at: new Date('2026-10-06T03:00:00Z'), value: null }]), sent)).toBe(true);
-    expect(finishedAt(kr3([{ at: new Date('2026-10-05T03:00:00Z'), value: 40 }, { at: new Date('2026-10-06T03:00:00Z'), value: 30 }]), sent)).toBe(false);
+    expect(
+      finishedAt(
+        kr3([
+          { at: new Date('2026-10-05T03:00:00Z'), value: 40 },
+          { at: new Date('2026-10-06T03:00:00Z'), value: null },
+        ]),
+        sent,
+      ),
+    ).toBe(true);
+    expect(
+      finishedAt(
+        kr3([
+          { at: new Date('2026-10-05T03:00:00Z'), value: 40 },
+          { at: new Date('2026-10-06T03:00:00Z'), value: 30 },
+        ]),
+        sent,
+      ),
+    ).toBe(false);
   });
 
   test('a Decrease KR at its target is finished; a Maintain KR never is; a closed objective always is', () => {

@@ -50,12 +50,14 @@ describe('demo', () => {
   test('every reminder mail carries the check-in button of the deployed page', () => {
     // An .eml's subject is in encoded words and its parts in base64: both decoded, as a mail client does.
     const words = (header: string) => header.replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
-    const mails = readdirSync(join(dir, 'outbox')).map((f) => readFileSync(join(dir, 'outbox', f), 'utf8')).map((eml) => {
-      const [head = '', ...parts] = eml.split(/\r?\n--okr-sheets-\d+/);
-      const subject = words(/^Subject: (.*)$/m.exec(head)?.[1] ?? '');
-      const bodies = parts.map((part) => Buffer.from((part.split(/\r?\n\r?\n/)[1] ?? '').replace(/\s/g, ''), 'base64').toString('utf8'));
-      return { subject, body: bodies.join('\n') };
-    });
+    const mails = readdirSync(join(dir, 'outbox'))
+      .map((f) => readFileSync(join(dir, 'outbox', f), 'utf8'))
+      .map((eml) => {
+        const [head = '', ...parts] = eml.split(/\r?\n--okr-sheets-\d+/);
+        const subject = words(/^Subject: (.*)$/m.exec(head)?.[1] ?? '');
+        const bodies = parts.map((part) => Buffer.from((part.split(/\r?\n\r?\n/)[1] ?? '').replace(/\s/g, ''), 'base64').toString('utf8'));
+        return { subject, body: bodies.join('\n') };
+      });
     const reminders = mails.filter((m) => !/review|đánh giá/i.test(m.subject));
     expect(reminders.length).toBeGreaterThan(50);
     expect(reminders.filter((m) => m.body.includes('https://script.google.com/macros/s/okr-sheets-demo/exec'))).toHaveLength(reminders.length);
@@ -90,7 +92,11 @@ describe('demo', () => {
     expect(archive.status).toBe(0);
     // The demo's workbook has the quarter before it closed too: one archive each.
     const written = readdirSync(archived).sort();
-    expect(written).toEqual(['Công ty CP Giải pháp An Phát OKR — Quý 3-2026 (lưu trữ).xlsx', 'Công ty CP Giải pháp An Phát OKR — Quý 4-2026 (lưu trữ).xlsx', 'okr-demo.xlsx']);
+    expect(written).toEqual([
+      'Công ty CP Giải pháp An Phát OKR — Quý 3-2026 (lưu trữ).xlsx',
+      'Công ty CP Giải pháp An Phát OKR — Quý 4-2026 (lưu trữ).xlsx',
+      'okr-demo.xlsx',
+    ]);
     const after = await readWorkbookFile(join(archived, 'okr-demo.xlsx'));
     const archives = await Promise.all(written.slice(0, 2).map((f) => readWorkbookFile(join(archived, f))));
     const rows = (b: typeof after, name: string) => b.sheets.find((s) => s.name === name)?.values ?? [];

@@ -8,7 +8,7 @@ const beforeCheckIns = () => {
   return { ...workbook, checkIns: workbook.checkIns.filter((c) => c.day !== MEETING_DAY) };
 };
 
-describe('trend before this week\'s first check-in', () => {
+describe("trend before this week's first check-in", () => {
   test.each([
     // [brief, objective, trend]: KR-P1 moved 30 -> 55 in last week's round (16/11), nothing since
     ['company', {}, 'O-PROD', 0.55 - 0.3],

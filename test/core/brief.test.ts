@@ -11,7 +11,10 @@ describe('buildBrief objectives', () => {
   test('starts from the live objectives of the active cycle, with their scores', () => {
     const brief = company();
     expect(brief.cycleId).toBe('2026-Q4');
-    expect(brief.objectives.map((o) => [o.id, o.teamName])).toEqual([['O-SALES', 'Sales'], ['O-PROD', 'Product']]);
+    expect(brief.objectives.map((o) => [o.id, o.teamName])).toEqual([
+      ['O-SALES', 'Sales'],
+      ['O-PROD', 'Product'],
+    ]);
     expect(brief.objectives[0]?.score).toBeCloseTo((0.6 + 0.4 + 0.1 + 0.4 + 0.56 + 0.55) / 6);
   });
 
@@ -60,7 +63,10 @@ describe('buildBrief key results', () => {
   });
 
   test('previousWeek confidence is compared with the latest one', () => {
-    const previousWeek = new Map([['KR-P1', { score: 0.55, confidence: 'On track' as const }], ['KR-DROP', { score: 0.55, confidence: 'At risk' as const }]]);
+    const previousWeek = new Map([
+      ['KR-P1', { score: 0.55, confidence: 'On track' as const }],
+      ['KR-DROP', { score: 0.55, confidence: 'At risk' as const }],
+    ]);
     expect(company({ previousWeek }).confidenceDrops.map((k) => [k.krId, k.from, k.to])).toEqual([['KR-P1', 'On track', 'At risk']]);
   });
 
@@ -101,7 +107,10 @@ describe('buildBrief dependencies, initiatives, check-ins', () => {
       { initiativeId: 'I-1', krId: 'KR-RISK', field: 'priority', from: 2, to: 1, reason: 'Khách hàng cũ trước' },
       { initiativeId: 'I-2', krId: 'KR-P1', field: 'status', from: 'Planned', to: 'In progress', reason: '' },
     ];
-    expect(company({ initiativeChanges }).initiativeChanges.map((c) => [c.initiativeId, c.title])).toEqual([['I-1', 'Initiative I-1'], ['I-2', 'Initiative I-2']]);
+    expect(company({ initiativeChanges }).initiativeChanges.map((c) => [c.initiativeId, c.title])).toEqual([
+      ['I-1', 'Initiative I-1'],
+      ['I-2', 'Initiative I-2'],
+    ]);
     expect(sales({ initiativeChanges }).initiativeChanges.map((c) => c.initiativeId)).toEqual(['I-1']);
     expect(company().initiativeChanges).toEqual([]);
   });
@@ -144,8 +153,13 @@ describe('briefRows', () => {
     expect(table[1]?.[0]).toBe('Cycle 2026-Q4');
     const titles = table.map((r) => r[0]).filter((c) => typeof c === 'string' && /\(\d+\)$/.test(c));
     expect(titles).toEqual([
-      'Objectives (1)', 'Key results off track or at risk (2)', 'Stale key results (1)', 'Confidence dropped since last week (1)',
-      'Requests between teams still open (2)', 'Initiatives that changed (0)', 'Not checked in this week (2)',
+      'Objectives (1)',
+      'Key results off track or at risk (2)',
+      'Stale key results (1)',
+      'Confidence dropped since last week (1)',
+      'Requests between teams still open (2)',
+      'Initiatives that changed (0)',
+      'Not checked in this week (2)',
     ]);
   });
 
@@ -172,7 +186,11 @@ describe('briefRows', () => {
   test('a company brief is titled with the company name, or "the company" without one', () => {
     expect(rows(company())[0]?.[0]).toBe('OKR brief for Acme, week of 2026-11-23');
     const anonymous = buildBrief(workbookOf({ settings: { companyName: '' } }), MEETING_DAY);
-    expect(rows(anonymous, 'vi').slice(0, 2).map((r) => r[0])).toEqual(['Họp OKR của toàn công ty, tuần 23/11/2026', 'Không có chu kỳ đang diễn ra']);
+    expect(
+      rows(anonymous, 'vi')
+        .slice(0, 2)
+        .map((r) => r[0]),
+    ).toEqual(['Họp OKR của toàn công ty, tuần 23/11/2026', 'Không có chu kỳ đang diễn ra']);
   });
 });
 

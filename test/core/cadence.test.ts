@@ -40,7 +40,10 @@ describe('planNextCycle with quarters', () => {
 describe('planNextCycle with months', () => {
   test('after December comes January of the next year', () => {
     expect(planNextCycle([cycle('2026-12', '2026-12-01', '2026-12-31')], 'month', TODAY)).toEqual({
-      id: '2027-01', name: { en: 'January 2027', vi: 'Tháng 1/2027' }, start: day('2027-01-01'), end: day('2027-01-31'),
+      id: '2027-01',
+      name: { en: 'January 2027', vi: 'Tháng 1/2027' },
+      start: day('2027-01-01'),
+      end: day('2027-01-31'),
     });
   });
 
@@ -57,7 +60,10 @@ describe('planNextCycle with two-week cycles', () => {
   test('crosses the year boundary: 2026-12-21..2027-01-03, then 2027-01-04..2027-01-17', () => {
     const first = planNextCycle([cycle('2026-12-07', '2026-12-07', '2026-12-20')], '2 weeks', TODAY);
     expect(first).toEqual({
-      id: '2026-12-21', name: { en: 'Dec 21, 2026 – Jan 3, 2027', vi: '21/12/2026 – 03/01/2027' }, start: day('2026-12-21'), end: day('2027-01-03'),
+      id: '2026-12-21',
+      name: { en: 'Dec 21, 2026 – Jan 3, 2027', vi: '21/12/2026 – 03/01/2027' },
+      start: day('2026-12-21'),
+      end: day('2027-01-03'),
     });
     const second = planNextCycle([cycle(first!.id, '2026-12-21', '2027-01-03')], '2 weeks', TODAY);
     expect(second?.id).toBe('2027-01-04');
@@ -108,7 +114,11 @@ describe('activeCycle', () => {
   });
 
   test('among several Active cycles is the latest started', () => {
-    const cycles = [cycle('b', '2026-10-01', '2026-12-31', 'Active'), cycle('a', '2026-11-01', '2026-11-30', 'Active'), cycle('c', '2026-07-01', '2026-09-30', 'Active')];
+    const cycles = [
+      cycle('b', '2026-10-01', '2026-12-31', 'Active'),
+      cycle('a', '2026-11-01', '2026-11-30', 'Active'),
+      cycle('c', '2026-07-01', '2026-09-30', 'Active'),
+    ];
     expect(activeCycle(cycles, TODAY)?.id).toBe('a');
   });
 

@@ -30,7 +30,10 @@ describe('checkAlignment', () => {
     ['Q1-O1', { parentId: 'Q1-O1', parentCycleId: 'Q1-2026' }],
     ['Q2-O7', { parentId: 'Q2-O7', parentCycleId: 'Q2-2026' }],
   ])('counts a parent archived with its cycle (%s, known from Reviews) as a parent of another cycle', (parentId, params) => {
-    const archived = new Map([['Q1-O1', 'Q1-2026'], ['Q2-O7', 'Q2-2026']]);
+    const archived = new Map([
+      ['Q1-O1', 'Q1-2026'],
+      ['Q2-O7', 'Q2-2026'],
+    ]);
     const wb = patch(cleanWorkbook(), 'objectives', 'O3', { parentId });
     expect(checkAlignment(wb, archived).map((f) => [f.code, f.row, f.id, f.params])).toEqual([['ORPHAN_OBJECTIVE', 4, 'O3', params]]);
     // Not known from Reviews: UNKNOWN_REFERENCE's, as before.

@@ -10,7 +10,12 @@ function salesObjectives(count: number, extra: Partial<Objective> = {}): Workboo
   for (let i = 0; i < count; i++) {
     const id = `O${4 + i}`;
     wb = append(wb, 'objectives', objective({ id, row: 5 + i, ...extra }));
-    wb = append(wb, 'keyResults', keyResult({ id: `${id}-A`, row: 20 + 2 * i, objectiveId: id }), keyResult({ id: `${id}-B`, row: 21 + 2 * i, objectiveId: id }));
+    wb = append(
+      wb,
+      'keyResults',
+      keyResult({ id: `${id}-A`, row: 20 + 2 * i, objectiveId: id }),
+      keyResult({ id: `${id}-B`, row: 21 + 2 * i, objectiveId: id }),
+    );
   }
   return wb;
 }

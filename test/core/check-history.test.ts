@@ -5,10 +5,16 @@ const cycle = (teamId: string, cycleId: string, cycleEnd: number, averageScore: 
 describe('checkTargetsTooSafe', () => {
   test('asks a team averaging above 0.9 in its two latest closed cycles, whatever the input order', () => {
     const findings = checkTargetsTooSafe([cycle('KD', 'Q1', 200, 0.93), cycle('KD', 'Q4', 100, 0.95), cycle('SP', 'Q1', 200, 0.6)]);
-    expect(findings).toEqual([{
-      code: 'TARGETS_TOO_SAFE', severity: 'info', tab: 'reviews', row: 0, id: 'KD',
-      params: { teamId: 'KD', previousCycleId: 'Q4', previousScore: 0.95, lastCycleId: 'Q1', lastScore: 0.93 },
-    }]);
+    expect(findings).toEqual([
+      {
+        code: 'TARGETS_TOO_SAFE',
+        severity: 'info',
+        tab: 'reviews',
+        row: 0,
+        id: 'KD',
+        params: { teamId: 'KD', previousCycleId: 'Q4', previousScore: 0.95, lastCycleId: 'Q1', lastScore: 0.93 },
+      },
+    ]);
   });
 
   test.each<[string, TeamCycleScore[]]>([

@@ -14,8 +14,16 @@ describe('checkKeyResults', () => {
 
   test.each<[string, Partial<KeyResult>, unknown[][]]>([
     ['an Increase KR starting at its target', { start: 45, target: 45 }, [['KR_NOT_MEASURABLE', 'KR2', { reason: 'sameStartTarget', start: 45, target: 45 }]]],
-    ['a Milestone KR at 1 already', { kind: 'Milestone', start: 1, target: 1 }, [['KR_NOT_MEASURABLE', 'KR2', { reason: 'sameStartTarget', start: 1, target: 1 }]]],
-    ['a Milestone KR without a target', { kind: 'Milestone', start: 0, target: null }, [['KR_NOT_MEASURABLE', 'KR2', { reason: 'milestoneBlank', start: 0, target: '' }]]],
+    [
+      'a Milestone KR at 1 already',
+      { kind: 'Milestone', start: 1, target: 1 },
+      [['KR_NOT_MEASURABLE', 'KR2', { reason: 'sameStartTarget', start: 1, target: 1 }]],
+    ],
+    [
+      'a Milestone KR without a target',
+      { kind: 'Milestone', start: 0, target: null },
+      [['KR_NOT_MEASURABLE', 'KR2', { reason: 'milestoneBlank', start: 0, target: '' }]],
+    ],
     ['a Maintain KR holding its start', { kind: 'Maintain', start: 4.5, target: 4.5 }, []],
     ['a Milestone KR from 0 to 1', { kind: 'Milestone', start: 0, target: 1 }, []],
   ])('on %s reports %j', (_what, changes, expected) => {
@@ -34,7 +42,9 @@ describe('checkKeyResults', () => {
   test('does not call an owner missing when the owner cell was unreadable', () => {
     const wb: Workbook = {
       ...patch(cleanWorkbook(), 'keyResults', 'KR4', { ownerEmail: '', teamId: '' }),
-      problems: [{ tab: 'keyResults', row: 5, column: 'ownerEmail', header: 'Email người cập nhật', id: 'KR4', problem: { code: 'INVALID_EMAIL', input: 'hoa@' } }],
+      problems: [
+        { tab: 'keyResults', row: 5, column: 'ownerEmail', header: 'Email người cập nhật', id: 'KR4', problem: { code: 'INVALID_EMAIL', input: 'hoa@' } },
+      ],
     };
     expect(check(wb)).toEqual([]);
   });
@@ -56,7 +66,10 @@ describe('checkKeyResults', () => {
   });
 
   test('reports measurability but not staleness for a draft objective', () => {
-    const wb = withKeyResults(patch(cleanWorkbook(), 'objectives', 'O2', { status: 'Draft' }), keyResult({ id: 'KR7', row: 8, objectiveId: 'O2', start: 5, target: 5 }));
+    const wb = withKeyResults(
+      patch(cleanWorkbook(), 'objectives', 'O2', { status: 'Draft' }),
+      keyResult({ id: 'KR7', row: 8, objectiveId: 'O2', start: 5, target: 5 }),
+    );
     const drafted = { ...wb, checkIns: wb.checkIns.filter((c) => c.krId !== 'KR3') };
     expect(summary(drafted).map(([code, id]) => [code, id])).toEqual([['KR_NOT_MEASURABLE', 'KR7']]);
   });

@@ -79,7 +79,14 @@ describe('checkRecords', () => {
     ['For of a dependency', (wb) => patch(wb, 'dependencies', 'D1', { forId: 'KR99' }), 'dependencies', 'forId', 'objectives', 'error'],
     ['backing KR', (wb) => patch(wb, 'dependencies', 'D1', { backingKrId: 'KR99' }), 'dependencies', 'backingKrId', 'keyResults', 'error'],
     ['parent team', (wb) => patch(wb, 'teams', 'SP', { parentId: 'KHOI' }), 'teams', 'parentTeamId', 'teams', 'error'],
-    ['KR of a check-in', (wb) => ({ ...wb, checkIns: wb.checkIns.map((c) => (c.row === 2 ? { ...c, krId: 'KR66' } : c)) }), 'checkIns', 'krId', 'keyResults', 'warning'],
+    [
+      'KR of a check-in',
+      (wb) => ({ ...wb, checkIns: wb.checkIns.map((c) => (c.row === 2 ? { ...c, krId: 'KR66' } : c)) }),
+      'checkIns',
+      'krId',
+      'keyResults',
+      'warning',
+    ],
     ['owner not in People', (wb) => patch(wb, 'objectives', 'O3', { ownerEmail: 'ai.do@congty.vn' }), 'objectives', 'ownerEmail', 'people', 'warning'],
     ['team lead not in People', (wb) => patch(wb, 'teams', 'KD', { leadEmail: 'ai.do@congty.vn' }), 'teams', 'leadEmail', 'people', 'warning'],
   ])('reports an unknown %s', (_what, plant, tab, column, refTab, severity) => {
@@ -99,7 +106,14 @@ describe('checkRecords', () => {
   test('reports unreadable settings as warnings naming the setting', () => {
     const findings = checkRecords(cleanWorkbook(), [{ row: 6, key: 'reminderHour', problem: { code: 'INVALID_NUMBER', input: '25' } }]);
     expect(findings).toEqual([
-      { code: 'INVALID_VALUE', severity: 'warning', tab: 'settings', row: 6, id: 'reminderHour', params: { column: 'reminderHour', header: '', input: '25', problem: 'INVALID_NUMBER' } },
+      {
+        code: 'INVALID_VALUE',
+        severity: 'warning',
+        tab: 'settings',
+        row: 6,
+        id: 'reminderHour',
+        params: { column: 'reminderHour', header: '', input: '25', problem: 'INVALID_NUMBER' },
+      },
     ]);
   });
 });

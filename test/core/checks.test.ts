@@ -32,19 +32,48 @@ const planted: Array<[FindingCode, Severity, (wb: Workbook) => Workbook, CheckWo
   ['MISSING_FIELD', 'error', (wb) => patch(wb, 'keyResults', 'KR4', { title: '' })],
   ['MISSING_TAB', 'error', (wb) => ({ ...wb, missingTabs: ['initiatives'] })],
   ['UNKNOWN_REFERENCE', 'error', (wb) => patch(wb, 'keyResults', 'KR4', { teamId: 'XX' })],
-  ['INVALID_VALUE', 'error', (wb) => ({
-    ...patch(wb, 'keyResults', 'KR4', { target: null }),
-    problems: [{ tab: 'keyResults', row: 5, column: 'target', header: 'Chỉ tiêu', id: 'KR4', problem: { code: 'INVALID_NUMBER', input: 'chưa rõ' } }],
-  })],
+  [
+    'INVALID_VALUE',
+    'error',
+    (wb) => ({
+      ...patch(wb, 'keyResults', 'KR4', { target: null }),
+      problems: [{ tab: 'keyResults', row: 5, column: 'target', header: 'Chỉ tiêu', id: 'KR4', problem: { code: 'INVALID_NUMBER', input: 'chưa rõ' } }],
+    }),
+  ],
   ['ORPHAN_OBJECTIVE', 'warning', (wb) => patch(wb, 'objectives', 'O2', { parentId: '' })],
   ['PARENT_CYCLE', 'error', (wb) => patch(wb, 'objectives', 'O1', { parentId: 'O2' })],
   ['LEVEL_ORDER', 'warning', (wb) => patch(wb, 'objectives', 'O3', { parentId: 'O2' })],
-  ['UNSUPPORTED_OBJECTIVE', 'warning', (wb) => withKeyResults(
-    append(wb, 'objectives', objective({ id: 'O4', row: 5, level: 'Company', teamId: 'BGD', ownerEmail: 'ceo@congty.vn', parentId: '', title: 'Mở rộng sang thị trường miền Bắc' })),
-    keyResult({ id: 'KR7', row: 8, objectiveId: 'O4', teamId: 'BGD' }), keyResult({ id: 'KR8', row: 9, objectiveId: 'O4', teamId: 'BGD' }),
-  )],
-  ['TOO_MANY_OBJECTIVES', 'warning', (wb) => withSettings(withKeyResults(append(wb, 'objectives', kd2),
-    keyResult({ id: 'KR7', row: 8, objectiveId: 'O4' }), keyResult({ id: 'KR8', row: 9, objectiveId: 'O4' })), { maxObjectives: 1 })],
+  [
+    'UNSUPPORTED_OBJECTIVE',
+    'warning',
+    (wb) =>
+      withKeyResults(
+        append(
+          wb,
+          'objectives',
+          objective({
+            id: 'O4',
+            row: 5,
+            level: 'Company',
+            teamId: 'BGD',
+            ownerEmail: 'ceo@congty.vn',
+            parentId: '',
+            title: 'Mở rộng sang thị trường miền Bắc',
+          }),
+        ),
+        keyResult({ id: 'KR7', row: 8, objectiveId: 'O4', teamId: 'BGD' }),
+        keyResult({ id: 'KR8', row: 9, objectiveId: 'O4', teamId: 'BGD' }),
+      ),
+  ],
+  [
+    'TOO_MANY_OBJECTIVES',
+    'warning',
+    (wb) =>
+      withSettings(
+        withKeyResults(append(wb, 'objectives', kd2), keyResult({ id: 'KR7', row: 8, objectiveId: 'O4' }), keyResult({ id: 'KR8', row: 9, objectiveId: 'O4' })),
+        { maxObjectives: 1 },
+      ),
+  ],
   ['TOO_MANY_KRS', 'warning', (wb) => withSettings(wb, { maxKrs: 1 })],
   ['TOO_FEW_KRS', 'warning', (wb) => withSettings(wb, { minKrs: 3 })],
   ['OBJECTIVE_WITHOUT_KR', 'error', (wb) => append(wb, 'objectives', kd2)],
@@ -59,21 +88,47 @@ const planted: Array<[FindingCode, Severity, (wb: Workbook) => Workbook, CheckWo
   ['EMPTY_WORKBOOK', 'warning', (wb) => ({ ...wb, objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [] })],
   ['SEVERAL_ACTIVE_CYCLES', 'warning', (wb) => patch(wb, 'cycles', 'Q1-2026', { status: 'Active' })],
   ['CYCLE_ENDS_BEFORE_START', 'error', (wb) => patch(wb, 'cycles', 'Q1-2026', { start: dayFromParts(2026, 3, 31), end: dayFromParts(2026, 1, 1) })],
-  ['TARGETS_TOO_SAFE', 'info', (wb) => wb, {
-    history: [
-      { teamId: 'KD', cycleId: 'Q4-2025', cycleEnd: dayFromParts(2025, 12, 31), averageScore: 0.95 },
-      { teamId: 'KD', cycleId: 'Q1-2026', cycleEnd: dayFromParts(2026, 3, 31), averageScore: 0.92 },
-    ],
-  }],
+  [
+    'TARGETS_TOO_SAFE',
+    'info',
+    (wb) => wb,
+    {
+      history: [
+        { teamId: 'KD', cycleId: 'Q4-2025', cycleEnd: dayFromParts(2025, 12, 31), averageScore: 0.95 },
+        { teamId: 'KD', cycleId: 'Q1-2026', cycleEnd: dayFromParts(2026, 3, 31), averageScore: 0.92 },
+      ],
+    },
+  ],
 ];
 
 describe('checkWorkbook with one problem planted', () => {
   test('covers every finding code', () => {
     const all: FindingCode[] = [
-      'DUPLICATE_ID', 'MISSING_FIELD', 'MISSING_TAB', 'UNKNOWN_REFERENCE', 'INVALID_VALUE', 'ORPHAN_OBJECTIVE', 'PARENT_CYCLE', 'LEVEL_ORDER',
-      'UNSUPPORTED_OBJECTIVE', 'TOO_MANY_OBJECTIVES', 'TOO_MANY_KRS', 'TOO_FEW_KRS', 'OBJECTIVE_WITHOUT_KR', 'KR_TASK_LIKE',
-      'KR_NOT_MEASURABLE', 'KR_NO_OWNER', 'DEPENDENCY_UNANSWERED', 'DEPENDENCY_DECLINED', 'DEPENDENCY_UNBACKED', 'STALE_KR', 'TARGETS_TOO_SAFE',
-      'MISSING_COLUMN', 'EMPTY_WORKBOOK', 'SEVERAL_ACTIVE_CYCLES', 'CYCLE_ENDS_BEFORE_START',
+      'DUPLICATE_ID',
+      'MISSING_FIELD',
+      'MISSING_TAB',
+      'UNKNOWN_REFERENCE',
+      'INVALID_VALUE',
+      'ORPHAN_OBJECTIVE',
+      'PARENT_CYCLE',
+      'LEVEL_ORDER',
+      'UNSUPPORTED_OBJECTIVE',
+      'TOO_MANY_OBJECTIVES',
+      'TOO_MANY_KRS',
+      'TOO_FEW_KRS',
+      'OBJECTIVE_WITHOUT_KR',
+      'KR_TASK_LIKE',
+      'KR_NOT_MEASURABLE',
+      'KR_NO_OWNER',
+      'DEPENDENCY_UNANSWERED',
+      'DEPENDENCY_DECLINED',
+      'DEPENDENCY_UNBACKED',
+      'STALE_KR',
+      'TARGETS_TOO_SAFE',
+      'MISSING_COLUMN',
+      'EMPTY_WORKBOOK',
+      'SEVERAL_ACTIVE_CYCLES',
+      'CYCLE_ENDS_BEFORE_START',
     ];
     expect(planted.map(([code]) => code).sort()).toEqual(all.sort());
   });
@@ -105,27 +160,44 @@ describe('checkWorkbook with the other shapes of a problem', () => {
 describe('checkWorkbook', () => {
   test('sorts errors before warnings before infos', () => {
     const wb = patch(patch(cleanWorkbook(), 'objectives', 'O2', { parentId: '' }), 'keyResults', 'KR4', { title: '' });
-    const { findings } = checkWorkbook(wb, TODAY, { history: [
-      { teamId: 'SP', cycleId: 'A', cycleEnd: 1, averageScore: 1 }, { teamId: 'SP', cycleId: 'B', cycleEnd: 2, averageScore: 1 },
-    ] });
+    const { findings } = checkWorkbook(wb, TODAY, {
+      history: [
+        { teamId: 'SP', cycleId: 'A', cycleEnd: 1, averageScore: 1 },
+        { teamId: 'SP', cycleId: 'B', cycleEnd: 2, averageScore: 1 },
+      ],
+    });
     expect(findings.map((f) => f.severity)).toEqual(['error', 'warning', 'info']);
   });
 
   test('reports a KR the linter and the KR check both call unmeasurable once', () => {
     const wb = patch(cleanWorkbook(), 'keyResults', 'KR2', { start: 45, target: 45 });
-    const lint = (kr: KeyResult): Finding[] => (kr.id === 'KR2' ? [{ code: 'KR_NOT_MEASURABLE', severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id, params: { title: kr.title } }] : []);
+    const lint = (kr: KeyResult): Finding[] =>
+      kr.id === 'KR2' ? [{ code: 'KR_NOT_MEASURABLE', severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id, params: { title: kr.title } }] : [];
     expect(checkWorkbook(wb, TODAY, { lint }).findings).toHaveLength(1);
   });
 
   test('does not lint the KRs of a closed cycle', () => {
     const wb = patch(cleanWorkbook(), 'cycles', 'Q2-2026', { status: 'Closed' });
-    const lint = (kr: KeyResult): Finding[] => [{ code: 'KR_TASK_LIKE', severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id, params: { title: kr.title } }];
+    const lint = (kr: KeyResult): Finding[] => [
+      { code: 'KR_TASK_LIKE', severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id, params: { title: kr.title } },
+    ];
     expect(checkWorkbook(wb, TODAY, { lint }).findings).toEqual([]);
   });
 
   test('reports unreadable settings as warnings on the Settings tab', () => {
-    const { findings } = checkWorkbook(cleanWorkbook(), TODAY, { settingProblems: [{ row: 8, key: 'graceDays', problem: { code: 'INVALID_NUMBER', input: 'hai' } }] });
-    expect(findings).toEqual([{ code: 'INVALID_VALUE', severity: 'warning', tab: 'settings', row: 8, id: 'graceDays', params: { column: 'graceDays', header: '', input: 'hai', problem: 'INVALID_NUMBER' } }]);
+    const { findings } = checkWorkbook(cleanWorkbook(), TODAY, {
+      settingProblems: [{ row: 8, key: 'graceDays', problem: { code: 'INVALID_NUMBER', input: 'hai' } }],
+    });
+    expect(findings).toEqual([
+      {
+        code: 'INVALID_VALUE',
+        severity: 'warning',
+        tab: 'settings',
+        row: 8,
+        id: 'graceDays',
+        params: { column: 'graceDays', header: '', input: 'hai', problem: 'INVALID_NUMBER' },
+      },
+    ]);
   });
 });
 
@@ -138,11 +210,21 @@ describe('alignmentScore', () => {
   });
 
   test('stays within 0–100 and never rises when a finding is added', () => {
-    fc.assert(fc.property(fc.array(severity.map((s) => ({ severity: s })), { maxLength: 300 }), severity, counts, (findings, extra, c) => {
-      const before = alignmentScore(findings, c);
-      const after = alignmentScore([...findings, { severity: extra }], c);
-      return after <= before && after >= 0 && before <= 100;
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(
+          severity.map((s) => ({ severity: s })),
+          { maxLength: 300 },
+        ),
+        severity,
+        counts,
+        (findings, extra, c) => {
+          const before = alignmentScore(findings, c);
+          const after = alignmentScore([...findings, { severity: extra }], c);
+          return after <= before && after >= 0 && before <= 100;
+        },
+      ),
+    );
   });
 
   test.each<[number, Severity, number]>([
@@ -206,10 +288,18 @@ describe('a missing column is one finding, not one per row', () => {
     ['people', 'name', 'warning'],
     ['objectives', 'ownerEmail', 'warning'],
   ])('%s without %s: one MISSING_COLUMN (%s) and no MISSING_FIELD for it', (tab, column, severity) => {
-    const blanked = (rows: readonly object[]) => rows.map((r) => ({ ...r, [column === 'krId' || column === 'cycleId' ? 'id' : column]: column.endsWith('Id') || column === 'ownerEmail' || column === 'name' ? '' : null }));
+    const blanked = (rows: readonly object[]) =>
+      rows.map((r) => ({
+        ...r,
+        [column === 'krId' || column === 'cycleId' ? 'id' : column]: column.endsWith('Id') || column === 'ownerEmail' || column === 'name' ? '' : null,
+      }));
     const wb = cleanWorkbook();
     const rows = wb[tab as 'keyResults'] as readonly object[];
-    const planted = { ...wb, [tab]: tab === 'checkIns' && column === 'krId' ? wb.checkIns.map((c) => ({ ...c, krId: '' })) : blanked(rows), missingColumns: [{ tab, column }] } as Workbook;
+    const planted = {
+      ...wb,
+      [tab]: tab === 'checkIns' && column === 'krId' ? wb.checkIns.map((c) => ({ ...c, krId: '' })) : blanked(rows),
+      missingColumns: [{ tab, column }],
+    } as Workbook;
     const found = checkWorkbook(planted, TODAY).findings;
     expect(found.filter((f) => f.code === 'MISSING_COLUMN').map((f) => [f.tab, f.row, f.params.column, f.severity])).toEqual([[tab, 0, column, severity]]);
     expect(found.filter((f) => f.code === 'MISSING_FIELD' && f.tab === tab && f.params.column === column)).toEqual([]);

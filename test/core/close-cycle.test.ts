@@ -6,9 +6,7 @@ const review = (plan: CloseCyclePlan, krId: string) => plan.reviews.find((r) => 
 
 describe('planCloseCycle reviews', () => {
   test('plans one row per KR of the live objectives of the cycle, keyed cycle:KR', () => {
-    expect(close().reviews.map((r) => r.key)).toEqual(
-      ['KR-C1', 'KR-A1', 'KR-P1', 'KR-M1', 'KR-M2', 'KR-X1'].map((kr) => `2026-Q4:${kr}`),
-    );
+    expect(close().reviews.map((r) => r.key)).toEqual(['KR-C1', 'KR-A1', 'KR-P1', 'KR-M1', 'KR-M2', 'KR-X1'].map((kr) => `2026-Q4:${kr}`));
   });
 
   test('a committed KR ending at 0.9 is Missed; an aspirational one at 0.7 is Achieved', () => {
@@ -19,8 +17,18 @@ describe('planCloseCycle reviews', () => {
 
   test('fills the objective, team and objective score columns', () => {
     expect(review(close(), 'KR-M1')).toEqual({
-      key: '2026-Q4:KR-M1', cycleId: '2026-Q4', objectiveId: 'O-MOON', objective: 'Mở rộng sang thị trường mới', objectiveType: 'Aspirational',
-      teamId: 'PROD', krId: 'KR-M1', keyResult: 'Key result KR-M1', finalValue: 30, score: 0.3, verdict: 'Missed', objectiveScore: 0.65,
+      key: '2026-Q4:KR-M1',
+      cycleId: '2026-Q4',
+      objectiveId: 'O-MOON',
+      objective: 'Mở rộng sang thị trường mới',
+      objectiveType: 'Aspirational',
+      teamId: 'PROD',
+      krId: 'KR-M1',
+      keyResult: 'Key result KR-M1',
+      finalValue: 30,
+      score: 0.3,
+      verdict: 'Missed',
+      objectiveScore: 0.65,
     });
   });
 
@@ -46,8 +54,16 @@ describe('planCloseCycle carry-over', () => {
     const { objectives } = close().carryOver;
     expect(objectives.map((o) => o.carriedFrom)).toEqual(['O-MOON-PARENT', 'O-MOON']);
     expect(objectives[1]).toEqual({
-      id: 'O-MOON-2027-Q1', cycleId: '2027-Q1', level: 'Team', teamId: 'PROD', ownerEmail: '', title: 'Mở rộng sang thị trường mới',
-      parentId: 'O-MOON-PARENT-2027-Q1', type: 'Aspirational', status: 'Draft', carriedFrom: 'O-MOON',
+      id: 'O-MOON-2027-Q1',
+      cycleId: '2027-Q1',
+      level: 'Team',
+      teamId: 'PROD',
+      ownerEmail: '',
+      title: 'Mở rộng sang thị trường mới',
+      parentId: 'O-MOON-PARENT-2027-Q1',
+      type: 'Aspirational',
+      status: 'Draft',
+      carriedFrom: 'O-MOON',
     });
   });
 
@@ -88,7 +104,10 @@ describe('planCloseCycle carry-over', () => {
 describe('planCloseCycle next cycle', () => {
   test('adds the next quarter as a new cycle, activated, and closes this one', () => {
     const plan = close();
-    expect(plan.nextCycle).toEqual({ isNew: true, cycle: { id: '2027-Q1', name: { en: 'Q1 2027', vi: 'Quý 1/2027' }, start: day('2027-01-01'), end: day('2027-03-31') } });
+    expect(plan.nextCycle).toEqual({
+      isNew: true,
+      cycle: { id: '2027-Q1', name: { en: 'Q1 2027', vi: 'Quý 1/2027' }, start: day('2027-01-01'), end: day('2027-03-31') },
+    });
     expect(plan.cycleStatusChanges).toEqual([
       { cycleId: '2026-Q4', row: expect.any(Number), from: 'Active', to: 'Closed' },
       { cycleId: '2027-Q1', row: null, from: null, to: 'Active' },
@@ -113,7 +132,12 @@ describe('planCloseCycle next cycle', () => {
 
   test('two-week cadence: the next cycle starts the day after', () => {
     const workbook = closeStory({ settings: { cadence: '2 weeks' }, cycles: [cycle('2026-12-21', '2026-12-21', '2027-01-03', 'Active')] });
-    const plan = planCloseCycle({ ...workbook, objectives: workbook.objectives.map((o) => ({ ...o, cycleId: '2026-12-21' })) }, '2026-12-21', day('2027-01-04'), new Set());
+    const plan = planCloseCycle(
+      { ...workbook, objectives: workbook.objectives.map((o) => ({ ...o, cycleId: '2026-12-21' })) },
+      '2026-12-21',
+      day('2027-01-04'),
+      new Set(),
+    );
     expect(plan.nextCycle?.cycle.id).toBe('2027-01-04');
     expect(plan.carryOver.objectives.map((o) => o.id)).toEqual(['O-MOON-PARENT-2027-01-04', 'O-MOON-2027-01-04']);
   });
@@ -121,7 +145,10 @@ describe('planCloseCycle next cycle', () => {
 
 test('teamAverages gives each team its mean KR score for the cycle', () => {
   const averages = close().teamAverages;
-  expect(averages.map((a) => [a.teamId, a.cycleId, a.cycleEnd])).toEqual([['SALES', '2026-Q4', day('2026-12-31')], ['PROD', '2026-Q4', day('2026-12-31')]]);
+  expect(averages.map((a) => [a.teamId, a.cycleId, a.cycleEnd])).toEqual([
+    ['SALES', '2026-Q4', day('2026-12-31')],
+    ['PROD', '2026-Q4', day('2026-12-31')],
+  ]);
   expect(averages[0]?.averageScore).toBeCloseTo(0.8);
   expect(averages[1]?.averageScore).toBeCloseTo(0.475);
 });
@@ -165,6 +192,12 @@ test('does not change the workbook it plans from', () => {
 
 test('an unknown cycle gives an empty plan', () => {
   expect(planCloseCycle(closeStory(), 'nope', CLOSE_DAY, new Set())).toEqual({
-    cycle: null, reviews: [], carryOver: { objectives: [], keyResults: [] }, uncarried: [], nextCycle: null, cycleStatusChanges: [], teamAverages: [],
+    cycle: null,
+    reviews: [],
+    carryOver: { objectives: [], keyResults: [] },
+    uncarried: [],
+    nextCycle: null,
+    cycleStatusChanges: [],
+    teamAverages: [],
   });
 });

@@ -8,7 +8,11 @@ import { day, workbookOf, type WorkbookSpec } from './summary-fixtures';
  */
 const COMPANY: WorkbookSpec = {
   cycles: [{ id: 'Q1', from: '2026-01-05', to: '2026-03-31' }],
-  teams: [{ id: 'SALES', name: 'Kinh doanh' }, { id: 'PRODUCT', name: 'Sản phẩm' }, { id: 'OPS', name: 'Vận hành' }],
+  teams: [
+    { id: 'SALES', name: 'Kinh doanh' },
+    { id: 'PRODUCT', name: 'Sản phẩm' },
+    { id: 'OPS', name: 'Vận hành' },
+  ],
   objectives: [
     { id: 'C1', cycleId: 'Q1', teamId: 'SALES', title: 'Tăng doanh thu' },
     { id: 'C2', cycleId: 'Q1', teamId: 'PRODUCT', title: 'Giữ chân khách hàng' },
@@ -36,28 +40,33 @@ const COMPANY: WorkbookSpec = {
 const TODAY = day('2026-02-04');
 
 describe('buildDashboard headline', () => {
-  test('counts KRs at risk, off track and stale among the active cycles\' reported objectives', () => {
+  test("counts KRs at risk, off track and stale among the active cycles' reported objectives", () => {
     expect(buildDashboard(workbookOf(COMPANY), TODAY).headline).toMatchObject({ krsAtRisk: 1, krsOffTrack: 1, krsStale: 1, krsTotal: 5 });
   });
 
-  test('averages the Company objectives\' weighted scores, a KR not yet checked in scoring its start value', () => {
+  test("averages the Company objectives' weighted scores, a KR not yet checked in scoring its start value", () => {
     const { headline } = buildDashboard(workbookOf(COMPANY), TODAY);
     expect(headline.companyScore).toBeCloseTo(((0.8 * 3 + 0.1) / 4 + (0.25 + 0) / 2) / 2, 12);
   });
 
   test('gives no company score when no Company objective has a score', () => {
-    const spec = { ...COMPANY, objectives: COMPANY.objectives!.map((o) => ({ ...o, level: o.level ?? 'Team' as const })) };
+    const spec = { ...COMPANY, objectives: COMPANY.objectives!.map((o) => ({ ...o, level: o.level ?? ('Team' as const) })) };
     expect(buildDashboard(workbookOf(spec), TODAY).headline.companyScore).toBeNull();
   });
 
-  test('rates this week\'s check-ins over every team: KRs checked in since Monday over KRs expected', () => {
+  test("rates this week's check-ins over every team: KRs checked in since Monday over KRs expected", () => {
     expect(buildDashboard(workbookOf(COMPANY), TODAY).headline.checkinRateThisWeek).toBeCloseTo(4 / 5, 12);
   });
 
   test('gives no check-in rate when no active cycle expects a check-in', () => {
     const closed = { ...COMPANY, cycles: [{ id: 'Q1', from: '2026-01-05', to: '2026-03-31', status: 'Closed' as const }] };
     expect(buildDashboard(workbookOf(closed), TODAY).headline).toEqual({
-      companyScore: null, checkinRateThisWeek: null, krsAtRisk: 0, krsOffTrack: 0, krsStale: 0, krsTotal: 0,
+      companyScore: null,
+      checkinRateThisWeek: null,
+      krsAtRisk: 0,
+      krsOffTrack: 0,
+      krsStale: 0,
+      krsTotal: 0,
     });
   });
 });
@@ -73,7 +82,11 @@ describe('buildDashboard charts', () => {
   });
 
   test('bins KR scores into 0-0.3, 0.3-0.7 and 0.7-1.0', () => {
-    expect(SCORE_BINS).toEqual([[0, 0.3], [0.3, 0.7], [0.7, 1]]);
+    expect(SCORE_BINS).toEqual([
+      [0, 0.3],
+      [0.3, 0.7],
+      [0.7, 1],
+    ]);
     expect(buildDashboard(workbookOf(COMPANY), TODAY).scoreDistribution).toEqual([
       { from: 0, to: 0.3, count: 3 },
       { from: 0.3, to: 0.7, count: 0 },
@@ -95,13 +108,20 @@ describe('buildDashboard charts', () => {
   });
 
   test('puts a score of 0.7 computed from decimals as 0.6999999999999998 (1.9 from 1.2 to 2.2) in the top bin', () => {
-    const spec = { ...COMPANY, keyResults: [{ id: 'KR1', objectiveId: 'C1', start: 1.2, target: 2.2 }], checkIns: [{ krId: 'KR1', day: '2026-02-03', value: 1.9 }] };
+    const spec = {
+      ...COMPANY,
+      keyResults: [{ id: 'KR1', objectiveId: 'C1', start: 1.2, target: 2.2 }],
+      checkIns: [{ krId: 'KR1', day: '2026-02-03', value: 1.9 }],
+    };
     expect(buildDashboard(workbookOf(spec), TODAY).scoreDistribution.map((b) => b.count)).toEqual([0, 0, 1]);
   });
 
   test('pivots check-in rates into week rows and columns of the teams that expected a check-in', () => {
     const pivot = buildDashboard(workbookOf(COMPANY), TODAY).checkinRateByTeamWeek;
-    expect(pivot.teams).toEqual([{ teamId: 'SALES', team: 'Kinh doanh' }, { teamId: 'PRODUCT', team: 'Sản phẩm' }]);
+    expect(pivot.teams).toEqual([
+      { teamId: 'SALES', team: 'Kinh doanh' },
+      { teamId: 'PRODUCT', team: 'Sản phẩm' },
+    ]);
     expect(pivot.rows.map((r) => [r.weekStart - day('2026-01-05'), ...r.rates])).toEqual([
       [0, 0, 0],
       [7, 0.5, 0],
@@ -113,11 +133,28 @@ describe('buildDashboard charts', () => {
 
   test('adds up overlapping active cycles per team and week, and leaves a gap where a team expected nothing', () => {
     const spec: WorkbookSpec = {
-      cycles: [{ id: 'A', from: '2026-01-05', to: '2026-01-18' }, { id: 'B', from: '2026-01-14', to: '2026-03-31' }],
-      teams: [{ id: 'SALES', name: 'Kinh doanh' }, { id: 'PRODUCT', name: 'Sản phẩm' }],
-      objectives: [{ id: 'OA', cycleId: 'A', teamId: 'SALES' }, { id: 'OB', cycleId: 'B', teamId: 'SALES' }, { id: 'OP', cycleId: 'B', teamId: 'PRODUCT' }],
-      keyResults: [{ id: 'KA', objectiveId: 'OA' }, { id: 'KB', objectiveId: 'OB' }, { id: 'KP', objectiveId: 'OP' }],
-      checkIns: [{ krId: 'KA', day: '2026-01-13', value: 5 }, { krId: 'KP', day: '2026-01-20', value: 5 }],
+      cycles: [
+        { id: 'A', from: '2026-01-05', to: '2026-01-18' },
+        { id: 'B', from: '2026-01-14', to: '2026-03-31' },
+      ],
+      teams: [
+        { id: 'SALES', name: 'Kinh doanh' },
+        { id: 'PRODUCT', name: 'Sản phẩm' },
+      ],
+      objectives: [
+        { id: 'OA', cycleId: 'A', teamId: 'SALES' },
+        { id: 'OB', cycleId: 'B', teamId: 'SALES' },
+        { id: 'OP', cycleId: 'B', teamId: 'PRODUCT' },
+      ],
+      keyResults: [
+        { id: 'KA', objectiveId: 'OA' },
+        { id: 'KB', objectiveId: 'OB' },
+        { id: 'KP', objectiveId: 'OP' },
+      ],
+      checkIns: [
+        { krId: 'KA', day: '2026-01-13', value: 5 },
+        { krId: 'KP', day: '2026-01-20', value: 5 },
+      ],
     };
     const pivot = buildDashboard(workbookOf(spec), day('2026-01-21')).checkinRateByTeamWeek;
     expect(pivot.rows.map((r) => [r.weekStart - day('2026-01-05'), ...r.rates])).toEqual([

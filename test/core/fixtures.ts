@@ -10,12 +10,27 @@ export const TODAY = dayFromParts(2026, 5, 6);
 const MONDAYS = [6, 13, 20, 27].map((d) => dayFromParts(2026, 4, d)).concat(dayFromParts(2026, 5, 4));
 
 export const objective = (o: Partial<Objective> & Pick<Objective, 'id' | 'row'>): Objective => ({
-  cycleId: 'Q2-2026', level: 'Department', teamId: 'KD', ownerEmail: 'lan.tran@congty.vn', title: `Mục tiêu ${o.id}`,
-  parentId: 'O1', type: 'Committed', status: 'Active', ...o,
+  cycleId: 'Q2-2026',
+  level: 'Department',
+  teamId: 'KD',
+  ownerEmail: 'lan.tran@congty.vn',
+  title: `Mục tiêu ${o.id}`,
+  parentId: 'O1',
+  type: 'Committed',
+  status: 'Active',
+  ...o,
 });
 
 export const keyResult = (k: Partial<KeyResult> & Pick<KeyResult, 'id' | 'row' | 'objectiveId'>): KeyResult => ({
-  title: `Tăng chỉ số ${k.id} từ 0 lên 100`, teamId: 'KD', ownerEmail: '', kind: 'Increase', unit: '', start: 0, target: 100, weight: null, ...k,
+  title: `Tăng chỉ số ${k.id} từ 0 lên 100`,
+  teamId: 'KD',
+  ownerEmail: '',
+  kind: 'Increase',
+  unit: '',
+  start: 0,
+  target: 100,
+  weight: null,
+  ...k,
 });
 
 /** Weekly check-ins on the Mondays of `days`, moving from start toward 40% of the way to target. */
@@ -23,19 +38,78 @@ export function checkInsFor(kr: KeyResult, firstRow: number, days: readonly Day[
   const start = kr.start ?? 0;
   const target = kr.target ?? 1;
   return days.map((day, i) => ({
-    row: firstRow + i, at: new Date((day * 86_400 + 2 * 3600) * 1000), day, krId: kr.id,
-    value: start + ((target - start) * 0.4 * (i + 1)) / days.length, confidence: 'On track', progressNote: 'Đúng kế hoạch',
-    problems: '', plans: 'Tiếp tục', by: kr.ownerEmail || 'lan.tran@congty.vn', source: 'sidebar',
+    row: firstRow + i,
+    at: new Date((day * 86_400 + 2 * 3600) * 1000),
+    day,
+    krId: kr.id,
+    value: start + ((target - start) * 0.4 * (i + 1)) / days.length,
+    confidence: 'On track',
+    progressNote: 'Đúng kế hoạch',
+    problems: '',
+    plans: 'Tiếp tục',
+    by: kr.ownerEmail || 'lan.tran@congty.vn',
+    source: 'sidebar',
   }));
 }
 
 const KEY_RESULTS: KeyResult[] = [
-  keyResult({ id: 'KR1', row: 2, objectiveId: 'O1', title: 'Giảm tỷ lệ khách hàng rời bỏ từ 8% xuống 5%', teamId: 'BGD', ownerEmail: 'ceo@congty.vn', kind: 'Decrease', unit: '%', start: 0.08, target: 0.05, weight: 2 }),
+  keyResult({
+    id: 'KR1',
+    row: 2,
+    objectiveId: 'O1',
+    title: 'Giảm tỷ lệ khách hàng rời bỏ từ 8% xuống 5%',
+    teamId: 'BGD',
+    ownerEmail: 'ceo@congty.vn',
+    kind: 'Decrease',
+    unit: '%',
+    start: 0.08,
+    target: 0.05,
+    weight: 2,
+  }),
   keyResult({ id: 'KR2', row: 3, objectiveId: 'O1', title: 'Tăng NPS từ 30 lên 45', teamId: 'BGD', kind: 'Increase', start: 30, target: 45, weight: 1 }),
-  keyResult({ id: 'KR3', row: 4, objectiveId: 'O2', title: 'Tăng doanh thu từ khách hàng hiện tại từ 4,3 tỷ lên 5,6 tỷ', teamId: 'KD', ownerEmail: 'lan.tran@congty.vn', unit: 'VND', start: 4.3e9, target: 5.6e9 }),
-  keyResult({ id: 'KR4', row: 5, objectiveId: 'O2', title: 'Tăng tỷ lệ gia hạn hợp đồng từ 70% lên 85%', teamId: 'KD', ownerEmail: 'hoa.pham@congty.vn', unit: '%', start: 0.7, target: 0.85 }),
-  keyResult({ id: 'KR5', row: 6, objectiveId: 'O3', title: 'Tăng số khách hàng hiện tại dùng 3 tính năng mới từ 0 lên 120', teamId: 'SP', ownerEmail: 'minh.le@congty.vn', start: 0, target: 120 }),
-  keyResult({ id: 'KR6', row: 7, objectiveId: 'O3', title: 'Tăng tỷ lệ người dùng hoạt động hằng ngày từ 35% lên 50%', teamId: 'SP', ownerEmail: 'tuan.vo@congty.vn', unit: '%', start: 0.35, target: 0.5 }),
+  keyResult({
+    id: 'KR3',
+    row: 4,
+    objectiveId: 'O2',
+    title: 'Tăng doanh thu từ khách hàng hiện tại từ 4,3 tỷ lên 5,6 tỷ',
+    teamId: 'KD',
+    ownerEmail: 'lan.tran@congty.vn',
+    unit: 'VND',
+    start: 4.3e9,
+    target: 5.6e9,
+  }),
+  keyResult({
+    id: 'KR4',
+    row: 5,
+    objectiveId: 'O2',
+    title: 'Tăng tỷ lệ gia hạn hợp đồng từ 70% lên 85%',
+    teamId: 'KD',
+    ownerEmail: 'hoa.pham@congty.vn',
+    unit: '%',
+    start: 0.7,
+    target: 0.85,
+  }),
+  keyResult({
+    id: 'KR5',
+    row: 6,
+    objectiveId: 'O3',
+    title: 'Tăng số khách hàng hiện tại dùng 3 tính năng mới từ 0 lên 120',
+    teamId: 'SP',
+    ownerEmail: 'minh.le@congty.vn',
+    start: 0,
+    target: 120,
+  }),
+  keyResult({
+    id: 'KR6',
+    row: 7,
+    objectiveId: 'O3',
+    title: 'Tăng tỷ lệ người dùng hoạt động hằng ngày từ 35% lên 50%',
+    teamId: 'SP',
+    ownerEmail: 'tuan.vo@congty.vn',
+    unit: '%',
+    start: 0.35,
+    target: 0.5,
+  }),
 ];
 
 /**
@@ -70,18 +144,47 @@ export function cleanWorkbook(): Workbook {
     keyResults: KEY_RESULTS,
     checkIns: KEY_RESULTS.flatMap((kr, i) => checkInsFor(kr, 2 + i * MONDAYS.length)),
     initiatives: [
-      { row: 2, id: 'I1', krId: 'KR3', title: 'Ưu đãi gia hạn sớm cho khách hàng lớn', ownerEmail: 'hoa.pham@congty.vn', priority: 1, status: 'In progress', reason: '' },
-      { row: 3, id: 'I2', krId: 'KR5', title: 'Báo cáo tự động cho khách hàng hiện tại', ownerEmail: 'tuan.vo@congty.vn', priority: 1, status: 'In progress', reason: '' },
+      {
+        row: 2,
+        id: 'I1',
+        krId: 'KR3',
+        title: 'Ưu đãi gia hạn sớm cho khách hàng lớn',
+        ownerEmail: 'hoa.pham@congty.vn',
+        priority: 1,
+        status: 'In progress',
+        reason: '',
+      },
+      {
+        row: 3,
+        id: 'I2',
+        krId: 'KR5',
+        title: 'Báo cáo tự động cho khách hàng hiện tại',
+        ownerEmail: 'tuan.vo@congty.vn',
+        priority: 1,
+        status: 'In progress',
+        reason: '',
+      },
     ],
     dependencies: [
       {
-        row: 2, id: 'D1', requestingTeamId: 'KD', forId: 'KR3', providingTeamId: 'SP', request: '3 tính năng cho khách hàng hiện tại',
-        requestedOn: dayFromParts(2026, 4, 3), neededBy: dayFromParts(2026, 5, 15), status: 'Accepted', backingKrId: 'KR5',
-        response: 'Đồng ý, làm trong tháng 5', decidedBy: '',
+        row: 2,
+        id: 'D1',
+        requestingTeamId: 'KD',
+        forId: 'KR3',
+        providingTeamId: 'SP',
+        request: '3 tính năng cho khách hàng hiện tại',
+        requestedOn: dayFromParts(2026, 4, 3),
+        neededBy: dayFromParts(2026, 5, 15),
+        status: 'Accepted',
+        backingKrId: 'KR5',
+        response: 'Đồng ý, làm trong tháng 5',
+        decidedBy: '',
       },
     ],
     problems: [],
-    missingTabs: [], missingColumns: [], duplicateTabs: [],
+    missingTabs: [],
+    missingColumns: [],
+    duplicateTabs: [],
   };
 }
 

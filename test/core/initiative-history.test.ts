@@ -19,9 +19,7 @@ describe('diffInitiatives', () => {
 
   test('records a priority change with the reason typed beside it', () => {
     const after = [initiative('I1', 'KR1', 1, 'Planned', 'Khách hàng cũ cần trước'), before[1]!, before[2]!];
-    expect(diffInitiatives(before, after)).toEqual([
-      { initiativeId: 'I1', krId: 'KR1', field: 'priority', from: 2, to: 1, reason: 'Khách hàng cũ cần trước' },
-    ]);
+    expect(diffInitiatives(before, after)).toEqual([{ initiativeId: 'I1', krId: 'KR1', field: 'priority', from: 2, to: 1, reason: 'Khách hàng cũ cần trước' }]);
   });
 
   test('records priority and status changes, additions and removals, in that order of rows', () => {
@@ -95,7 +93,9 @@ describe('initiative snapshots', () => {
     });
     fc.assert(
       fc.property(fc.uniqueArray(state, { selector: (s) => s.id }), (list) => {
-        expect(decodeInitiativeSnapshot(encodeInitiativeSnapshot(list))).toEqual(list.map((s) => ({ ...s, priority: Object.is(s.priority, -0) ? 0 : s.priority })));
+        expect(decodeInitiativeSnapshot(encodeInitiativeSnapshot(list))).toEqual(
+          list.map((s) => ({ ...s, priority: Object.is(s.priority, -0) ? 0 : s.priority })),
+        );
       }),
     );
   });
@@ -103,8 +103,14 @@ describe('initiative snapshots', () => {
 
 describe('summarizeInitiatives', () => {
   const cycle = { start: day('2026-10-01'), end: day('2026-12-31') };
-  const change = (initiativeId: string, iso: string, field: DatedInitiativeChange['field'], from: DatedInitiativeChange['from'], to: DatedInitiativeChange['to'], reason = ''): DatedInitiativeChange =>
-    ({ initiativeId, krId: 'KR1', field, from, to, reason, day: day(iso) });
+  const change = (
+    initiativeId: string,
+    iso: string,
+    field: DatedInitiativeChange['field'],
+    from: DatedInitiativeChange['from'],
+    to: DatedInitiativeChange['to'],
+    reason = '',
+  ): DatedInitiativeChange => ({ initiativeId, krId: 'KR1', field, from, to, reason, day: day(iso) });
   const initiatives = [
     initiative('I-MOVED', 'KR1', 1, 'In progress'),
     initiative('I-NEVER', 'KR1', 3, 'Planned'),
@@ -149,6 +155,9 @@ describe('summarizeInitiatives', () => {
 });
 
 test('initiativesOfCycle keeps the initiatives under KRs of the cycle', () => {
-  const workbook = { ...closeStory(), initiatives: [initiative('I-Q4', 'KR-M1', 1, 'Planned'), initiative('I-Q3', 'KR-Q3', 1, 'Done'), initiative('I-LOST', 'KR-NONE', 1, 'Planned')] };
+  const workbook = {
+    ...closeStory(),
+    initiatives: [initiative('I-Q4', 'KR-M1', 1, 'Planned'), initiative('I-Q3', 'KR-Q3', 1, 'Done'), initiative('I-LOST', 'KR-NONE', 1, 'Planned')],
+  };
   expect(initiativesOfCycle(workbook, '2026-Q4').map((i) => i.id)).toEqual(['I-Q4']);
 });

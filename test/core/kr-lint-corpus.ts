@@ -279,9 +279,7 @@ const operations: LabelledKr[] = [
 ];
 
 /** Every labelled key result, by domain: sales, product, marketing, service, HR, engineering, finance, operations. */
-export const KR_CORPUS: readonly LabelledKr[] = [
-  ...sales, ...product, ...marketing, ...service, ...hr, ...engineering, ...finance, ...operations,
-];
+export const KR_CORPUS: readonly LabelledKr[] = [...sales, ...product, ...marketing, ...service, ...hr, ...engineering, ...finance, ...operations];
 
 /**
  * Held-out key results, written and labelled by the same rule after the linter's vocabulary was frozen,

@@ -1,6 +1,9 @@
 import { buildLookerUrl } from '../../src/core/looker-url';
 
-const SHEETS = [{ name: 'KR weekly', gid: 0 }, { name: 'Check-in rate', gid: 1_873_204_551 }];
+const SHEETS = [
+  { name: 'KR weekly', gid: 0 },
+  { name: 'Check-in rate', gid: 1_873_204_551 },
+];
 const paramsOf = (url: string): Array<[string, string]> => [...new URL(url).searchParams.entries()];
 
 describe('buildLookerUrl', () => {

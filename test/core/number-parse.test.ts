@@ -101,13 +101,56 @@ describe('parseAmount reads numbers as people type them', () => {
   });
 
   test.each<[string]>([
-    ['#N/A'], ['#REF!'], ['#VALUE!'], ['#DIV/0!'], ['#ERROR!'], ['abc'], ['chưa rõ'], ['N/A'], ['n/a'],
-    ['1.2.3'], ['1,2,3'], ['12-15'], ['12 - 15'], ['12–15'], ['31/3'], ['2026-03-31'], ['10:30'],
-    ['1 tỷ 2'], ['5 triệu nghìn'], ['1 tỷ 2000 triệu'], ['12 15'], ['1,2.3'], ['1.234.5'], ['--5'],
-    ['+-5'], ['(-5)'], ['()'], ['-'], ['—'], ['%'], ['tỷ'], ['1e999'], ['x2'], ['Q1'],
-    ['5 triệu 3'], ['1.5.tr'], ['12,3,4 k'],
+    ['#N/A'],
+    ['#REF!'],
+    ['#VALUE!'],
+    ['#DIV/0!'],
+    ['#ERROR!'],
+    ['abc'],
+    ['chưa rõ'],
+    ['N/A'],
+    ['n/a'],
+    ['1.2.3'],
+    ['1,2,3'],
+    ['12-15'],
+    ['12 - 15'],
+    ['12–15'],
+    ['31/3'],
+    ['2026-03-31'],
+    ['10:30'],
+    ['1 tỷ 2'],
+    ['5 triệu nghìn'],
+    ['1 tỷ 2000 triệu'],
+    ['12 15'],
+    ['1,2.3'],
+    ['1.234.5'],
+    ['--5'],
+    ['+-5'],
+    ['(-5)'],
+    ['()'],
+    ['-'],
+    ['—'],
+    ['%'],
+    ['tỷ'],
+    ['1e999'],
+    ['x2'],
+    ['Q1'],
+    ['5 triệu 3'],
+    ['1.5.tr'],
+    ['12,3,4 k'],
     // Letters glued to the digits are a typo, not a unit: `4O` is not 4, `12abc` is not 12.
-    ['4O'], ['4o'], ['12abc'], ['12a'], ['1O0'], ['5,6,7'], ['1.2.3.4'], ['7h'], ['3x'], ['100l'], ['1,5kg'], ['12triệuu'],
+    ['4O'],
+    ['4o'],
+    ['12abc'],
+    ['12a'],
+    ['1O0'],
+    ['5,6,7'],
+    ['1.2.3.4'],
+    ['7h'],
+    ['3x'],
+    ['100l'],
+    ['1,5kg'],
+    ['12triệuu'],
   ])('%s is INVALID_NUMBER in both languages, never a partial number', (text) => {
     for (const lang of ['vi', 'en'] as const) {
       expect(parseAmount(text, lang)).toEqual({ ok: false, problem: { code: 'INVALID_NUMBER', input: text.trim() } });
@@ -152,10 +195,14 @@ describe('parseAmount reads numbers as people type them', () => {
   test('never throws on strings made of number-like characters', () => {
     const alphabet = fc.constantFrom(...'0123456789.,  -+()%$₫ektrmbyỷiệu'.split(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 16 }).map((cs) => cs.join('')), fc.constantFrom<Lang>('vi', 'en'), (text, lang) => {
-        const parsed = parseAmount(text, lang);
-        if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 16 }).map((cs) => cs.join('')),
+        fc.constantFrom<Lang>('vi', 'en'),
+        (text, lang) => {
+          const parsed = parseAmount(text, lang);
+          if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -197,7 +244,13 @@ describe('formatAmount', () => {
 
 describe('percent start and target values of a % KR (issue 14)', () => {
   test.each<[string, Lang]>([
-    ['3,5%', 'vi'], ['3,5%', 'en'], ['3.5%', 'vi'], ['3.5%', 'en'], ['3,5 %', 'vi'], ['3,5 %', 'en'], [' 3.5 % ', 'en'],
+    ['3,5%', 'vi'],
+    ['3,5%', 'en'],
+    ['3.5%', 'vi'],
+    ['3.5%', 'en'],
+    ['3,5 %', 'vi'],
+    ['3,5 %', 'en'],
+    [' 3.5 % ', 'en'],
   ])('%s in a %s workbook is 0.035', (text, lang) => {
     const read = parseAmount(text, lang);
     expect(read.ok).toBe(true);
@@ -206,9 +259,15 @@ describe('percent start and target values of a % KR (issue 14)', () => {
 
   test.each<[string, Lang, number]>([
     // The decimal mark of each language beside its thousands mark: never confused.
-    ['1.234,5', 'vi', 1234.5], ['1,234.5', 'en', 1234.5], ['1.234,5%', 'vi', 12.345], ['1,234.5%', 'en', 12.345],
+    ['1.234,5', 'vi', 1234.5],
+    ['1,234.5', 'en', 1234.5],
+    ['1.234,5%', 'vi', 12.345],
+    ['1,234.5%', 'en', 12.345],
     // A single mark before three digits is the language's thousands mark: a percent of 1234, not 1.234%.
-    ['1.234%', 'vi', 12.34], ['1,234%', 'en', 12.34], ['1,234%', 'vi', 0.01234], ['1.234%', 'en', 0.01234],
+    ['1.234%', 'vi', 12.34],
+    ['1,234%', 'en', 12.34],
+    ['1,234%', 'vi', 0.01234],
+    ['1.234%', 'en', 0.01234],
   ])('%s in a %s workbook is %d', (text, lang, value) => {
     const read = parseAmount(text, lang);
     expect(read.ok).toBe(true);

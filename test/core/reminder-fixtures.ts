@@ -13,7 +13,12 @@ let nextRow = 2;
 const row = (): number => nextRow++;
 
 export const person = (email: string, name: string, teamId: string, language: Lang | null = null): Person => ({
-  row: row(), email, name, teamId, managerEmail: '', language,
+  row: row(),
+  email,
+  name,
+  teamId,
+  managerEmail: '',
+  language,
 });
 
 export const team = (id: string, name: string, parentId: string, leadEmail: string): Team => ({ row: row(), id, name, parentId, leadEmail });
@@ -21,26 +26,77 @@ export const team = (id: string, name: string, parentId: string, leadEmail: stri
 export const cycle = (id: string, start: Day, end: Day, status: Cycle['status']): Cycle => ({ row: row(), id, name: id, start, end, status });
 
 export const objective = (id: string, teamId: string, title: string, more: Partial<Objective> = {}): Objective => ({
-  row: row(), id, cycleId: 'Q4-2026', level: 'Team', teamId, ownerEmail: '', title, parentId: '', type: 'Committed', status: 'Active', ...more,
+  row: row(),
+  id,
+  cycleId: 'Q4-2026',
+  level: 'Team',
+  teamId,
+  ownerEmail: '',
+  title,
+  parentId: '',
+  type: 'Committed',
+  status: 'Active',
+  ...more,
 });
 
 export const keyResult = (id: string, objectiveId: string, teamId: string, ownerEmail: string, title: string, more: Partial<KeyResult> = {}): KeyResult => ({
-  row: row(), id, objectiveId, title, teamId, ownerEmail, kind: 'Increase', unit: 'khách hàng', start: 0, target: 100, weight: null, ...more,
+  row: row(),
+  id,
+  objectiveId,
+  title,
+  teamId,
+  ownerEmail,
+  kind: 'Increase',
+  unit: 'khách hàng',
+  start: 0,
+  target: 100,
+  weight: null,
+  ...more,
 });
 
 export const checkIn = (krId: string, day: Day, value: number | null, by: string): CheckIn => ({
-  row: row(), at: new Date(day * 86_400_000 + 3 * 3_600_000), day, krId, value, confidence: 'On track',
-  progressNote: '', problems: '', plans: '', by, source: 'sidebar',
+  row: row(),
+  at: new Date(day * 86_400_000 + 3 * 3_600_000),
+  day,
+  krId,
+  value,
+  confidence: 'On track',
+  progressNote: '',
+  problems: '',
+  plans: '',
+  by,
+  source: 'sidebar',
 });
 
 export const dependency = (id: string, requestingTeamId: string, providingTeamId: string, request: string, status: Dependency['status']): Dependency => ({
-  row: row(), id, requestingTeamId, forId: 'O-SALES', providingTeamId, request, requestedOn: dayFromParts(2026, 11, 10),
-  neededBy: dayFromParts(2026, 12, 15), status, backingKrId: '', response: '', decidedBy: '',
+  row: row(),
+  id,
+  requestingTeamId,
+  forId: 'O-SALES',
+  providingTeamId,
+  request,
+  requestedOn: dayFromParts(2026, 11, 10),
+  neededBy: dayFromParts(2026, 12, 15),
+  status,
+  backingKrId: '',
+  response: '',
+  decidedBy: '',
 });
 
 /** A workbook from the given rows; everything else empty, settings from defaults plus `settings`. */
 export const makeWorkbook = (parts: Partial<Omit<Workbook, 'settings'>> & { settings?: Partial<Settings> } = {}): Workbook => ({
-  cycles: [], people: [], teams: [], objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [], problems: [], missingTabs: [], missingColumns: [], duplicateTabs: [],
+  cycles: [],
+  people: [],
+  teams: [],
+  objectives: [],
+  keyResults: [],
+  checkIns: [],
+  initiatives: [],
+  dependencies: [],
+  problems: [],
+  missingTabs: [],
+  missingColumns: [],
+  duplicateTabs: [],
   ...parts,
   settings: { ...defaultSettings('en', 'Asia/Ho_Chi_Minh'), companyName: 'Acme', checkInWeekday: 1, graceDays: 2, ...parts.settings },
 });
@@ -65,9 +121,12 @@ export const salesStory = (options: { thisWeek: boolean; extraCheckIns?: readonl
     ['KR-P1', 'minh@acme.vn', (w) => 5 * w],
   ];
   const weeks = options.thisWeek ? [...PAST_MONDAYS, CHECK_IN_DAY] : PAST_MONDAYS;
-  const checkIns = diligent.flatMap(([krId, by, valueOf]) => weeks.map((day, week) => checkIn(krId, day, valueOf(week), by)));
+  const checkIns = diligent.flatMap(([krId, by, valueIn]) => weeks.map((day, week) => checkIn(krId, day, valueIn(week), by)));
   return makeWorkbook({
-    cycles: [cycle('Q3-2026', dayFromParts(2026, 7, 1), dayFromParts(2026, 9, 30), 'Closed'), cycle('Q4-2026', dayFromParts(2026, 10, 1), dayFromParts(2026, 12, 31), 'Active')],
+    cycles: [
+      cycle('Q3-2026', dayFromParts(2026, 7, 1), dayFromParts(2026, 9, 30), 'Closed'),
+      cycle('Q4-2026', dayFromParts(2026, 10, 1), dayFromParts(2026, 12, 31), 'Active'),
+    ],
     teams: [team('CO', 'Acme', '', 'ceo@acme.vn'), team('SALES', 'Sales', 'CO', 'lan@acme.vn'), team('PROD', 'Product', 'CO', 'minh@acme.vn')],
     people: [
       person('ceo@acme.vn', 'Hoa (CEO)', 'CO'),

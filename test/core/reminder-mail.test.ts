@@ -21,7 +21,9 @@ const message = (kind: ReminderKind, to: string): PlannedMessage => {
 };
 const withKrs = (planned: PlannedMessage, edit: (krs: readonly KrItem[]) => KrItem[]): PlannedMessage => ({
   ...planned,
-  sections: planned.sections.map((s): ReminderSection => (s.kind === 'due' || s.kind === 'overdue' || s.kind === 'lead' || s.kind === 'escalation' ? { ...s, krs: edit(s.krs) } : s)),
+  sections: planned.sections.map(
+    (s): ReminderSection => (s.kind === 'due' || s.kind === 'overdue' || s.kind === 'lead' || s.kind === 'escalation' ? { ...s, krs: edit(s.krs) } : s),
+  ),
 });
 const asLang = (planned: PlannedMessage, lang: 'en' | 'vi'): PlannedMessage => ({ ...planned, lang });
 const bytes = (mail: { text: string; html: string }) => Buffer.byteLength(mail.text, 'utf8') + Buffer.byteLength(mail.html, 'utf8');
@@ -70,7 +72,9 @@ describe('renderMessage subjects', () => {
 describe('renderMessage bodies', () => {
   test('labels every value of a KR line, in both bodies', () => {
     const { text, html } = renderMessage(message('due', 'lan@acme.vn'), links, 'Acme');
-    expect(text).toContain('- KR-S1 · Renewals from 0 to 100\n  Objective: Grow revenue from existing customers; Last value: 30 khách hàng; Target: 100 khách hàng; Progress: 30%; Status:');
+    expect(text).toContain(
+      '- KR-S1 · Renewals from 0 to 100\n  Objective: Grow revenue from existing customers; Last value: 30 khách hàng; Target: 100 khách hàng; Progress: 30%; Status:',
+    );
     for (const label of ['Key result', 'Objective', 'Last value', 'Target', 'Progress', 'Status']) expect(html).toContain(`>${label}</th>`);
     expect(html).toContain('KR-ST · Team NPS from 0 to 100');
   });
@@ -85,7 +89,10 @@ describe('renderMessage bodies', () => {
     ['en', { kind: 'Maintain', status: 'Done' }, 'Status: Holding the target'],
     ['vi', { kind: 'Maintain', status: 'Done' }, 'Trạng thái: Đang giữ mức chỉ tiêu'],
   ] as const)('in %s, a line with %p says %p in words', (lang, change, words) => {
-    const planned = asLang(withKrs(message('due', 'lan@acme.vn'), (krs) => krs.map((k) => ({ ...k, ...change }))), lang);
+    const planned = asLang(
+      withKrs(message('due', 'lan@acme.vn'), (krs) => krs.map((k) => ({ ...k, ...change }))),
+      lang,
+    );
     const { text } = renderMessage(planned, links, 'Acme');
     expect(text).toContain(words);
     expect(text).not.toMatch(/–|\/ \d|· –/);
@@ -100,15 +107,18 @@ describe('renderMessage bodies', () => {
     expect(text).toContain('Chệch hướng');
   });
 
-  test.each(['due', 'overdue', 'lead', 'escalation', 'wins'] as const)('without a web app, a %s mail opens the workbook with the menu path in words, and has no KR row link', (kind) => {
-    const planned = allKinds.find((m) => kindOf(m) === kind)!;
-    const { text, html } = renderMessage(asLang(planned, 'en'), links, 'Acme');
-    expect(text).toContain(`Open the OKR workbook to check in: ${SHEET}\nIn the workbook, choose OKR → Check in… in the menu bar`);
-    expect(html).toContain(`href="${SHEET}"`);
-    expect(html).not.toContain('#gid=');
-    expect(html).not.toContain('script.google.com');
-    expect(renderMessage(asLang(planned, 'vi'), links, 'Acme').text).toContain('chọn OKR → Cập nhật KR… trên thanh menu');
-  });
+  test.each(['due', 'overdue', 'lead', 'escalation', 'wins'] as const)(
+    'without a web app, a %s mail opens the workbook with the menu path in words, and has no KR row link',
+    (kind) => {
+      const planned = allKinds.find((m) => kindOf(m) === kind)!;
+      const { text, html } = renderMessage(asLang(planned, 'en'), links, 'Acme');
+      expect(text).toContain(`Open the OKR workbook to check in: ${SHEET}\nIn the workbook, choose OKR → Check in… in the menu bar`);
+      expect(html).toContain(`href="${SHEET}"`);
+      expect(html).not.toContain('#gid=');
+      expect(html).not.toContain('script.google.com');
+      expect(renderMessage(asLang(planned, 'vi'), links, 'Acme').text).toContain('chọn OKR → Cập nhật KR… trên thanh menu');
+    },
+  );
 
   test('with a web app, the button opens its page and each own KR line links to it with ?kr=', () => {
     const { text, html } = renderMessage(message('due', 'an@acme.vn'), withWebApp, 'Acme');
@@ -129,13 +139,18 @@ describe('renderMessage bodies', () => {
   });
 
   test('names who is expected in the lead digest and the waiting request in the provider lead digest', () => {
-    expect(renderMessage(message('lead', 'lan@acme.vn'), links, 'Acme').text).toContain('- KR-S3 · Referrals from 0 to 100\n  Team: Sales; Expected from: Bình;');
-    expect(renderMessage(message('lead', 'minh@acme.vn'), links, 'Acme').text).toContain('- D1 · Build 3 features for existing customers\n  Nhóm yêu cầu: Sales; Cho: O-SALES; Cần trước ngày: 15/12/2026');
+    expect(renderMessage(message('lead', 'lan@acme.vn'), links, 'Acme').text).toContain(
+      '- KR-S3 · Referrals from 0 to 100\n  Team: Sales; Expected from: Bình;',
+    );
+    expect(renderMessage(message('lead', 'minh@acme.vn'), links, 'Acme').text).toContain(
+      '- D1 · Build 3 features for existing customers\n  Nhóm yêu cầu: Sales; Cho: O-SALES; Cần trước ngày: 15/12/2026',
+    );
   });
 
   test('says never for a stale KR without any check-in in the escalation, under its team', () => {
-    expect(renderMessage(message('escalation', 'ceo@acme.vn'), links, 'Acme').text)
-      .toContain('Sales: 2 stale key results\n- KR-S3 · Referrals from 0 to 100\n  Expected from: Bình; Last check-in: never');
+    expect(renderMessage(message('escalation', 'ceo@acme.vn'), links, 'Acme').text).toContain(
+      'Sales: 2 stale key results\n- KR-S3 · Referrals from 0 to 100\n  Expected from: Bình; Last check-in: never',
+    );
   });
 
   test.each([
@@ -147,7 +162,11 @@ describe('renderMessage bodies', () => {
     const planned = message('escalation', 'ceo@acme.vn');
     const item = (planned.sections[0] as { krs: readonly KrItem[] }).krs[0]!;
     const krs = Object.entries(teams).flatMap(([teamName, n]) => Array.from({ length: n }, (_, i) => ({ ...item, teamName, krId: `${teamName}-${i}` })));
-    const { text } = renderMessage(withKrs(planned, () => krs), links, 'Acme');
+    const { text } = renderMessage(
+      withKrs(planned, () => krs),
+      links,
+      'Acme',
+    );
     expect((text.match(/^- /gm) ?? []).length).toBe(shown);
     if (more) expect(text).toContain(more);
     else expect(text).not.toContain('more');
@@ -205,7 +224,9 @@ describe('renderMessage escaping', () => {
   });
 
   test('escapes team names and expected names in the lead digest', () => {
-    const planned = withKrs(message('lead', 'lan@acme.vn'), (krs) => krs.map((k) => ({ ...k, teamName: `"><b>${k.teamName}`, expected: k.expected.map((p) => ({ ...p, name: XSS })) })));
+    const planned = withKrs(message('lead', 'lan@acme.vn'), (krs) =>
+      krs.map((k) => ({ ...k, teamName: `"><b>${k.teamName}`, expected: k.expected.map((p) => ({ ...p, name: XSS })) })),
+    );
     const { html } = renderMessage(planned, links, 'Acme');
     expect(html).not.toMatch(/<b>|<img/);
     expect(html).toContain('&quot;&gt;&lt;b&gt;Sales');
@@ -221,7 +242,11 @@ describe('renderMessage size', () => {
   const heavy = '&<"> Tăng doanh thu từ 4,3 tỷ lên 5,6 tỷ '.repeat(20);
 
   test('stops a long list at the row limit and says how many KRs were left out', () => {
-    const mail = renderMessage(many(5000, (i) => `Short ${i}`), withWebApp, 'Acme');
+    const mail = renderMessage(
+      many(5000, (i) => `Short ${i}`),
+      withWebApp,
+      'Acme',
+    );
     expect(shownRows(mail.text)).toBe(MAIL_LIMITS.rowsPerSection);
     expect(mail.text).toContain(`…and ${5000 - MAIL_LIMITS.rowsPerSection} more`);
     expect(mail.html).toContain(`…and ${5000 - MAIL_LIMITS.rowsPerSection} more`);
@@ -229,7 +254,11 @@ describe('renderMessage size', () => {
   });
 
   test('stops earlier when the rows would make the body too big, and says so', () => {
-    const mail = renderMessage(many(5000, (i) => `${heavy}${i}`, { objectiveTitle: heavy, unit: heavy }), withWebApp, 'Acme');
+    const mail = renderMessage(
+      many(5000, (i) => `${heavy}${i}`, { objectiveTitle: heavy, unit: heavy }),
+      withWebApp,
+      'Acme',
+    );
     const shown = shownRows(mail.text);
     expect(bytes(mail)).toBeLessThan(MAIL_LIMITS.bodyBytes);
     expect(shown).toBeGreaterThan(0);
@@ -238,7 +267,11 @@ describe('renderMessage size', () => {
   });
 
   test('cuts a long title with an ellipsis', () => {
-    const { text } = renderMessage(many(1, () => heavy), links, 'Acme');
+    const { text } = renderMessage(
+      many(1, () => heavy),
+      links,
+      'Acme',
+    );
     const line = text.split('\n').find((l) => l.startsWith('- KR-0 '))!;
     expect(line).toContain('…');
     expect(line.length).toBeLessThan(MAIL_LIMITS.fieldChars * 4);

@@ -1,17 +1,6 @@
 import { addDays, dayFromParts } from '../../src/core/date-parse';
 import { fitQuota, planReminders, REMINDER_KINDS, type PlannedMessage, type ReminderKind, type ReminderSection } from '../../src/core/reminder-plan';
-import {
-  CHECK_IN_DAY,
-  checkIn,
-  cycle,
-  keyResult,
-  makeWorkbook,
-  objective,
-  OVERDUE_DAY,
-  person,
-  salesStory,
-  team,
-} from './reminder-fixtures';
+import { CHECK_IN_DAY, checkIn, cycle, keyResult, makeWorkbook, objective, OVERDUE_DAY, person, salesStory, team } from './reminder-fixtures';
 
 const plan = (workbook = salesStory(), today = CHECK_IN_DAY, sent: ReadonlySet<string> = new Set()) => planReminders({ workbook, today, sent });
 /** The sections of one kind across the plan, each with its mail's recipient. */
@@ -40,8 +29,14 @@ describe('planReminders on the check-in day', () => {
   test('carries last value, target, unit, status and titles for each KR', () => {
     const item = krsOf(byTo(plan(), 'due', 'lan@acme.vn'))[0];
     expect(item).toMatchObject({
-      krId: 'KR-S1', krTitle: 'Renewals from 0 to 100', objectiveTitle: 'Grow revenue from existing customers',
-      teamName: 'Sales', unit: 'khách hàng', current: 30, target: 100, progress: 0.3,
+      krId: 'KR-S1',
+      krTitle: 'Renewals from 0 to 100',
+      objectiveTitle: 'Grow revenue from existing customers',
+      teamName: 'Sales',
+      unit: 'khách hàng',
+      current: 30,
+      target: 100,
+      progress: 0.3,
     });
     expect(item?.status).not.toBeNull();
   });
@@ -53,7 +48,11 @@ describe('planReminders on the check-in day', () => {
   });
 
   test('sends no second reminder, lead or escalation digest yet', () => {
-    expect(plan().flatMap((m) => m.sections).filter((s) => s.kind !== 'due' && s.kind !== 'wins')).toEqual([]);
+    expect(
+      plan()
+        .flatMap((m) => m.sections)
+        .filter((s) => s.kind !== 'due' && s.kind !== 'wins'),
+    ).toEqual([]);
   });
 
   test('a team-owned KR checked in by one member leaves every member digest', () => {

@@ -11,10 +11,14 @@ const d = (iso: string): Day => {
 const plan = (workbook: Workbook, today: Day, sent: ReadonlySet<string> = new Set()) => planReminders({ workbook, today, sent });
 const kindsTo = (planned: readonly PlannedMessage[], to: string) => planned.filter((m) => m.to === to).flatMap((m) => m.sections.map((s) => s.kind));
 const krIds = (planned: readonly PlannedMessage[]) =>
-  [...new Set(planned.flatMap((m) => m.sections.flatMap((s) => ('krs' in s ? s.krs.map((k) => k.krId) : s.kind === 'wins' ? s.wins.map((w) => w.krId) : []))))].sort();
+  [
+    ...new Set(planned.flatMap((m) => m.sections.flatMap((s) => ('krs' in s ? s.krs.map((k) => k.krId) : s.kind === 'wins' ? s.wins.map((w) => w.krId) : [])))),
+  ].sort();
 
 /** A Q4 starting Thursday 1 October 2026, Monday check-ins, 2 grace days; one KR owned by `a@x.vn`. */
-const quarter = (more: { kr?: Partial<KeyResult>; objective?: Partial<Objective>; status?: 'Active' | null; people?: Person[]; checkIns?: Workbook['checkIns'] } = {}) =>
+const quarter = (
+  more: { kr?: Partial<KeyResult>; objective?: Partial<Objective>; status?: 'Active' | null; people?: Person[]; checkIns?: Workbook['checkIns'] } = {},
+) =>
   makeWorkbook({
     cycles: [cycle('Q4-2026', d('2026-10-01'), d('2026-12-31'), more.status === undefined ? 'Active' : more.status)],
     teams: [team('T', 'Team', '', 'lead@x.vn')],
@@ -61,13 +65,19 @@ describe('finished key results are never chased', () => {
     ['an Increase KR past its target', { kr: {}, checkIns: lastWeek(130) }, 0],
     ['a Decrease KR at its target', { kr: { kind: 'Decrease' as const, start: 100, target: 10 }, checkIns: lastWeek(10) }, 0],
     ['a Milestone reached', { kr: { kind: 'Milestone' as const, start: 0, target: 1 }, checkIns: lastWeek(1) }, 0],
-    ['a Maintain KR holding its target: it must be checked each week', { kr: { kind: 'Maintain' as const, start: 4.6, target: 4.5 }, checkIns: lastWeek(4.6) }, 1],
+    [
+      'a Maintain KR holding its target: it must be checked each week',
+      { kr: { kind: 'Maintain' as const, start: 4.6, target: 4.5 }, checkIns: lastWeek(4.6) },
+      1,
+    ],
     ['an Increase KR at 90%', { kr: {}, checkIns: lastWeek(90) }, 1],
     ['a KR of a Done objective', { objective: { status: 'Done' as const }, checkIns: lastWeek(50) }, 0],
     ['a KR of a Dropped objective', { objective: { status: 'Dropped' as const }, checkIns: lastWeek(50) }, 0],
     ['a KR of a Draft objective', { objective: { status: 'Draft' as const }, checkIns: lastWeek(50) }, 0],
   ])('%s gives %p due line(s)', (_, more, lines) => {
-    const due = plan(quarter(more), monday).flatMap((m) => m.sections).filter((s) => s.kind === 'due');
+    const due = plan(quarter(more), monday)
+      .flatMap((m) => m.sections)
+      .filter((s) => s.kind === 'due');
     expect(due.flatMap((s) => ('krs' in s ? s.krs : []))).toHaveLength(lines);
   });
 
@@ -76,7 +86,10 @@ describe('finished key results are never chased', () => {
     ['not Done', 20, 1],
   ])('on the overdue day a %s KR is in no lead digest nor escalation: %p lead line(s)', (_, value, lines) => {
     const wednesday = plan(quarter({ checkIns: [checkIn('K', d('2026-11-02'), value, 'a@x.vn')] }), d('2026-11-25'));
-    const lead = wednesday.filter((m) => m.to === 'lead@x.vn').flatMap((m) => m.sections).filter((s) => s.kind === 'lead');
+    const lead = wednesday
+      .filter((m) => m.to === 'lead@x.vn')
+      .flatMap((m) => m.sections)
+      .filter((s) => s.kind === 'lead');
     expect(lead.flatMap((s) => ('krs' in s ? s.krs : []))).toHaveLength(lines);
   });
 });
@@ -124,16 +137,66 @@ describe('one mail per person a day, two in a week', () => {
 describe('wins are real achievements of one fixed week', () => {
   const monday = d('2026-11-23');
   const winsOn = (workbook: Workbook, day: Day, sent: ReadonlySet<string> = new Set()) =>
-    plan(workbook, day, sent).flatMap((m) => m.sections).filter((s) => s.kind === 'wins');
+    plan(workbook, day, sent)
+      .flatMap((m) => m.sections)
+      .filter((s) => s.kind === 'wins');
 
   test.each([
     ['a Maintain KR first checked in holding its target', { kind: 'Maintain' as const, start: 4.6, target: 4.5 }, [[d('2026-11-16'), 4.6]], false],
-    ['a Maintain KR back on its target after falling below', { kind: 'Maintain' as const, start: 4.6, target: 4.5 }, [[d('2026-11-09'), 4.4], [d('2026-11-16'), 4.6]], true],
-    ['a Maintain KR holding week after week', { kind: 'Maintain' as const, start: 4.6, target: 4.5 }, [[d('2026-11-09'), 4.6], [d('2026-11-16'), 4.7]], false],
-    ['an Increase KR reaching its target from 50%', {}, [[d('2026-11-09'), 50], [d('2026-11-16'), 100]], true],
-    ['an Increase KR rising 20 points', {}, [[d('2026-11-09'), 30], [d('2026-11-16'), 50]], true],
-    ['an Increase KR whose rise was the week before last', {}, [[d('2026-11-02'), 30], [d('2026-11-09'), 50]], false],
-    ['an Increase KR checked in this Monday, after the window', {}, [[d('2026-11-16'), 30], [d('2026-11-23'), 60]], false],
+    [
+      'a Maintain KR back on its target after falling below',
+      { kind: 'Maintain' as const, start: 4.6, target: 4.5 },
+      [
+        [d('2026-11-09'), 4.4],
+        [d('2026-11-16'), 4.6],
+      ],
+      true,
+    ],
+    [
+      'a Maintain KR holding week after week',
+      { kind: 'Maintain' as const, start: 4.6, target: 4.5 },
+      [
+        [d('2026-11-09'), 4.6],
+        [d('2026-11-16'), 4.7],
+      ],
+      false,
+    ],
+    [
+      'an Increase KR reaching its target from 50%',
+      {},
+      [
+        [d('2026-11-09'), 50],
+        [d('2026-11-16'), 100],
+      ],
+      true,
+    ],
+    [
+      'an Increase KR rising 20 points',
+      {},
+      [
+        [d('2026-11-09'), 30],
+        [d('2026-11-16'), 50],
+      ],
+      true,
+    ],
+    [
+      'an Increase KR whose rise was the week before last',
+      {},
+      [
+        [d('2026-11-02'), 30],
+        [d('2026-11-09'), 50],
+      ],
+      false,
+    ],
+    [
+      'an Increase KR checked in this Monday, after the window',
+      {},
+      [
+        [d('2026-11-16'), 30],
+        [d('2026-11-23'), 60],
+      ],
+      false,
+    ],
   ])('%s is a win: %p', (_, kr, values, win) => {
     const checkIns = (values as [Day, number][]).map(([day, value]) => checkIn('K', day, value, 'a@x.vn'));
     const found = winsOn(quarter({ kr, checkIns }), monday);
@@ -155,9 +218,16 @@ describe('wins are real achievements of one fixed week', () => {
     ['the lead opted out', [true, false], ['a@x.vn']],
     ['both opted out', [false, false], []],
   ])('the wins go to the people who want them: %s', (_, wants, to) => {
-    const people = [{ ...person('a@x.vn', 'A', 'T'), winsDigest: wants[0] }, { ...person('lead@x.vn', 'Lead', 'T'), winsDigest: wants[1] }];
+    const people = [
+      { ...person('a@x.vn', 'A', 'T'), winsDigest: wants[0] },
+      { ...person('lead@x.vn', 'Lead', 'T'), winsDigest: wants[1] },
+    ];
     const workbook = quarter({ people, checkIns: [checkIn('K', d('2026-11-09'), 30, 'a@x.vn'), checkIn('K', d('2026-11-16'), 50, 'a@x.vn')] });
-    expect(plan(workbook, monday).filter((m) => m.sections.some((s) => s.kind === 'wins')).map((m) => m.to)).toEqual(to);
+    expect(
+      plan(workbook, monday)
+        .filter((m) => m.sections.some((s) => s.kind === 'wins'))
+        .map((m) => m.to),
+    ).toEqual(to);
   });
 
   test('only KRs inside the scope are listed', () => {

@@ -2,12 +2,19 @@ import { renderReviewPack, type ReviewPackInput } from '../../src/core/review-pa
 
 const XSS = '<img src=x onerror=alert(1)>';
 const base: ReviewPackInput = {
-  lang: 'vi', company: 'An Phát', cycleName: 'Quý 4/2026', leadName: 'Lan', reviewsUrl: 'https://docs.google.com/spreadsheets/d/x/edit#gid=9',
+  lang: 'vi',
+  company: 'An Phát',
+  cycleName: 'Quý 4/2026',
+  leadName: 'Lan',
+  reviewsUrl: 'https://docs.google.com/spreadsheets/d/x/edit#gid=9',
   krs: [
     { krId: 'KR2', keyResult: 'Tăng doanh thu từ 4,3 tỷ lên 5,6 tỷ', unit: 'VND', finalValue: 5.2e9, score: 0.6923, verdict: 'Missed' },
     { krId: 'KR3', keyResult: 'Đạt 40 hợp đồng', unit: 'hợp đồng', finalValue: 40, score: 1, verdict: 'Achieved' },
   ],
-  initiatives: [{ id: 'I1', title: 'Gói bán thêm', path: '2 → 1' }, { id: 'I2', title: 'Hội thảo', path: null }],
+  initiatives: [
+    { id: 'I1', title: 'Gói bán thêm', path: '2 → 1' },
+    { id: 'I2', title: 'Hội thảo', path: null },
+  ],
 };
 
 describe('renderReviewPack', () => {

@@ -15,7 +15,12 @@ let nextRow = 2;
 const row = (): number => nextRow++;
 
 export const cycle = (id: string, start: string | null, end: string | null, status: Cycle['status'] = 'Active'): Cycle => ({
-  row: row(), id, name: id, start: start === null ? null : day(start), end: end === null ? null : day(end), status,
+  row: row(),
+  id,
+  name: id,
+  start: start === null ? null : day(start),
+  end: end === null ? null : day(end),
+  status,
 });
 
 export const team = (id: string, name: string, leadEmail = ''): Team => ({ row: row(), id, name, parentId: '', leadEmail });
@@ -23,30 +28,88 @@ export const team = (id: string, name: string, leadEmail = ''): Team => ({ row: 
 export const person = (email: string, name: string, teamId: string): Person => ({ row: row(), email, name, teamId, managerEmail: '', language: null });
 
 export const objective = (id: string, teamId: string, more: Partial<Objective> = {}): Objective => ({
-  row: row(), id, cycleId: '2026-Q4', level: 'Team', teamId, ownerEmail: '', title: `Objective ${id}`, parentId: '', type: 'Committed', status: 'Active', ...more,
+  row: row(),
+  id,
+  cycleId: '2026-Q4',
+  level: 'Team',
+  teamId,
+  ownerEmail: '',
+  title: `Objective ${id}`,
+  parentId: '',
+  type: 'Committed',
+  status: 'Active',
+  ...more,
 });
 
 export const keyResult = (id: string, objectiveId: string, more: Partial<KeyResult> = {}): KeyResult => ({
-  row: row(), id, objectiveId, title: `Key result ${id}`, teamId: '', ownerEmail: '', kind: 'Increase', unit: '', start: 0, target: 100, weight: null, ...more,
+  row: row(),
+  id,
+  objectiveId,
+  title: `Key result ${id}`,
+  teamId: '',
+  ownerEmail: '',
+  kind: 'Increase',
+  unit: '',
+  start: 0,
+  target: 100,
+  weight: null,
+  ...more,
 });
 
 export const checkIn = (krId: string, iso: string, value: number | null, confidence: Choice<'confidence'> | null = 'On track', by = ''): CheckIn => ({
-  row: row(), at: new Date(day(iso) * 86_400_000 + 3 * 3_600_000), day: day(iso), krId, value, confidence,
-  progressNote: '', problems: '', plans: '', by, source: 'sidebar',
+  row: row(),
+  at: new Date(day(iso) * 86_400_000 + 3 * 3_600_000),
+  day: day(iso),
+  krId,
+  value,
+  confidence,
+  progressNote: '',
+  problems: '',
+  plans: '',
+  by,
+  source: 'sidebar',
 });
 
 export const initiative = (id: string, krId: string, priority: number | null, status: Initiative['status'], reason = ''): Initiative => ({
-  row: row(), id, krId, title: `Initiative ${id}`, ownerEmail: '', priority, status, reason,
+  row: row(),
+  id,
+  krId,
+  title: `Initiative ${id}`,
+  ownerEmail: '',
+  priority,
+  status,
+  reason,
 });
 
 export const dependency = (id: string, requestingTeamId: string, providingTeamId: string, status: Dependency['status']): Dependency => ({
-  row: row(), id, requestingTeamId, forId: '', providingTeamId, request: `Request ${id}`, requestedOn: day('2026-11-02'),
-  neededBy: day('2026-12-15'), status, backingKrId: '', response: '', decidedBy: '',
+  row: row(),
+  id,
+  requestingTeamId,
+  forId: '',
+  providingTeamId,
+  request: `Request ${id}`,
+  requestedOn: day('2026-11-02'),
+  neededBy: day('2026-12-15'),
+  status,
+  backingKrId: '',
+  response: '',
+  decidedBy: '',
 });
 
 /** A workbook of the given rows; settings default (English, Asia/Ho_Chi_Minh, quarters, Monday check-ins) plus `settings`. */
 export const workbookOf = (parts: Partial<Omit<Workbook, 'settings'>> & { settings?: Partial<Settings> } = {}): Workbook => ({
-  cycles: [], people: [], teams: [], objectives: [], keyResults: [], checkIns: [], initiatives: [], dependencies: [], problems: [], missingTabs: [], missingColumns: [], duplicateTabs: [],
+  cycles: [],
+  people: [],
+  teams: [],
+  objectives: [],
+  keyResults: [],
+  checkIns: [],
+  initiatives: [],
+  dependencies: [],
+  problems: [],
+  missingTabs: [],
+  missingColumns: [],
+  duplicateTabs: [],
   ...parts,
   settings: { ...defaultSettings('en', 'Asia/Ho_Chi_Minh'), companyName: 'Acme', ...parts.settings },
 });
@@ -147,14 +210,20 @@ export const briefStory = (): Workbook =>
       keyResult('KR-Q3', 'O-Q3', { ownerEmail: 'an@acme.vn' }),
     ],
     checkIns: [
-      checkIn('KR-OK', '2026-11-16', 50), checkIn('KR-OK', '2026-11-23', 60),
-      checkIn('KR-RISK', '2026-11-16', 35), checkIn('KR-RISK', '2026-11-23', 40),
-      checkIn('KR-OFF', '2026-11-16', 10, 'Off track'), checkIn('KR-OFF', '2026-11-23', 10, 'Off track'),
+      checkIn('KR-OK', '2026-11-16', 50),
+      checkIn('KR-OK', '2026-11-23', 60),
+      checkIn('KR-RISK', '2026-11-16', 35),
+      checkIn('KR-RISK', '2026-11-23', 40),
+      checkIn('KR-OFF', '2026-11-16', 10, 'Off track'),
+      checkIn('KR-OFF', '2026-11-23', 10, 'Off track'),
       checkIn('KR-STALE', '2026-11-10', 40),
-      checkIn('KR-DROP', '2026-11-16', 55, 'On track'), checkIn('KR-DROP', '2026-11-23', 56, 'At risk'),
+      checkIn('KR-DROP', '2026-11-16', 55, 'On track'),
+      checkIn('KR-DROP', '2026-11-23', 56, 'At risk'),
       checkIn('KR-TEAM', '2026-11-16', 55),
-      checkIn('KR-P1', '2026-10-19', 20, 'On track'), checkIn('KR-P1', '2026-10-26', 30, 'At risk'),
-      checkIn('KR-P1', '2026-11-16', 55, null), checkIn('KR-P1', '2026-11-23', 60, null),
+      checkIn('KR-P1', '2026-10-19', 20, 'On track'),
+      checkIn('KR-P1', '2026-10-26', 30, 'At risk'),
+      checkIn('KR-P1', '2026-11-16', 55, null),
+      checkIn('KR-P1', '2026-11-23', 60, null),
     ],
     initiatives: [initiative('I-1', 'KR-RISK', 1, 'In progress'), initiative('I-2', 'KR-P1', 2, 'Planned')],
     dependencies: [

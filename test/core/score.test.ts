@@ -1,13 +1,5 @@
 import fc from 'fast-check';
-import {
-  expectedProgress,
-  objectiveScore,
-  progressOf,
-  scoreOf,
-  STATUS_RULE,
-  statusOf,
-  verdictOf,
-} from '../../src/core/score';
+import { expectedProgress, objectiveScore, progressOf, scoreOf, STATUS_RULE, statusOf, verdictOf } from '../../src/core/score';
 
 type Kind = 'Increase' | 'Decrease' | 'Maintain' | 'Milestone';
 const finite = fc.double({ min: -1e12, max: 1e12, noNaN: true });
@@ -76,7 +68,13 @@ describe('progressOf', () => {
 });
 
 describe('scoreOf', () => {
-  test.each<[number, number]>([[-0.5, 0], [0, 0], [0.42, 0.42], [1, 1], [2, 1]])('clamps %d to %d', (progress, score) => {
+  test.each<[number, number]>([
+    [-0.5, 0],
+    [0, 0],
+    [0.42, 0.42],
+    [1, 1],
+    [2, 1],
+  ])('clamps %d to %d', (progress, score) => {
     expect(scoreOf(progress)).toBe(score);
   });
 
@@ -93,12 +91,48 @@ describe('scoreOf', () => {
 
 describe('objectiveScore', () => {
   test.each<[string, Array<{ score: number; weight?: number | null }>, number | null]>([
-    ['weighted mean', [{ score: 1, weight: 3 }, { score: 0, weight: 1 }], 0.75],
+    [
+      'weighted mean',
+      [
+        { score: 1, weight: 3 },
+        { score: 0, weight: 1 },
+      ],
+      0.75,
+    ],
     ['equal weights when none is given', [{ score: 1 }, { score: 0.5 }, { score: 0 }], 0.5],
-    ['equal weights when all are 0', [{ score: 1, weight: 0 }, { score: 0, weight: 0 }], 0.5],
-    ['only positive weights count', [{ score: 1, weight: 2 }, { score: 0, weight: 0 }, { score: 0, weight: null }], 1],
-    ['negative weights do not count', [{ score: 0.2, weight: 1 }, { score: 1, weight: -5 }], 0.2],
-    ['unreadable scores are left out', [{ score: NaN, weight: 1 }, { score: 0.4, weight: 1 }], 0.4],
+    [
+      'equal weights when all are 0',
+      [
+        { score: 1, weight: 0 },
+        { score: 0, weight: 0 },
+      ],
+      0.5,
+    ],
+    [
+      'only positive weights count',
+      [
+        { score: 1, weight: 2 },
+        { score: 0, weight: 0 },
+        { score: 0, weight: null },
+      ],
+      1,
+    ],
+    [
+      'negative weights do not count',
+      [
+        { score: 0.2, weight: 1 },
+        { score: 1, weight: -5 },
+      ],
+      0.2,
+    ],
+    [
+      'unreadable scores are left out',
+      [
+        { score: NaN, weight: 1 },
+        { score: 0.4, weight: 1 },
+      ],
+      0.4,
+    ],
     ['no KRs give null', [], null],
     ['only unreadable scores give null', [{ score: NaN }], null],
   ])('%s', (_name, krs, score) => {
@@ -109,7 +143,12 @@ describe('objectiveScore', () => {
 
   test('a KR of a tiny weight alone scores its own score', () => {
     expect(objectiveScore([{ score: 1e-12, weight: 5e-324 }])).toBe(1e-12);
-    expect(objectiveScore([{ score: 0.5, weight: 5e-324 }, { score: 0.7, weight: 5e-324 }])).toBeCloseTo(0.6, 12);
+    expect(
+      objectiveScore([
+        { score: 0.5, weight: 5e-324 },
+        { score: 0.7, weight: 5e-324 },
+      ]),
+    ).toBeCloseTo(0.6, 12);
   });
 
   test('stays within the lowest and highest KR score', () => {
@@ -126,7 +165,14 @@ describe('objectiveScore', () => {
 
 describe('expectedProgress', () => {
   const cycle = { start: 100, end: 109 };
-  test.each<[number, number]>([[90, 0], [100, 0], [105, 0.5], [109, 0.9], [110, 1], [200, 1]])('on day %d of a 10-day cycle is %d', (today, expected) => {
+  test.each<[number, number]>([
+    [90, 0],
+    [100, 0],
+    [105, 0.5],
+    [109, 0.9],
+    [110, 1],
+    [200, 1],
+  ])('on day %d of a 10-day cycle is %d', (today, expected) => {
     expect(expectedProgress(cycle, today)).toBeCloseTo(expected, 12);
   });
 

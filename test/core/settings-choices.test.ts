@@ -9,8 +9,12 @@ const weekdays = { vi: messages('vi').weekdays, en: messages('en').weekdays };
 
 describe('formatSetting', () => {
   test.each([
-    ['quarter', 'vi', 'quý'], ['quarter', 'en', 'quarter'], ['2 weeks', 'vi', '2 tuần'],
-    ['month', 'vi', 'tháng'], ['custom', 'vi', 'tùy chỉnh'], ['custom', 'en', 'custom'],
+    ['quarter', 'vi', 'quý'],
+    ['quarter', 'en', 'quarter'],
+    ['2 weeks', 'vi', '2 tuần'],
+    ['month', 'vi', 'tháng'],
+    ['custom', 'vi', 'tùy chỉnh'],
+    ['custom', 'en', 'custom'],
   ] as const)('writes the cadence %s in %s as %s', (cadence, lang, text) => {
     const settings = { ...defaultSettings(lang, 'Asia/Ho_Chi_Minh'), cadence };
     expect(formatSetting(settings, 'cadence', weekdays[lang], lang)).toBe(text);
@@ -27,7 +31,11 @@ describe('formatSetting', () => {
     for (const cadence of choiceValues('cadence')) {
       for (let day = 0; day < 7; day += 1) {
         const settings = { ...defaultSettings(lang, 'UTC'), cadence, checkInWeekday: day };
-        const rows = (['cadence', 'checkInWeekday'] as const).map((key, i) => ({ row: i + 2, key: SETTING_LABELS[key][lang], value: formatSetting(settings, key, weekdays[lang], lang) }));
+        const rows = (['cadence', 'checkInWeekday'] as const).map((key, i) => ({
+          row: i + 2,
+          key: SETTING_LABELS[key][lang],
+          value: formatSetting(settings, key, weekdays[lang], lang),
+        }));
         const read = parseSettings(rows, defaultSettings(lang, 'UTC')).settings;
         expect([read.cadence, read.checkInWeekday]).toEqual([cadence, day]);
       }
@@ -50,15 +58,26 @@ describe('settingChoices', () => {
 
 describe('settingLabel', () => {
   test.each([
-    ['cadence', 'quarter', 'vi', 'quý'], ['cadence', 'quý', 'en', 'quarter'], ['cadence', 'Hàng tháng', 'vi', 'tháng'],
-    ['cadence', 'fortnightly', 'en', '2 weeks'], ['checkInWeekday', 'Monday', 'vi', 'Thứ Hai'], ['checkInWeekday', 'thu 6', 'en', 'Friday'],
-    ['checkInWeekday', 'CN', 'vi', 'Chủ Nhật'], ['language', 'Tiếng Việt', 'vi', 'vi'], ['language', 'English', 'vi', 'en'],
+    ['cadence', 'quarter', 'vi', 'quý'],
+    ['cadence', 'quý', 'en', 'quarter'],
+    ['cadence', 'Hàng tháng', 'vi', 'tháng'],
+    ['cadence', 'fortnightly', 'en', '2 weeks'],
+    ['checkInWeekday', 'Monday', 'vi', 'Thứ Hai'],
+    ['checkInWeekday', 'thu 6', 'en', 'Friday'],
+    ['checkInWeekday', 'CN', 'vi', 'Chủ Nhật'],
+    ['language', 'Tiếng Việt', 'vi', 'vi'],
+    ['language', 'English', 'vi', 'en'],
   ] as const)('%s %s in a %s workbook is shown as %s', (key, value, lang, label) => {
     expect(settingLabel(key, value, lang, weekdays[lang])).toBe(label);
   });
 
   test.each([
-    ['cadence', 'mỗi tuần'], ['cadence', ''], ['checkInWeekday', 'someday'], ['language', 'fr'], ['companyName', 'quarter'], ['reminderHour', 9],
+    ['cadence', 'mỗi tuần'],
+    ['cadence', ''],
+    ['checkInWeekday', 'someday'],
+    ['language', 'fr'],
+    ['companyName', 'quarter'],
+    ['reminderHour', 9],
   ] as const)('%s %j has no label: it stays as typed', (key, value) => {
     expect(settingLabel(key, value, 'vi', weekdays.vi)).toBeNull();
   });
@@ -66,8 +85,15 @@ describe('settingLabel', () => {
 
 describe('the Reviews decision', () => {
   test.each([
-    ['Giữ', 'Keep'], ['keep', 'Keep'], ['GIU', 'Keep'], ['Đổi', 'Change'], ['change', 'Change'], ['Điều chỉnh', 'Change'],
-    ['Bỏ', 'Drop'], ['drop', 'Drop'], ['Dừng', 'Drop'],
+    ['Giữ', 'Keep'],
+    ['keep', 'Keep'],
+    ['GIU', 'Keep'],
+    ['Đổi', 'Change'],
+    ['change', 'Change'],
+    ['Điều chỉnh', 'Change'],
+    ['Bỏ', 'Drop'],
+    ['drop', 'Drop'],
+    ['Dừng', 'Drop'],
   ])('%s reads as %s', (typed, value) => {
     expect(parseChoice('reviewDecision', typed)).toEqual({ ok: true, value });
   });
@@ -76,7 +102,10 @@ describe('the Reviews decision', () => {
     expect(parseChoice('reviewDecision', 'maybe')).toMatchObject({ ok: false });
   });
 
-  test.each([['vi', ['Giữ', 'Đổi', 'Bỏ']], ['en', ['Keep', 'Change', 'Drop']]] as const)('its %s labels are %j', (lang, labels) => {
+  test.each([
+    ['vi', ['Giữ', 'Đổi', 'Bỏ']],
+    ['en', ['Keep', 'Change', 'Drop']],
+  ] as const)('its %s labels are %j', (lang, labels) => {
     expect(choiceValues('reviewDecision').map((v) => choiceLabel('reviewDecision', v, lang))).toEqual(labels);
   });
 });

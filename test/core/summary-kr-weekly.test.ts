@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { KR_WEEKLY_COLUMNS } from '../../src/core/looker-columns';
 import { startOfDay } from '../../src/core/date-parse';
 import { computeKrStates } from '../../src/core/kr-state';
-import {
-  activeCyclesOf,
-  buildKrWeekly,
-  krWeeklyValues,
-  type KrWeeklyRow,
-} from '../../src/core/summary-kr-weekly';
+import { activeCyclesOf, buildKrWeekly, krWeeklyValues, type KrWeeklyRow } from '../../src/core/summary-kr-weekly';
 import { day, HCM, workbookOf, type CheckInSpec, type WorkbookSpec } from './summary-fixtures';
 
 const NOW = new Date('2026-02-02T02:00:00Z');
@@ -46,18 +41,49 @@ const MIXED: WorkbookSpec = {
 };
 
 const TYPES: Record<string, string> = {
-  week_start: 'date', last_checkin_date: 'date', updated_at: 'date', checked_in: 'boolean',
-  start_value: 'number', target_value: 'number', value: 'number', progress: 'number', expected_progress: 'number',
-  score: 'number', days_since_checkin: 'number',
+  week_start: 'date',
+  last_checkin_date: 'date',
+  updated_at: 'date',
+  checked_in: 'boolean',
+  start_value: 'number',
+  target_value: 'number',
+  value: 'number',
+  progress: 'number',
+  expected_progress: 'number',
+  score: 'number',
+  days_since_checkin: 'number',
 };
 
 describe('KR weekly column contract', () => {
   test('names the 27 columns of DESIGN.md §1 in order', () => {
     expect(KR_WEEKLY_COLUMNS).toEqual([
-      'cycle_id', 'week_start', 'company_objective_id', 'company_objective', 'objective_id', 'objective', 'objective_level',
-      'objective_type', 'team_id', 'team', 'owner_email', 'kr_id', 'key_result', 'kind', 'unit', 'start_value',
-      'target_value', 'value', 'progress', 'expected_progress', 'score', 'confidence', 'status', 'checked_in',
-      'last_checkin_date', 'days_since_checkin', 'updated_at',
+      'cycle_id',
+      'week_start',
+      'company_objective_id',
+      'company_objective',
+      'objective_id',
+      'objective',
+      'objective_level',
+      'objective_type',
+      'team_id',
+      'team',
+      'owner_email',
+      'kr_id',
+      'key_result',
+      'kind',
+      'unit',
+      'start_value',
+      'target_value',
+      'value',
+      'progress',
+      'expected_progress',
+      'score',
+      'confidence',
+      'status',
+      'checked_in',
+      'last_checkin_date',
+      'days_since_checkin',
+      'updated_at',
     ]);
   });
 
@@ -173,7 +199,11 @@ describe('buildKrWeekly weeks', () => {
   });
 
   test('keeps a check-in on 2 April in the week starting Monday 30 March across the month boundary', () => {
-    const spec = q1({ cycles: [{ id: 'Q1', from: '2026-03-01', to: '2026-05-31' }], keyResults: [{ id: 'KR1' }], checkIns: [{ krId: 'KR1', day: '2026-04-02', value: 40 }] });
+    const spec = q1({
+      cycles: [{ id: 'Q1', from: '2026-03-01', to: '2026-05-31' }],
+      keyResults: [{ id: 'KR1' }],
+      checkIns: [{ krId: 'KR1', day: '2026-04-02', value: 40 }],
+    });
     const rows = rowsOf(spec, '2026-04-08');
     expect(rows.filter((r) => r.checked_in).map((r) => r.week_start)).toEqual([day('2026-03-30')]);
     expect(rows.map((r) => r.week_start)).toEqual(['02-23', '03-02', '03-09', '03-16', '03-23', '03-30', '04-06'].map((md) => day(`2026-${md}`)));
@@ -196,7 +226,7 @@ describe('buildKrWeekly weeks', () => {
     ]);
   });
 
-  test('carries a check-in made before the cycle\'s first week into it without marking that week checked in', () => {
+  test("carries a check-in made before the cycle's first week into it without marking that week checked in", () => {
     const spec = q1({ keyResults: [{ id: 'KR1' }], checkIns: [{ krId: 'KR1', day: '2025-12-30', value: 15 }] });
     expect(rowsOf(spec, '2026-01-13').map((r) => [r.checked_in, r.value, r.last_checkin_date])).toEqual([
       [false, 15, day('2025-12-30')],
@@ -334,10 +364,12 @@ describe('buildKrWeekly agrees with the Key Results tab', () => {
     fc.assert(
       fc.property(fc.array(checkIn, { maxLength: 25 }), fc.integer({ min: 0, max: 60 }), (checkIns: CheckInSpec[], offset) => {
         const today = day('2026-01-05') + offset;
-        const workbook = workbookOf(q1({
-          keyResults: [{ id: 'KR1' }, { id: 'KR2', kind: 'Decrease', start: 100, target: 0 }, { id: 'KR3', kind: 'Maintain', start: 50, target: 40 }],
-          checkIns,
-        }));
+        const workbook = workbookOf(
+          q1({
+            keyResults: [{ id: 'KR1' }, { id: 'KR2', kind: 'Decrease', start: 100, target: 0 }, { id: 'KR3', kind: 'Maintain', start: 50, target: 40 }],
+            checkIns,
+          }),
+        );
         const rows = buildKrWeekly(workbook, today, NOW);
         const lastWeek = rows[rows.length - 1]!.week_start;
         for (const state of computeKrStates(workbook, today)) {

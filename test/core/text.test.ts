@@ -28,7 +28,7 @@ describe('foldText', () => {
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
         const folded = foldText(text);
         expect(foldText(folded)).toBe(folded);
-        expect(folded).not.toMatch(/\s\s|^\s|\s$|[\u0300-\u036f]|đ/u);
+        expect(folded).not.toMatch(/\s\s|^\s|\s$|\p{M}|đ/u);
       }),
     );
   });
@@ -54,8 +54,11 @@ describe('headerText', () => {
   });
 
   test('never leaves a line break in any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
-      expect(headerText(text)).not.toMatch(/[\r\n\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(headerText(text)).not.toMatch(/[\r\n\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

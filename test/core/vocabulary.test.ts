@@ -40,8 +40,16 @@ describe('settings', () => {
 
 describe('langOfLocale', () => {
   test.each([
-    ['vi', 'vi'], ['vi_VN', 'vi'], ['vi-VN', 'vi'], ['VI_vn', 'vi'],
-    ['en', 'en'], ['en_US', 'en'], ['fr_FR', 'en'], ['', 'en'], ['video', 'en'], ['ve_ZA', 'en'],
+    ['vi', 'vi'],
+    ['vi_VN', 'vi'],
+    ['vi-VN', 'vi'],
+    ['VI_vn', 'vi'],
+    ['en', 'en'],
+    ['en_US', 'en'],
+    ['fr_FR', 'en'],
+    ['', 'en'],
+    ['video', 'en'],
+    ['ve_ZA', 'en'],
   ])('%j gives %s', (locale, lang) => {
     expect(langOfLocale(locale)).toBe(lang);
   });

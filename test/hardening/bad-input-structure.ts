@@ -38,9 +38,10 @@ const foldHeaders = (tab: ColumnTab) => (rt: LocalRuntime) => {
 };
 
 /** Renaming tabs fires no onEdit. */
-const foldTabNames = (rt: LocalRuntime) => rt.env.quiet(() => {
-  for (const tab of INPUT_TABS) sheetOf(rt, tab).setName(foldText(TAB_LABELS[tab].vi).replace(/^./, (c) => c.toUpperCase()));
-});
+const foldTabNames = (rt: LocalRuntime) =>
+  rt.env.quiet(() => {
+    for (const tab of INPUT_TABS) sheetOf(rt, tab).setName(foldText(TAB_LABELS[tab].vi).replace(/^./, (c) => c.toUpperCase()));
+  });
 
 /** Deleting Settings rows (onChange, not onEdit): the rows below move up, the last ones go blank. */
 const deleteSettingRows = (keys: readonly SettingKey[]) => (rt: LocalRuntime) => {
@@ -69,30 +70,91 @@ const tabMissing = (tab: ColumnTab) => {
 };
 
 export const STRUCTURE_CASES: readonly BadInputCase[] = [
-  { name: 'merged header cells over KR ID and Objective ID', tab: 'keyResults', apply: mergeHeader('keyResults', 'krId', 2), expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
-  { name: 'merged header cells over Start, Target and Weight', tab: 'keyResults', apply: mergeHeader('keyResults', 'start', 3), expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
+  {
+    name: 'merged header cells over KR ID and Objective ID',
+    tab: 'keyResults',
+    apply: mergeHeader('keyResults', 'krId', 2),
+    expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] },
+  },
+  {
+    name: 'merged header cells over Start, Target and Weight',
+    tab: 'keyResults',
+    apply: mergeHeader('keyResults', 'start', 3),
+    expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] },
+  },
   { name: 'the Key Results tab deleted', tab: 'keyResults', apply: deleteTab('keyResults'), expect: { alert: tabMissing('keyResults') } },
-  { name: 'the Check-ins tab deleted', tab: 'checkIns', apply: (rt) => { aCheckIn(rt); deleteTab('checkIns')(rt); }, expect: { alert: tabMissing('checkIns') } },
+  {
+    name: 'the Check-ins tab deleted',
+    tab: 'checkIns',
+    apply: (rt) => {
+      aCheckIn(rt);
+      deleteTab('checkIns')(rt);
+    },
+    expect: { alert: tabMissing('checkIns') },
+  },
   { name: 'the Settings tab deleted', tab: 'settings', apply: deleteTab('settings'), expect: { alert: tabMissing('settings') } },
   { name: 'the Objectives tab deleted', tab: 'objectives', apply: deleteTab('objectives'), expect: { alert: tabMissing('objectives') } },
-  { name: 'Settings rows for language, time zone and reminder hour deleted', tab: 'settings',
-    apply: deleteSettingRows(['language', 'timeZone', 'reminderHour']), expect: { codes: ['MISSING_FIELD'] } },
+  {
+    name: 'Settings rows for language, time zone and reminder hour deleted',
+    tab: 'settings',
+    apply: deleteSettingRows(['language', 'timeZone', 'reminderHour']),
+    expect: { codes: ['MISSING_FIELD'] },
+  },
   { name: 'Settings language "fr"', tab: 'settings', apply: setting(SETTING_LABELS.language, 'fr'), expect: { codes: ['INVALID_VALUE'] } },
   { name: 'Settings reminder hour 25', tab: 'settings', apply: setting(SETTING_LABELS.reminderHour, 25), expect: { codes: ['INVALID_VALUE'] } },
-  { name: 'Settings check-in weekday "someday"', tab: 'settings', apply: setting(SETTING_LABELS.checkInWeekday, 'someday'), expect: { codes: ['INVALID_VALUE'] } },
+  {
+    name: 'Settings check-in weekday "someday"',
+    tab: 'settings',
+    apply: setting(SETTING_LABELS.checkInWeekday, 'someday'),
+    expect: { codes: ['INVALID_VALUE'] },
+  },
   { name: 'Settings time zone "Mars/Base"', tab: 'settings', apply: setting(SETTING_LABELS.timeZone, 'Mars/Base'), expect: { codes: ['INVALID_VALUE'] } },
-  { name: 'Settings max objectives "#REF!" and grace days "-3"', tab: 'settings',
-    apply: (rt) => { setting(SETTING_LABELS.maxObjectives, '#REF!')(rt); setting(SETTING_LABELS.graceDays, -3)(rt); },
-    expect: { codes: ['INVALID_VALUE'] } },
-  { name: 'the Target header renamed to an unknown label', tab: 'keyResults', apply: renameHeader('keyResults', 'target', 'Mục tiêu số'), expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
-  { name: 'the KR ID header of Check-ins renamed to an unknown label', tab: 'checkIns',
-    apply: (rt) => { aCheckIn(rt); renameHeader('checkIns', 'krId', 'KR nào')(rt); }, expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
-  { name: 'the Objectives header row left blank', tab: 'objectives', apply: blankHeader('objectives'), expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] } },
-  { name: 'every input tab named without diacritics ("Ket qua then chot") is still found', tab: 'keyResults', apply: foldTabNames,
-    expect: { absent: ['OBJECTIVE_WITHOUT_KR', 'MISSING_FIELD', 'UNKNOWN_REFERENCE'] } },
-  { name: 'Key Results headers typed without diacritics are still read', tab: 'keyResults', apply: foldHeaders('keyResults'),
-    expect: { absent: ['MISSING_FIELD', 'INVALID_VALUE', 'OBJECTIVE_WITHOUT_KR'] } },
-  { name: 'Objectives headers typed without diacritics are still read', tab: 'objectives', apply: foldHeaders('objectives'),
-    expect: { absent: ['MISSING_FIELD', 'UNKNOWN_REFERENCE', 'ORPHAN_OBJECTIVE'] } },
+  {
+    name: 'Settings max objectives "#REF!" and grace days "-3"',
+    tab: 'settings',
+    apply: (rt) => {
+      setting(SETTING_LABELS.maxObjectives, '#REF!')(rt);
+      setting(SETTING_LABELS.graceDays, -3)(rt);
+    },
+    expect: { codes: ['INVALID_VALUE'] },
+  },
+  {
+    name: 'the Target header renamed to an unknown label',
+    tab: 'keyResults',
+    apply: renameHeader('keyResults', 'target', 'Mục tiêu số'),
+    expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] },
+  },
+  {
+    name: 'the KR ID header of Check-ins renamed to an unknown label',
+    tab: 'checkIns',
+    apply: (rt) => {
+      aCheckIn(rt);
+      renameHeader('checkIns', 'krId', 'KR nào')(rt);
+    },
+    expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] },
+  },
+  {
+    name: 'the Objectives header row left blank',
+    tab: 'objectives',
+    apply: blankHeader('objectives'),
+    expect: { codes: ['MISSING_COLUMN'], absent: ['MISSING_FIELD'] },
+  },
+  {
+    name: 'every input tab named without diacritics ("Ket qua then chot") is still found',
+    tab: 'keyResults',
+    apply: foldTabNames,
+    expect: { absent: ['OBJECTIVE_WITHOUT_KR', 'MISSING_FIELD', 'UNKNOWN_REFERENCE'] },
+  },
+  {
+    name: 'Key Results headers typed without diacritics are still read',
+    tab: 'keyResults',
+    apply: foldHeaders('keyResults'),
+    expect: { absent: ['MISSING_FIELD', 'INVALID_VALUE', 'OBJECTIVE_WITHOUT_KR'] },
+  },
+  {
+    name: 'Objectives headers typed without diacritics are still read',
+    tab: 'objectives',
+    apply: foldHeaders('objectives'),
+    expect: { absent: ['MISSING_FIELD', 'UNKNOWN_REFERENCE', 'ORPHAN_OBJECTIVE'] },
+  },
 ];
-

@@ -97,18 +97,41 @@ function exercise(rt: LocalRuntime): Outcome {
 function failedLogRows(rt: LocalRuntime): string[] {
   const [header = [], ...rows] = tabValues(rt, [TAB_LABELS.log.vi, TAB_LABELS.log.en]);
   const col = (key: keyof typeof COLUMN_LABELS.log) => header.findIndex((h) => h === COLUMN_LABELS.log[key].vi || h === COLUMN_LABELS.log[key].en);
-  return rows.filter((r) => r[col('outcome')] === 'thất bại' || r[col('outcome')] === 'failed').map((r) => `${String(r[col('action')])}: ${String(r[col('error')])}`);
+  return rows
+    .filter((r) => r[col('outcome')] === 'thất bại' || r[col('outcome')] === 'failed')
+    .map((r) => `${String(r[col('action')])}: ${String(r[col('error')])}`);
 }
 
 /** Formulas in the tabs the program writes. */
 function outputFormulas(rt: LocalRuntime): string[] {
-  return rt.env.quiet(() => rt.book.getSheets().filter((s) => inputTabOf(s.getName()) === null).flatMap((sheet) =>
-    sheet.getDataRange().getFormulas().flat().filter((f) => f !== '').map((f) => `${sheet.getName()}: ${f}`)));
+  return rt.env.quiet(() =>
+    rt.book
+      .getSheets()
+      .filter((s) => inputTabOf(s.getName()) === null)
+      .flatMap((sheet) =>
+        sheet
+          .getDataRange()
+          .getFormulas()
+          .flat()
+          .filter((f) => f !== '')
+          .map((f) => `${sheet.getName()}: ${f}`),
+      ),
+  );
 }
 
 function outputTexts(rt: LocalRuntime): string[] {
-  return rt.env.quiet(() => rt.book.getSheets().filter((s) => inputTabOf(s.getName()) === null).flatMap((sheet) =>
-    sheet.getDataRange().getValues().flat().filter((v): v is string => typeof v === 'string')));
+  return rt.env.quiet(() =>
+    rt.book
+      .getSheets()
+      .filter((s) => inputTabOf(s.getName()) === null)
+      .flatMap((sheet) =>
+        sheet
+          .getDataRange()
+          .getValues()
+          .flat()
+          .filter((v): v is string => typeof v === 'string'),
+      ),
+  );
 }
 
 /** The Current cell of a KR, as the Key Results tab shows it. */

@@ -50,8 +50,9 @@ describe('a file that is not a usable workbook', () => {
   });
 
   const unreadable = (c: FileCase) => 'arrange' in c.make && c.make.arrange === 'unreadable';
-  const rows = BAD_FILES.filter((c) => !(isRoot && unreadable(c))).flatMap((c) => COMMANDS.flatMap(([command, options]) =>
-    (['en', 'vi'] as const).map((lang) => ({ ...c, command, options, lang }))));
+  const rows = BAD_FILES.filter((c) => !(isRoot && unreadable(c))).flatMap((c) =>
+    COMMANDS.flatMap(([command, options]) => (['en', 'vi'] as const).map((lang) => ({ ...c, command, options, lang }))),
+  );
   test.each(rows.map((r) => [r.name, r.command, r.lang, r] as const))('%s: %s says so in one line (%s), exit 3', async (_name, command, lang, r) => {
     const path = await arrange(r, good);
     const { status, out, err } = await run([command, path, ...r.options, ...(lang === 'vi' ? ['--lang', 'vi'] : [])]);
@@ -75,8 +76,22 @@ describe('a file that is not a usable workbook', () => {
 describe('a spreadsheet without OKR tabs', () => {
   test.each([
     ['en_US', 'Sheet1', []],
-    ['en_US', 'Budget', [['Item', 'Cost'], ['Laptop', 1200]]],
-    ['vi_VN', 'Ngân sách', [['Khoản', 'Chi phí'], ['Máy tính', 25000000]]],
+    [
+      'en_US',
+      'Budget',
+      [
+        ['Item', 'Cost'],
+        ['Laptop', 1200],
+      ],
+    ],
+    [
+      'vi_VN',
+      'Ngân sách',
+      [
+        ['Khoản', 'Chi phí'],
+        ['Máy tính', 25000000],
+      ],
+    ],
     ['vi_VN', 'Findings', [['Severity', 'Code']]],
   ] as const)('%s with only “%s”: every command says it is no OKR workbook, exit 4', async (locale, tab, values) => {
     const book = emptyBook('Not OKR', locale, 'Asia/Ho_Chi_Minh');
@@ -92,7 +107,10 @@ describe('a spreadsheet without OKR tabs', () => {
 
 describe('--today', () => {
   test.each(BAD_TODAYS)('“%s” is refused as a usage error, not rolled over', async (today) => {
-    for (const args of [['lint', '--today', today], ['check', join(dir, 'any.xlsx'), '--today', today]]) {
+    for (const args of [
+      ['lint', '--today', today],
+      ['check', join(dir, 'any.xlsx'), '--today', today],
+    ]) {
       const { status, out, err } = await run(args);
       expect({ status, out, err }).toEqual({ status: 2, out: '', err: `okr-sheets: ${messages('en').cli.badToday(today)}\n` });
     }
@@ -124,7 +142,11 @@ describe('remind on a workbook with nobody to remind', () => {
     const rt = bundleRuntime({ lang });
     rt.run('menuSetup');
     typeSetting(rt, SETTING_LABELS.companyName, 'Công ty Trống');
-    if (people) typeRows(rt, 'people', [{ email: 'ceo@example.vn', name: 'Minh', language: lang }, { email: 'lan@example.vn', name: 'Lan', language: lang }]);
+    if (people)
+      typeRows(rt, 'people', [
+        { email: 'ceo@example.vn', name: 'Minh', language: lang },
+        { email: 'lan@example.vn', name: 'Lan', language: lang },
+      ]);
     const path = join(dir, `nobody-${lang}-${reason}.xlsx`);
     await writeXlsx(rt.snapshot(), path);
     const { status, out, err } = await run(['remind', path, '--today', '2026-10-05']);
@@ -148,16 +170,50 @@ describe('the summary’s CSV (OWASP CSV injection)', () => {
   test('kr_weekly.csv and checkin_rate.csv carry typed formulas as neutral text, numbers as numbers', async () => {
     const rt = smallCompany();
     const payloads = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(1)'];
-    typeRows(rt, 'teams', payloads.map((p, i) => ({ teamId: `T${i}`, name: typedAsText(p), parentTeamId: 'KD' })));
-    typeRows(rt, 'objectives', payloads.map((p, i) => ({ objectiveId: `OX${i}`, cycleId: 'Q4', level: 'Team', teamId: `T${i}`, objective: typedAsText(p), parentObjectiveId: 'O2', type: 'Committed', status: 'Active' })));
-    typeRows(rt, 'keyResults', payloads.map((p, i) => ({ krId: `KX${i}`, objectiveId: `OX${i}`, keyResult: typedAsText(p), teamId: `T${i}`, kind: 'Decrease', start: 10, target: 0, weight: 1 })));
+    typeRows(
+      rt,
+      'teams',
+      payloads.map((p, i) => ({ teamId: `T${i}`, name: typedAsText(p), parentTeamId: 'KD' })),
+    );
+    typeRows(
+      rt,
+      'objectives',
+      payloads.map((p, i) => ({
+        objectiveId: `OX${i}`,
+        cycleId: 'Q4',
+        level: 'Team',
+        teamId: `T${i}`,
+        objective: typedAsText(p),
+        parentObjectiveId: 'O2',
+        type: 'Committed',
+        status: 'Active',
+      })),
+    );
+    typeRows(
+      rt,
+      'keyResults',
+      payloads.map((p, i) => ({
+        krId: `KX${i}`,
+        objectiveId: `OX${i}`,
+        keyResult: typedAsText(p),
+        teamId: `T${i}`,
+        kind: 'Decrease',
+        start: 10,
+        target: 0,
+        weight: 1,
+      })),
+    );
     const path = join(dir, 'formulas.xlsx');
     await writeXlsx(rt.snapshot(), path);
     const out = join(dir, 'formulas-csv');
     const result = await run(['summary', path, '--out', out, '--today', '2026-10-12']);
     expect(result.err).toBe('');
     const cells = ['kr_weekly.csv', 'checkin_rate.csv'].flatMap((name) =>
-      readFileSync(join(out, name), 'utf8').split('\r\n').filter((l) => l !== '').flatMap(fields));
+      readFileSync(join(out, name), 'utf8')
+        .split('\r\n')
+        .filter((l) => l !== '')
+        .flatMap(fields),
+    );
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     for (const p of payloads) expect(cells).toContain(`"'${p.replace(/"/g, '""')}"`);
     expect(cells.some((c) => /^-?\d+(\.\d+)?$/.test(c))).toBe(true);

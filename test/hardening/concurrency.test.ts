@@ -14,7 +14,14 @@ describe('concurrency', () => {
     expect(reply.saved).toBe(1);
     expect(rt.env.now() - before).toBeGreaterThanOrEqual(5000);
     rt.run('sidebarCheckIn', [[entry('KR4', '6')]], { user: PRODUCT_LEAD });
-    expect(tabValues(rt, ['Cập nhật tiến độ']).slice(1).map((r) => [r[1], r[2]])).toEqual([['KR3', 12], ['KR4', 6]]);
+    expect(
+      tabValues(rt, ['Cập nhật tiến độ'])
+        .slice(1)
+        .map((r) => [r[1], r[2]]),
+    ).toEqual([
+      ['KR3', 12],
+      ['KR4', 6],
+    ]);
   });
 
   test('a lock held too long gives a clear "busy, try again" message and writes nothing', () => {
@@ -43,7 +50,9 @@ describe('concurrency', () => {
     expect(tabValues(rt, ['Nhật ký']).filter((r) => r[3] === 'thất bại')).toEqual([]);
     rt.advanceTo(new Date('2026-10-14T03:00:00Z'));
     expect(rt.triggerFailures).toHaveLength(1);
-    const runs = tabValues(rt, ['Nhật ký']).filter((r) => r[1] === 'Chạy hằng ngày').map((r) => r[3]);
+    const runs = tabValues(rt, ['Nhật ký'])
+      .filter((r) => r[1] === 'Chạy hằng ngày')
+      .map((r) => r[3]);
     expect(runs.slice(-2)).toEqual(['thất bại', 'thành công']);
   });
 

@@ -24,12 +24,17 @@ interface Scenario {
 const tab = (rt: LocalRuntime, name: string) => (rt.book.getSheetByName(name) ? tabValues(rt, [name]) : []);
 const inputs = (rt: LocalRuntime) => [...INPUT_TABS.map((name) => tab(rt, name)), tab(rt, 'Kết quả then chốt').map((r) => r.slice(0, KR_INPUT_COLUMNS))];
 /** The output tabs as they read, less KR weekly's updated_at: the clock follows the calls, so it differs by run. */
-const outputs = (rt: LocalRuntime) => OUTPUT_TABS.map((name) => {
-  const rows = tab(rt, name);
-  return JSON.stringify(name === 'KR theo tuần' && rows[0]?.at(-1) === 'updated_at' ? rows.map((r) => r.slice(0, -1)) : rows);
-});
+const outputs = (rt: LocalRuntime) =>
+  OUTPUT_TABS.map((name) => {
+    const rows = tab(rt, name);
+    return JSON.stringify(name === 'KR theo tuần' && rows[0]?.at(-1) === 'updated_at' ? rows.map((r) => r.slice(0, -1)) : rows);
+  });
 const mails = (rt: LocalRuntime) => rt.mail.outbox.map((m) => `${m.to.join(',')} | ${m.subject}`).sort();
-const ledger = (rt: LocalRuntime) => tab(rt, 'Nhật ký').map((r) => String(r[4])).filter((c) => c.startsWith('key=')).sort();
+const ledger = (rt: LocalRuntime) =>
+  tab(rt, 'Nhật ký')
+    .map((r) => String(r[4]))
+    .filter((c) => c.startsWith('key='))
+    .sort();
 
 function company(): LocalRuntime {
   const rt = smallCompany();
@@ -96,9 +101,11 @@ describe.each(SCENARIOS)('a failure at every call of $name', (scenario) => {
       scenario.after(rt);
       const problems = [
         half.length === 0 ? '' : `half written: ${half.join(', ')}`,
-        JSON.stringify(inputs(rt)) === JSON.stringify(expected.inputs) ? '' : 'a person\'s cells changed',
+        JSON.stringify(inputs(rt)) === JSON.stringify(expected.inputs) ? '' : "a person's cells changed",
         JSON.stringify(mails(rt)) === JSON.stringify(expected.mails) ? '' : `mail differs: ${mails(rt).length} vs ${expected.mails.length}`,
-        JSON.stringify(ledger(rt)) === JSON.stringify(expected.ledger) ? '' : `the Log ledger differs: ${JSON.stringify(ledger(rt))} vs ${JSON.stringify(expected.ledger)}`,
+        JSON.stringify(ledger(rt)) === JSON.stringify(expected.ledger)
+          ? ''
+          : `the Log ledger differs: ${JSON.stringify(ledger(rt))} vs ${JSON.stringify(expected.ledger)}`,
       ].filter((p) => p !== '');
       if (problems.length > 0) broken.push(`call ${position}: ${problems.join('; ')}`);
     }

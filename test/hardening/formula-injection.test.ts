@@ -31,27 +31,75 @@ function formulaCompany(): LocalRuntime {
   const rt = smallCompany();
   const text = (i: number) => typedAsText(FORMULA_PAYLOADS[i]!.text);
   typeSetting(rt, SETTING_LABELS.companyName, text(1));
-  typeRows(rt, 'teams', FORMULA_PAYLOADS.map((_, i) => ({ teamId: `T${i + 1}`, name: text(i), parentTeamId: 'KD', leadEmail: SALES_LEAD })));
-  typeRows(rt, 'objectives', FORMULA_PAYLOADS.map((_, i) => ({
-    objectiveId: `OF${i + 1}`, cycleId: 'Q4', level: 'Team', teamId: `T${i + 1}`, ownerEmail: SALES_LEAD, objective: text(i),
-    parentObjectiveId: 'O2', type: 'Aspirational', status: 'Active',
-  })));
-  typeRows(rt, 'keyResults', FORMULA_PAYLOADS.map((_, i) => ({
-    krId: `KF${i + 1}`, objectiveId: `OF${i + 1}`, keyResult: text(i), teamId: `T${i + 1}`, ownerEmail: SALES_REP,
-    kind: 'Increase', unit: 'khách', start: 0, target: 10, weight: 1,
-  })));
-  typeRows(rt, 'initiatives', FORMULA_PAYLOADS.map((_, i) => ({
-    initiativeId: `IF${i + 1}`, krId: `KF${i + 1}`, initiative: text(i), ownerEmail: SALES_REP, priority: 1, status: 'Planned',
-  })), SALES_LEAD);
+  typeRows(
+    rt,
+    'teams',
+    FORMULA_PAYLOADS.map((_, i) => ({ teamId: `T${i + 1}`, name: text(i), parentTeamId: 'KD', leadEmail: SALES_LEAD })),
+  );
+  typeRows(
+    rt,
+    'objectives',
+    FORMULA_PAYLOADS.map((_, i) => ({
+      objectiveId: `OF${i + 1}`,
+      cycleId: 'Q4',
+      level: 'Team',
+      teamId: `T${i + 1}`,
+      ownerEmail: SALES_LEAD,
+      objective: text(i),
+      parentObjectiveId: 'O2',
+      type: 'Aspirational',
+      status: 'Active',
+    })),
+  );
+  typeRows(
+    rt,
+    'keyResults',
+    FORMULA_PAYLOADS.map((_, i) => ({
+      krId: `KF${i + 1}`,
+      objectiveId: `OF${i + 1}`,
+      keyResult: text(i),
+      teamId: `T${i + 1}`,
+      ownerEmail: SALES_REP,
+      kind: 'Increase',
+      unit: 'khách',
+      start: 0,
+      target: 10,
+      weight: 1,
+    })),
+  );
+  typeRows(
+    rt,
+    'initiatives',
+    FORMULA_PAYLOADS.map((_, i) => ({
+      initiativeId: `IF${i + 1}`,
+      krId: `KF${i + 1}`,
+      initiative: text(i),
+      ownerEmail: SALES_REP,
+      priority: 1,
+      status: 'Planned',
+    })),
+    SALES_LEAD,
+  );
   const dependency = (id: string, i: number, status: string) => ({
-    dependencyId: id, requestingTeamId: `T${i + 1}`, forId: `OF${i + 1}`, providingTeamId: 'SP', request: text(i), requestedOn: '2026-10-01', status,
+    dependencyId: id,
+    requestingTeamId: `T${i + 1}`,
+    forId: `OF${i + 1}`,
+    providingTeamId: 'SP',
+    request: text(i),
+    requestedOn: '2026-10-01',
+    status,
   });
   typeRows(rt, 'dependencies', [
     ...FORMULA_PAYLOADS.map((_, i) => dependency(`DF${i + 1}`, i, 'Declined')),
     ...FORMULA_PAYLOADS.map((_, i) => dependency(`DR${i + 1}`, i, 'Requested')),
     dependency('DF1', 0, 'Declined'),
   ]);
-  typeRows(rt, 'checkIns', FORMULA_PAYLOADS.map((_, i) => ({ krId: `KF${i + 1}`, value: 3, progressNote: text(i), problems: text(i), plans: text(i) })), SALES_REP);
+  typeRows(
+    rt,
+    'checkIns',
+    FORMULA_PAYLOADS.map((_, i) => ({ krId: `KF${i + 1}`, value: 3, progressNote: text(i), problems: text(i), plans: text(i) })),
+    SALES_REP,
+  );
   return rt;
 }
 
@@ -66,7 +114,9 @@ function runCycle(rt: LocalRuntime): void {
   rt.ui.answerNext('OK', '');
   rt.run('menuBrief');
   rt.run('dailyTrigger', [], { user: ADMIN });
-  rt.run('sidebarCheckIn', [[{ krId: 'KF1', value: '4', confidence: '', progressNote: SIDEBAR_NOTE, problems: SIDEBAR_NOTE, plans: SIDEBAR_NOTE }]], { user: SALES_REP });
+  rt.run('sidebarCheckIn', [[{ krId: 'KF1', value: '4', confidence: '', progressNote: SIDEBAR_NOTE, problems: SIDEBAR_NOTE, plans: SIDEBAR_NOTE }]], {
+    user: SALES_REP,
+  });
   rt.env.setNow(CYCLE_OVER);
   rt.ui.answerNext('YES');
   rt.ui.answerNext('OK', OVERRIDE_REASON);

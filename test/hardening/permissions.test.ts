@@ -15,7 +15,15 @@ function company(): LocalRuntime {
   rt.run('menuRemindersOn');
   rt.env.setNow(new Date('2026-12-28T03:00:00Z'));
   typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '90%' }], ADMIN);
-  typeRows(rt, 'checkIns', [{ krId: 'KR2', value: '5,2 tỷ' }, { krId: 'KR3', value: '40' }], SALES_REP);
+  typeRows(
+    rt,
+    'checkIns',
+    [
+      { krId: 'KR2', value: '5,2 tỷ' },
+      { krId: 'KR3', value: '40' },
+    ],
+    SALES_REP,
+  );
   typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '5' }], PRODUCT_LEAD);
   rt.env.setNow(CYCLE_OVER);
   return rt;
@@ -44,17 +52,20 @@ const ADMIN_ACTIONS: readonly { handler: string; action: LogAction }[] = [
 ];
 
 describe('admin-only actions', () => {
-  test.each(ADMIN_ACTIONS.map((a) => [a.handler, a.action]))('%s refuses a non-admin in Vietnamese, logs "từ chối" and changes nothing else', (handler, action) => {
-    const rt = company();
-    const before = state(rt);
-    const log = tabValues(rt, [LOG]).length;
-    const alerts = rt.ui.alerts.length;
-    rt.run(handler, [], { user: SALES_REP });
-    expect(rt.ui.alerts.slice(alerts).map((a) => a.prompt)).toEqual([refusal(SALES_REP)]);
-    const added = tabValues(rt, [LOG]).slice(log);
-    expect(added.map((r) => r.slice(1))).toEqual([[ACTION_LABELS[action].vi, SALES_REP, 'từ chối', '', refusal(SALES_REP)]]);
-    expect(state(rt)).toEqual(before);
-  });
+  test.each(ADMIN_ACTIONS.map((a) => [a.handler, a.action]))(
+    '%s refuses a non-admin in Vietnamese, logs "từ chối" and changes nothing else',
+    (handler, action) => {
+      const rt = company();
+      const before = state(rt);
+      const log = tabValues(rt, [LOG]).length;
+      const alerts = rt.ui.alerts.length;
+      rt.run(handler, [], { user: SALES_REP });
+      expect(rt.ui.alerts.slice(alerts).map((a) => a.prompt)).toEqual([refusal(SALES_REP)]);
+      const added = tabValues(rt, [LOG]).slice(log);
+      expect(added.map((r) => r.slice(1))).toEqual([[ACTION_LABELS[action].vi, SALES_REP, 'từ chối', '', refusal(SALES_REP)]]);
+      expect(state(rt)).toEqual(before);
+    },
+  );
 
   test.each(ADMIN_ACTIONS.map((a) => [a.handler, a.action]))('%s is not refused to the admin (the refusal is about who asks)', (handler, action) => {
     const rt = company();
@@ -71,7 +82,14 @@ describe('admin-only actions', () => {
     rt.run('menuCloseCycle', [], { user: '' });
     expect(rt.ui.alerts.at(-1)!.prompt).toBe('Chỉ quản trị viên có tên trong Cài đặt mới làm được việc này (bạn là chưa đăng nhập).');
     expect(tabValues(rt, ['Đánh giá chu kỳ'])).toHaveLength(1);
-    expect(tabValues(rt, [LOG]).slice(-2).map((r) => [r[2], r[3]])).toEqual([[SALES_LEAD, 'từ chối'], ['', 'từ chối']]);
+    expect(
+      tabValues(rt, [LOG])
+        .slice(-2)
+        .map((r) => [r[2], r[3]]),
+    ).toEqual([
+      [SALES_LEAD, 'từ chối'],
+      ['', 'từ chối'],
+    ]);
   });
 
   test('the first setup makes the person who runs it the admin; from then on setup refuses everyone else', () => {
@@ -87,12 +105,22 @@ describe('admin-only actions', () => {
 });
 
 type Reply = { saved: number; problems: { krId: string; message: string }[] };
-const entry = (krId: string, value: string, extra: Record<string, string> = {}) =>
-  ({ krId, value, confidence: '', progressNote: '', problems: '', plans: '', ...extra });
+const entry = (krId: string, value: string, extra: Record<string, string> = {}) => ({
+  krId,
+  value,
+  confidence: '',
+  progressNote: '',
+  problems: '',
+  plans: '',
+  ...extra,
+});
 const checkInRows = (rt: LocalRuntime) => tabValues(rt, ['Cập nhật tiến độ']).slice(1);
 
 describe('check-ins through google.script.run', () => {
-  test.each([['the sidebar', undefined], ['the web app page', 'email']])('from %s, a non-admin cannot check in someone else\'s KR', (_, source) => {
+  test.each([
+    ['the sidebar', undefined],
+    ['the web app page', 'email'],
+  ])("from %s, a non-admin cannot check in someone else's KR", (_, source) => {
     const rt = smallCompany();
     const krs = JSON.stringify(tabValues(rt, ['Kết quả then chốt']));
     const reply = rt.run('sidebarCheckIn', [[entry('KR4', '1')], source], { user: SALES_REP }) as Reply;
@@ -109,12 +137,17 @@ describe('check-ins through google.script.run', () => {
     expect(checkInRows(rt).map((r) => [r[1], r[2], r[7]])).toEqual([['KR4', 6, ADMIN]]);
   });
 
-  test('in a mixed batch only the person\'s own and team KRs are saved', () => {
+  test("in a mixed batch only the person's own and team KRs are saved", () => {
     const rt = smallCompany();
-    const reply = rt.run('sidebarCheckIn', [[entry('KR3', '12'), entry('KR4', '1'), entry('KR1', '85%'), entry('KR2', '4,8 tỷ')]], { user: SALES_REP }) as Reply;
+    const reply = rt.run('sidebarCheckIn', [[entry('KR3', '12'), entry('KR4', '1'), entry('KR1', '85%'), entry('KR2', '4,8 tỷ')]], {
+      user: SALES_REP,
+    }) as Reply;
     expect(reply.saved).toBe(2);
     expect(reply.problems.map((p) => p.krId)).toEqual(['KR4', 'KR1']);
-    expect(checkInRows(rt).map((r) => [r[1], r[7]])).toEqual([['KR3', SALES_REP], ['KR2', SALES_REP]]);
+    expect(checkInRows(rt).map((r) => [r[1], r[7]])).toEqual([
+      ['KR3', SALES_REP],
+      ['KR2', SALES_REP],
+    ]);
   });
 
   test('no trick gets a check-in onto someone else\'s KR: a forged "by", an ID in another case or with spaces, no e-mail', () => {

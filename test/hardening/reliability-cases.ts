@@ -76,12 +76,4 @@ export const MALFORMED_CHECKINS: readonly unknown[] = [
  * Text a person keeps in their own cells, which the program must never read back and write again: as a
  * string Sheets would turn it into a number, a date or a formula.
  */
-export const FRAGILE_TEXT: readonly string[] = [
-  "'=HYPERLINK(\"http://x\",\"x\")",
-  "'+84 912 345 678",
-  "'2026-10-05",
-  "'007",
-  "'+/- so với KH",
-  "'-5%",
-  "'@here",
-];
+export const FRAGILE_TEXT: readonly string[] = ['\'=HYPERLINK("http://x","x")', "'+84 912 345 678", "'2026-10-05", "'007", "'+/- so với KH", "'-5%", "'@here"];

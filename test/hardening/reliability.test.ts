@@ -10,17 +10,33 @@ import { BROKEN_SETTINGS, FRAGILE_TEXT, MALFORMED_CHECKINS, NAMESAKE_TABS, NON_A
 
 const CHECK_INS = ['Cập nhật tiến độ'];
 const MONDAY_AFTER = new Date('2026-10-12T02:00:00Z');
-const entry = (krId: string, value: string, extra: Record<string, string> = {}) =>
-  ({ krId, value, confidence: '', progressNote: '', problems: '', plans: '', ...extra });
+const entry = (krId: string, value: string, extra: Record<string, string> = {}) => ({
+  krId,
+  value,
+  confidence: '',
+  progressNote: '',
+  problems: '',
+  plans: '',
+  ...extra,
+});
 const lastAlert = (rt: LocalRuntime) => rt.ui.alerts.at(-1)?.prompt ?? '';
 const sheetNamed = (rt: LocalRuntime, name: string) => rt.book.getSheets().find((s) => s.getName() === name);
 const values = (rt: LocalRuntime, name: string) => rt.env.quiet(() => sheetNamed(rt, name)!.getDataRange().getValues());
 
 describe("a person's tab named like an output tab is never cleared, renamed or written", () => {
   test.each(NAMESAKE_TABS)('$name', ({ name, runs }) => {
-    const own = [['Ghi chú riêng của tôi', 46000], ['đừng xóa', 'x']];
+    const own = [
+      ['Ghi chú riêng của tôi', 46000],
+      ['đừng xóa', 'x'],
+    ];
     const rt = smallCompany({
-      beforeSetup: (r) => r.env.quiet(() => r.book.insertSheet(name).getRange(1, 1, 2, 2).setValues(own.map((row) => row.slice()))),
+      beforeSetup: (r) =>
+        r.env.quiet(() =>
+          r.book
+            .insertSheet(name)
+            .getRange(1, 1, 2, 2)
+            .setValues(own.map((row) => row.slice())),
+        ),
     });
     expect(rt.ui.alerts[0]!.prompt).toContain(`Trang “${name}” của bạn được giữ nguyên`);
     rt.run('menuRemindersOn');
@@ -56,7 +72,11 @@ describe('admin rights fail closed: an unreadable or missing admin list falls ba
     const rt = smallCompany();
     rt.env.quiet(() => {
       const settings = rt.book.getSheetByName('Cài đặt')!;
-      const admins = settings.getDataRange().getValues().findIndex((r) => r[0] === SETTING_LABELS.admins.vi) + 1;
+      const admins =
+        settings
+          .getDataRange()
+          .getValues()
+          .findIndex((r) => r[0] === SETTING_LABELS.admins.vi) + 1;
       if (how === 'deleted') rt.book.deleteSheet(settings);
       if (how === 'value header renamed') settings.getRange(1, 2).setValue('Giá trị mới');
       if (how === 'key header renamed') settings.getRange(1, 1).setValue('Tên');
@@ -97,14 +117,19 @@ describe('check-ins typed while a save runs: two check-ins, two rows, always', (
   test.each([
     ['the sidebar', (rt: LocalRuntime) => rt.run('sidebarCheckIn', [[entry('KR3', '12')]], { user: SALES_REP })],
     ['the e-mail page', (rt: LocalRuntime) => rt.run('sidebarCheckIn', [[entry('KR3', '12')], 'email'], { user: SALES_REP, context: 'webApp' })],
-    ['the sidebar, three at once', (rt: LocalRuntime) => rt.run('sidebarCheckIn', [[entry('KR3', '12'), entry('KR2', '4,5 tỷ'), entry('KR3', '13')]], { user: SALES_REP })],
+    [
+      'the sidebar, three at once',
+      (rt: LocalRuntime) => rt.run('sidebarCheckIn', [[entry('KR3', '12'), entry('KR2', '4,5 tỷ'), entry('KR3', '13')]], { user: SALES_REP }),
+    ],
   ])('%s', (_, save) => {
     const rt = smallCompany();
     const sheet = rt.book.getSheetByName('Cập nhật tiến độ')!;
     // The person types into the first empty row just before the save writes.
     rt.env.interleaved.push({ method: 'Sheet.appendRow', skip: 0, run: () => sheet.getRange(sheet.getLastRow() + 1, 2, 1, 2).setValues([['KR4', 6]]) });
     save(rt);
-    const rows = tabValues(rt, CHECK_INS).slice(1).map((r) => r[1]);
+    const rows = tabValues(rt, CHECK_INS)
+      .slice(1)
+      .map((r) => r[1]);
     expect(rows[0]).toBe('KR4');
     expect(rows.filter((id) => id === 'KR3' || id === 'KR2').length).toBeGreaterThanOrEqual(1);
     expect(rows).toHaveLength(1 + (rows.length - 1));
@@ -137,14 +162,20 @@ describe('a close cut short by the mail quota is finished later and never closes
 
 describe('no lock is held while a dialog waits for a person', () => {
   test.each([
-    ['the Brief asking which team', (rt: LocalRuntime, meanwhile: () => void) => {
-      rt.ui.answerNext('OK', '', { meanwhile });
-      rt.run('menuBrief');
-    }],
-    ['Close cycle asking "close anyway?"', (rt: LocalRuntime, meanwhile: () => void) => {
-      rt.ui.answerNext('NO', '', { meanwhile });
-      rt.run('menuCloseCycle');
-    }],
+    [
+      'the Brief asking which team',
+      (rt: LocalRuntime, meanwhile: () => void) => {
+        rt.ui.answerNext('OK', '', { meanwhile });
+        rt.run('menuBrief');
+      },
+    ],
+    [
+      'Close cycle asking "close anyway?"',
+      (rt: LocalRuntime, meanwhile: () => void) => {
+        rt.ui.answerNext('NO', '', { meanwhile });
+        rt.run('menuCloseCycle');
+      },
+    ],
   ])('%s: a sidebar save and a typed check-in go through meanwhile', (_, open) => {
     const rt = smallCompany();
     let reply: { saved: number } | null = null;
@@ -153,7 +184,9 @@ describe('no lock is held while a dialog waits for a person', () => {
       typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '6' }], PRODUCT_LEAD);
     });
     expect(reply).toMatchObject({ saved: 1 });
-    const typed = tabValues(rt, CHECK_INS).slice(1).find((r) => r[1] === 'KR4')!;
+    const typed = tabValues(rt, CHECK_INS)
+      .slice(1)
+      .find((r) => r[1] === 'KR4')!;
     expect(typed[0]).toBeInstanceOf(Date);
     expect(typed[8]).toBe('trang tính');
   });
@@ -174,7 +207,16 @@ describe("only the program's own cells are written", () => {
     const checkIns = rt.book.getSheetByName('Cập nhật tiến độ')!;
     const column = rt.env.quiet(() => checkIns.getLastColumn() + 1);
     rt.type('Cập nhật tiến độ', 1, column, [[text]]);
-    rt.type('Cập nhật tiến độ', 2, 2, [['KR3', 10, '', '', '', '', '', '', text], ['KR3', 11, '', '', '', '', '', '', text]], SALES_REP);
+    rt.type(
+      'Cập nhật tiến độ',
+      2,
+      2,
+      [
+        ['KR3', 10, '', '', '', '', '', '', text],
+        ['KR3', 11, '', '', '', '', '', '', text],
+      ],
+      SALES_REP,
+    );
     const settings = rt.book.getSheetByName('Cài đặt')!;
     rt.type('Cài đặt', rt.env.quiet(() => settings.getLastRow()) + 1, 1, [[text, text, text]]);
     const before = rt.env.quiet(() => [checkIns.getDataRange().getValues(), settings.getDataRange().getValues()]);
@@ -212,11 +254,14 @@ describe('who can run what: every global function has a rule, and the README say
     }
   });
 
-  test.each(Object.entries(NON_ADMIN_MAY_RUN).filter(([name, allowed]) => !allowed && name.startsWith('menu')))('%s refuses an editor who is not an admin', (name) => {
-    const rt = smallCompany();
-    rt.run(name, [], { user: SALES_REP });
-    expect(lastAlert(rt)).toMatch(/^Chỉ quản trị viên/);
-  });
+  test.each(Object.entries(NON_ADMIN_MAY_RUN).filter(([name, allowed]) => !allowed && name.startsWith('menu')))(
+    '%s refuses an editor who is not an admin',
+    (name) => {
+      const rt = smallCompany();
+      rt.run(name, [], { user: SALES_REP });
+      expect(lastAlert(rt)).toMatch(/^Chỉ quản trị viên/);
+    },
+  );
 
   test('dailyTrigger refuses anyone but the trigger owner: a non-admin cannot send everyone reminders', () => {
     const rt = smallCompany();
@@ -242,14 +287,16 @@ describe('who can run what: every global function has a rule, and the README say
 describe('check-ins from the page: bad calls get a localized message, notes too long are said to be shortened', () => {
   test.each(MALFORMED_CHECKINS.map((c) => [c]))('sidebarCheckIn(%j)', (entries) => {
     const rt = smallCompany();
-    expect(() => rt.run('sidebarCheckIn', [entries], { user: SALES_REP })).toThrow('Trang đã gửi dữ liệu mà bảng tính không đọc được. Hãy tải lại trang và thử lại.');
+    expect(() => rt.run('sidebarCheckIn', [entries], { user: SALES_REP })).toThrow(
+      'Trang đã gửi dữ liệu mà bảng tính không đọc được. Hãy tải lại trang và thử lại.',
+    );
     expect(tabValues(rt, CHECK_INS)).toHaveLength(1);
   });
 
   test.each([
     ['an unknown KR', entry('KR99', '12'), /^Không có kết quả then chốt “KR99”: chưa lưu gì/],
     ['an unreadable value', entry('KR3', 'chưa rõ'), /^KR3: không đọc được “chưa rõ” là một con số\. Chưa lưu gì/],
-    ['someone else\'s KR', entry('KR4', '5'), /^KR4: bạn chỉ cập nhật được KR của mình/],
+    ["someone else's KR", entry('KR4', '5'), /^KR4: bạn chỉ cập nhật được KR của mình/],
   ])('%s: the reply says nothing was saved, and nothing was', (_, one, message) => {
     const rt = smallCompany();
     const reply = rt.run('sidebarCheckIn', [[one]], { user: SALES_REP }) as { saved: number; problems: { message: string }[] };
@@ -260,7 +307,10 @@ describe('check-ins from the page: bad calls get a localized message, notes too 
 
   test.each([['progressNote'], ['problems'], ['plans']])('a %s over 50,000 characters is saved shortened, and the reply says so', (field) => {
     const rt = smallCompany();
-    const reply = rt.run('sidebarCheckIn', [[entry('KR3', '12', { [field]: 'x'.repeat(60_000) })]], { user: SALES_REP }) as { saved: number; problems: { message: string }[] };
+    const reply = rt.run('sidebarCheckIn', [[entry('KR3', '12', { [field]: 'x'.repeat(60_000) })]], { user: SALES_REP }) as {
+      saved: number;
+      problems: { message: string }[];
+    };
     expect(reply.saved).toBe(1);
     expect(reply.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^KR3: một ghi chú dài hơn 50000 ký tự/)]);
   });
@@ -292,7 +342,9 @@ describe("a check-in typed on someone else's KR follows the sidebar's rule", () 
 describe('mistakes that used to pass silently: a second Settings row, a second input tab', () => {
   const findings = (rt: LocalRuntime) => {
     rt.run('menuCheck');
-    return tabValues(rt, ['Phát hiện']).slice(1).map((r) => `${r[1]} ${r[5]}`);
+    return tabValues(rt, ['Phát hiện'])
+      .slice(1)
+      .map((r) => `${r[1]} ${r[5]}`);
   };
   test.each([
     [SETTING_LABELS.graceDays.vi, '9', 'Số ngày gia hạn'],
@@ -302,18 +354,32 @@ describe('mistakes that used to pass silently: a second Settings row, a second i
   ])('a second "%s" row is reported and the first one counts', (key, value, label) => {
     const rt = smallCompany();
     const settings = rt.book.getSheetByName('Cài đặt')!;
-    const before = rt.env.quiet(() => settings.getDataRange().getValues().find((r) => r[0] === key)![1]);
+    const before = rt.env.quiet(
+      () =>
+        settings
+          .getDataRange()
+          .getValues()
+          .find((r) => r[0] === key)![1],
+    );
     rt.env.quiet(() => settings.appendRow([key, value, '']));
     const found = findings(rt).filter((f) => f.startsWith('DUPLICATE_ID'));
     expect(found).toEqual([expect.stringContaining(`có dòng thứ hai`)]);
     expect(found[0]).toContain(label.split(' ')[0]!);
     if (key === SETTING_LABELS.language.vi) expect(lastAlert(rt)).toMatch(/^Điểm liên kết/);
-    expect(rt.env.quiet(() => settings.getDataRange().getValues().find((r) => r[0] === key)![1])).toEqual(before);
+    expect(
+      rt.env.quiet(
+        () =>
+          settings
+            .getDataRange()
+            .getValues()
+            .find((r) => r[0] === key)![1],
+      ),
+    ).toEqual(before);
   });
 
   test.each([['Key Results'], ['Cập nhật tiến độ '], ['PEOPLE'], ['chu ky']])('a second tab named "%s" is reported, not silently ignored', (name) => {
     const rt = smallCompany();
     rt.env.quiet(() => rt.book.insertSheet(name).getRange(1, 1).setValue('x'));
-    expect(findings(rt)).toContainEqual(expect.stringMatching(new RegExp(`^DUPLICATE_TAB Có hơn một trang`)));
+    expect(findings(rt)).toContainEqual(expect.stringMatching(/^DUPLICATE_TAB Có hơn một trang/));
   });
 });

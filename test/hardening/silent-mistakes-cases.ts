@@ -26,7 +26,12 @@ export const TIMESTAMP_CASES: readonly SilentCase[] = [
   ["'2026-10-12 09:30", 'an ISO text date-time'],
   ['45', 'a small number'],
   ['hôm qua', 'a word'],
-].map(([timestamp, what]) => ({ name: `a check-in whose Timestamp is ${what} (${timestamp})`, tab: 'checkIns' as const, rows: [stamped(timestamp)], code: 'INVALID_VALUE' as const }));
+].map(([timestamp, what]) => ({
+  name: `a check-in whose Timestamp is ${what} (${timestamp})`,
+  tab: 'checkIns' as const,
+  rows: [stamped(timestamp)],
+  code: 'INVALID_VALUE' as const,
+}));
 
 // Rows of the small company (test/support/bundle.ts): cycle Q4 at 2; KR1-KR4 at 2-5.
 export const MISTAKE_CASES: readonly SilentCase[] = [
@@ -38,10 +43,18 @@ export const MISTAKE_CASES: readonly SilentCase[] = [
   { name: 'a cycle start typed 45', tab: 'cycles', edit: { row: 2, column: 'start', value: 45 }, code: 'INVALID_VALUE' },
   { name: 'a cycle end typed 2026', tab: 'cycles', edit: { row: 2, column: 'end', value: 2026 }, code: 'INVALID_VALUE' },
   { name: 'a cycle ending before it starts', tab: 'cycles', edit: { row: 2, column: 'end', value: '2026-06-30' }, code: 'CYCLE_ENDS_BEFORE_START' },
-  { name: 'a second Active cycle', tab: 'cycles',
-    rows: [{ cycleId: 'Q4b', name: 'Quý 4 (bản sao)', start: '2026-10-01', end: '2026-12-31', status: 'Active' }], code: 'SEVERAL_ACTIVE_CYCLES' },
-  { name: 'a second Active cycle that started earlier', tab: 'cycles',
-    rows: [{ cycleId: 'Q3', name: 'Quý 3', start: '2026-07-01', end: '2026-09-30', status: 'Active' }], code: 'SEVERAL_ACTIVE_CYCLES' },
+  {
+    name: 'a second Active cycle',
+    tab: 'cycles',
+    rows: [{ cycleId: 'Q4b', name: 'Quý 4 (bản sao)', start: '2026-10-01', end: '2026-12-31', status: 'Active' }],
+    code: 'SEVERAL_ACTIVE_CYCLES',
+  },
+  {
+    name: 'a second Active cycle that started earlier',
+    tab: 'cycles',
+    rows: [{ cycleId: 'Q3', name: 'Quý 3', start: '2026-07-01', end: '2026-09-30', status: 'Active' }],
+    code: 'SEVERAL_ACTIVE_CYCLES',
+  },
   { name: 'a formula typed as a check-in value', tab: 'checkIns', rows: [{ krId: 'KR3', value: '=1+1' }], code: 'INVALID_VALUE' },
   { name: 'a formula giving 99 as a check-in value', tab: 'checkIns', rows: [{ krId: 'KR3', value: '=100-1' }], code: 'INVALID_VALUE' },
   { name: "a formula typed as text ('=1+1) as a check-in value", tab: 'checkIns', rows: [{ krId: 'KR3', value: "'=1+1" }], code: 'INVALID_VALUE' },

@@ -9,7 +9,9 @@ import { MISTAKE_CASES, TIMESTAMP_CASES, type SilentCase } from './silent-mistak
 
 /** The findings as `CODE tab-label!row`. */
 function findings(rt: LocalRuntime): string[] {
-  return tabValues(rt, [TAB_LABELS.findings.vi, TAB_LABELS.findings.en]).slice(1).map((r) => `${String(r[1])} ${String(r[2])}!${String(r[3])}`);
+  return tabValues(rt, [TAB_LABELS.findings.vi, TAB_LABELS.findings.en])
+    .slice(1)
+    .map((r) => `${String(r[1])} ${String(r[2])}!${String(r[3])}`);
 }
 
 /** A column of one KR row of Key Results, by key. */
@@ -46,12 +48,19 @@ describe('a check-in without a real date-time is kept but counted nowhere', () =
     const kr3 = weekly.filter((r) => r[header.indexOf('kr_id')] === 'KR3');
     expect(kr3.filter((r) => r[header.indexOf('checked_in')] === true)).toEqual([]);
     // The check-in itself is still there, as typed.
-    expect(tabValues(rt, [TAB_LABELS.checkIns.vi]).slice(1).some((r) => r.indexOf(99) >= 0)).toBe(true);
+    expect(
+      tabValues(rt, [TAB_LABELS.checkIns.vi])
+        .slice(1)
+        .some((r) => r.indexOf(99) >= 0),
+    ).toBe(true);
   });
 });
 
 describe('an empty workbook says what to fill in first', () => {
-  test.each<['vi' | 'en', string]>([['vi', TAB_LABELS.people.vi], ['en', TAB_LABELS.people.en]])('in %s', (lang, people) => {
+  test.each<['vi' | 'en', string]>([
+    ['vi', TAB_LABELS.people.vi],
+    ['en', TAB_LABELS.people.en],
+  ])('in %s', (lang, people) => {
     const rt = bundleRuntime({ lang });
     rt.run('menuSetup');
     rt.run('menuCheck');
@@ -72,15 +81,18 @@ describe('transient service errors are retried through the bundle', () => {
     expect(rt.ui.alerts.at(-1)!.prompt).toBe('Đã cập nhật tiến độ cho 4 kết quả then chốt.');
   });
 
-  test.each(['Service unavailable: Mail', 'Exception: Service unavailable: Mail'])('MailApp.sendEmail failing with %s: every reminder goes out once', (message) => {
-    const rt = smallCompany();
-    rt.run('menuRemindersOn');
-    rt.env.setNow(new Date('2026-10-12T01:00:00Z'));
-    rt.env.injectFault('MailApp.sendEmail', message, 2);
-    rt.run('dailyTrigger', [], { user: ADMIN });
-    expect(rt.mail.outbox.length).toBeGreaterThan(0);
-    expect(new Set(rt.mail.outbox.map((m) => `${m.to.join()}|${m.subject}`)).size).toBe(rt.mail.outbox.length);
-  });
+  test.each(['Service unavailable: Mail', 'Exception: Service unavailable: Mail'])(
+    'MailApp.sendEmail failing with %s: every reminder goes out once',
+    (message) => {
+      const rt = smallCompany();
+      rt.run('menuRemindersOn');
+      rt.env.setNow(new Date('2026-10-12T01:00:00Z'));
+      rt.env.injectFault('MailApp.sendEmail', message, 2);
+      rt.run('dailyTrigger', [], { user: ADMIN });
+      expect(rt.mail.outbox.length).toBeGreaterThan(0);
+      expect(new Set(rt.mail.outbox.map((m) => `${m.to.join()}|${m.subject}`)).size).toBe(rt.mail.outbox.length);
+    },
+  );
 });
 
 describe('no line break from a name reaches a mail header', () => {

@@ -26,7 +26,12 @@ const payload = (name: string): string => {
 /** Where each field gets which payload; KR and objective titles and requests carry the whole corpus. */
 const PLACED = {
   company: payload('script tag'),
-  people: { [SALES_REP]: payload('img onerror'), [SALES_LEAD]: payload('attribute break into svg'), [PRODUCT_LEAD]: payload('double-quote attribute break'), [ADMIN]: payload('template expression') },
+  people: {
+    [SALES_REP]: payload('img onerror'),
+    [SALES_LEAD]: payload('attribute break into svg'),
+    [PRODUCT_LEAD]: payload('double-quote attribute break'),
+    [ADMIN]: payload('template expression'),
+  },
   teams: { KD: payload('single-quote attribute break'), SP: payload('iframe srcdoc'), BGD: payload('mixed-case tag with Vietnamese') },
 } as const;
 
@@ -49,24 +54,75 @@ function hostileCompany(): LocalRuntime {
   for (const [teamId, name] of Object.entries(PLACED.teams)) typeOver(rt, 'teams', teamId, 'name', name);
   const n = XSS_PAYLOADS.length;
   const at = (i: number) => XSS_PAYLOADS[i % n]!.text;
-  typeRows(rt, 'objectives', XSS_PAYLOADS.map((p, i) => ({
-    objectiveId: `OX${i + 1}`, cycleId: 'Q4', level: 'Team', teamId: 'KD', ownerEmail: SALES_LEAD, objective: typedAsText(p.text),
-    parentObjectiveId: 'O2', type: 'Aspirational', status: 'Active',
-  })));
-  typeRows(rt, 'keyResults', XSS_PAYLOADS.map((p, i) => ({
-    krId: `KRX${i + 1}`, objectiveId: `OX${i + 1}`, keyResult: typedAsText(p.text), teamId: 'KD', ownerEmail: SALES_REP,
-    kind: 'Increase', unit: 'khách', start: 0, target: 10, weight: 1,
-  })).concat([{
-    krId: typedAsText(HOSTILE_KR_ID), objectiveId: 'O2', keyResult: 'Đạt 12 khách giới thiệu', teamId: 'KD', ownerEmail: SALES_REP,
-    kind: 'Increase', unit: 'khách', start: 0, target: 12, weight: 1,
-  }]));
-  typeRows(rt, 'dependencies', XSS_PAYLOADS.map((p, i) => ({
-    dependencyId: `DX${i + 1}`, requestingTeamId: 'KD', forId: 'O2', providingTeamId: 'SP', request: typedAsText(p.text),
-    requestedOn: '2026-10-01', status: 'Requested',
-  })));
-  typeRows(rt, 'checkIns', XSS_PAYLOADS.map((_, i) => ({
-    krId: `KRX${i + 1}`, value: 6, progressNote: typedAsText(at(i)), problems: typedAsText(at(i + 1)), plans: typedAsText(at(i + 2)),
-  })), SALES_REP);
+  typeRows(
+    rt,
+    'objectives',
+    XSS_PAYLOADS.map((p, i) => ({
+      objectiveId: `OX${i + 1}`,
+      cycleId: 'Q4',
+      level: 'Team',
+      teamId: 'KD',
+      ownerEmail: SALES_LEAD,
+      objective: typedAsText(p.text),
+      parentObjectiveId: 'O2',
+      type: 'Aspirational',
+      status: 'Active',
+    })),
+  );
+  typeRows(
+    rt,
+    'keyResults',
+    XSS_PAYLOADS.map((p, i) => ({
+      krId: `KRX${i + 1}`,
+      objectiveId: `OX${i + 1}`,
+      keyResult: typedAsText(p.text),
+      teamId: 'KD',
+      ownerEmail: SALES_REP,
+      kind: 'Increase',
+      unit: 'khách',
+      start: 0,
+      target: 10,
+      weight: 1,
+    })).concat([
+      {
+        krId: typedAsText(HOSTILE_KR_ID),
+        objectiveId: 'O2',
+        keyResult: 'Đạt 12 khách giới thiệu',
+        teamId: 'KD',
+        ownerEmail: SALES_REP,
+        kind: 'Increase',
+        unit: 'khách',
+        start: 0,
+        target: 12,
+        weight: 1,
+      },
+    ]),
+  );
+  typeRows(
+    rt,
+    'dependencies',
+    XSS_PAYLOADS.map((p, i) => ({
+      dependencyId: `DX${i + 1}`,
+      requestingTeamId: 'KD',
+      forId: 'O2',
+      providingTeamId: 'SP',
+      request: typedAsText(p.text),
+      requestedOn: '2026-10-01',
+      status: 'Requested',
+    })),
+  );
+  typeRows(
+    rt,
+    'checkIns',
+    XSS_PAYLOADS.map((_, i) => ({
+      krId: `KRX${i + 1}`,
+      value: 6,
+      progressNote: typedAsText(at(i)),
+      problems: typedAsText(at(i + 1)),
+      plans: typedAsText(at(i + 2)),
+    })),
+    SALES_REP,
+  );
   return rt;
 }
 
@@ -74,7 +130,10 @@ function hostileCompany(): LocalRuntime {
 function decodeHtml(html: string): string {
   const named: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return html.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, ref: string) =>
-    ref[0] === '#' ? String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)) : named[ref.toLowerCase()]!);
+    ref[0] === '#'
+      ? String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10))
+      : named[ref.toLowerCase()]!,
+  );
 }
 
 /** "payload name in where" for every markup payload found raw in `html`. */
@@ -92,7 +151,12 @@ describe('e-mails', () => {
     rt.run('menuRemindersOn');
     rt.advanceTo(new Date('2026-10-13T03:00:00Z'));
     // A second, higher check-in the next week: a rise over a check-in made before is a win (a first one is not).
-    typeRows(rt, 'checkIns', XSS_PAYLOADS.map((_, i) => ({ krId: `KRX${i + 1}`, value: 9 })), SALES_REP);
+    typeRows(
+      rt,
+      'checkIns',
+      XSS_PAYLOADS.map((_, i) => ({ krId: `KRX${i + 1}`, value: 9 })),
+      SALES_REP,
+    );
     rt.advanceTo(new Date('2026-10-20T03:00:00Z')); // two check-in days, their overdue and lead days, a wins digest
     rt.ui.answerNext('OK', 'KD');
     rt.ui.answerNext('YES');
@@ -103,9 +167,16 @@ describe('e-mails', () => {
 
   test('the run sent every kind of message the payloads can reach', () => {
     expect(rt.triggerFailures).toEqual([]);
-    const kinds = new Set(tabValues(rt, ['Nhật ký']).map((r) => actionOfLabel(String(r[1])) ?? '').filter((a) => a.startsWith('reminder:')).map((a) => a.split(':')[1]));
+    const kinds = new Set(
+      tabValues(rt, ['Nhật ký'])
+        .map((r) => actionOfLabel(String(r[1])) ?? '')
+        .filter((a) => a.startsWith('reminder:'))
+        .map((a) => a.split(':')[1]),
+    );
     expect([...kinds].sort()).toEqual(['due', 'escalation', 'lead', 'overdue', 'wins']);
-    expect(rt.ui.alerts.map((a) => a.prompt)).toEqual(expect.arrayContaining([expect.stringMatching(/^Đã gửi bản họp tuần cho \d+ người\.(\n|$)/), expect.stringMatching(/^Đã đóng chu kỳ/)]));
+    expect(rt.ui.alerts.map((a) => a.prompt)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Đã gửi bản họp tuần cho \d+ người\.(\n|$)/), expect.stringMatching(/^Đã đóng chu kỳ/)]),
+    );
   });
 
   test('no HTML body holds a markup payload raw: titles, IDs, names, teams, company and requests are escaped', () => {
@@ -120,7 +191,8 @@ describe('e-mails', () => {
     const everything = [...XSS_PAYLOADS.map((p) => p.text), HOSTILE_KR_ID];
     expect(everything.filter((p) => !shown(p).html || !shown(p).text)).toEqual([]);
     // Greetings, team columns and the footer carry the names and the company name.
-    for (const name of [PLACED.company, ...Object.values(PLACED.people), ...Object.values(PLACED.teams)]) expect(shown(name)).toEqual({ html: true, text: true });
+    for (const name of [PLACED.company, ...Object.values(PLACED.people), ...Object.values(PLACED.teams)])
+      expect(shown(name)).toEqual({ html: true, text: true });
   });
 
   test('plain-text parts are not HTML-escaped: subjects, sender names and text bodies show the text as typed', () => {
@@ -187,7 +259,9 @@ describe('dialogs and panels', () => {
 
   test('the web app page reflects nothing from its URL parameters', () => {
     const rt = hostileCompany();
-    const served = rt.run('doGet', [{ parameter: { kr: payload('script tag'), source: payload('attribute break into svg') } }], { user: SALES_REP }) as { getContent(): string };
+    const served = rt.run('doGet', [{ parameter: { kr: payload('script tag'), source: payload('attribute break into svg') } }], { user: SALES_REP }) as {
+      getContent(): string;
+    };
     expect(rawMarkup(served.getContent(), 'doGet page')).toEqual([]);
   });
 });
@@ -198,10 +272,12 @@ async function injected(page: Page) {
     const containers = ['mine', 'others', 'message'].map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
     const inside = containers.flatMap((c) => Array.from(c.querySelectorAll('*')));
     return {
-      elements: Array.from(document.querySelectorAll('img, svg, iframe, details, a, math, object, embed, script:not(body > script), style:not(head > style)'))
-        .map((el) => el.outerHTML.slice(0, 80)),
+      elements: Array.from(
+        document.querySelectorAll('img, svg, iframe, details, a, math, object, embed, script:not(body > script), style:not(head > style)'),
+      ).map((el) => el.outerHTML.slice(0, 80)),
       tags: Array.from(new Set(inside.map((el) => el.tagName.toLowerCase()))).sort(),
-      eventAttributes: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).map((a) => a.name))
+      eventAttributes: Array.from(document.querySelectorAll('*'))
+        .flatMap((el) => Array.from(el.attributes).map((a) => a.name))
         .filter((name) => /^on|^srcdoc$|^autofocus$|^href$|^src$/i.test(name)),
     };
   });

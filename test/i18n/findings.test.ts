@@ -4,8 +4,15 @@ import { FINDING_TEXT, findingText, formatNumber, severityLabel } from '../../sr
 import { LANGS } from '../../src/core/lang';
 import { cleanWorkbook, patch, TODAY } from '../core/fixtures';
 
-const finding = <C extends FindingCode>(code: C, params: FindingParamsOf[C], at: Partial<Pick<Finding, 'tab' | 'row' | 'id'>> = {}): FindingOf<C> =>
-  ({ code, severity: 'warning', tab: 'objectives', row: 12, id: 'O7', params, ...at });
+const finding = <C extends FindingCode>(code: C, params: FindingParamsOf[C], at: Partial<Pick<Finding, 'tab' | 'row' | 'id'>> = {}): FindingOf<C> => ({
+  code,
+  severity: 'warning',
+  tab: 'objectives',
+  row: 12,
+  id: 'O7',
+  params,
+  ...at,
+});
 
 /** One finding per code and variant, with the params its check gives. */
 const SAMPLES: Finding[] = [
@@ -30,22 +37,46 @@ const SAMPLES: Finding[] = [
   finding('TOO_MANY_KRS', { count: 7, max: 5 }),
   finding('TOO_FEW_KRS', { count: 1, min: 2 }),
   finding('OBJECTIVE_WITHOUT_KR', {}),
-  finding('KR_TASK_LIKE', { title: 'Gửi email cho khách hàng', rewrite: 'Tăng tỷ lệ khách hàng phản hồi email từ X% lên Y%' }, { tab: 'keyResults', id: 'KR3' }),
+  finding(
+    'KR_TASK_LIKE',
+    { title: 'Gửi email cho khách hàng', rewrite: 'Tăng tỷ lệ khách hàng phản hồi email từ X% lên Y%' },
+    { tab: 'keyResults', id: 'KR3' },
+  ),
   finding('KR_TASK_LIKE', { title: '' }, { tab: 'keyResults', id: 'KR3' }),
   finding('KR_NOT_MEASURABLE', { reason: 'sameStartTarget', start: 45, target: 45 }, { tab: 'keyResults', id: 'KR2' }),
   finding('KR_NOT_MEASURABLE', { reason: 'milestoneBlank', start: '', target: '' }, { tab: 'keyResults', id: 'KR2' }),
   finding('KR_NOT_MEASURABLE', { title: 'Go live with payment v2' }, { tab: 'keyResults', id: 'KR2' }),
   finding('KR_NO_OWNER', {}, { tab: 'keyResults', id: 'KR6' }),
-  finding('DEPENDENCY_UNANSWERED', { days: 6, providingTeamId: 'SP', providingTeam: 'Sản phẩm', lead: 'minh.le@congty.vn', decider: '' }, { tab: 'dependencies', id: 'D1' }),
+  finding(
+    'DEPENDENCY_UNANSWERED',
+    { days: 6, providingTeamId: 'SP', providingTeam: 'Sản phẩm', lead: 'minh.le@congty.vn', decider: '' },
+    { tab: 'dependencies', id: 'D1' },
+  ),
   finding('DEPENDENCY_UNANSWERED', { days: 6, providingTeamId: 'SP', providingTeam: '', lead: '', decider: '' }, { tab: 'dependencies', id: 'D1' }),
-  finding('DEPENDENCY_DECLINED', { requestingTeamId: 'KD', providingTeamId: 'SP', request: '3 tính năng', decider: 'ceo@congty.vn', via: 'objective', objectiveId: 'O1', teamId: '' }, { tab: 'dependencies', id: 'D1' }),
-  finding('DEPENDENCY_DECLINED', { requestingTeamId: 'KD', providingTeamId: 'SP', request: '', decider: 'coo@congty.vn', via: 'team', objectiveId: '', teamId: 'KKD' }, { tab: 'dependencies', id: 'D1' }),
-  finding('DEPENDENCY_DECLINED', { requestingTeamId: 'KD', providingTeamId: 'SP', request: '', decider: '', via: 'none', objectiveId: '', teamId: '' }, { tab: 'dependencies', id: 'D1' }),
+  finding(
+    'DEPENDENCY_DECLINED',
+    { requestingTeamId: 'KD', providingTeamId: 'SP', request: '3 tính năng', decider: 'ceo@congty.vn', via: 'objective', objectiveId: 'O1', teamId: '' },
+    { tab: 'dependencies', id: 'D1' },
+  ),
+  finding(
+    'DEPENDENCY_DECLINED',
+    { requestingTeamId: 'KD', providingTeamId: 'SP', request: '', decider: 'coo@congty.vn', via: 'team', objectiveId: '', teamId: 'KKD' },
+    { tab: 'dependencies', id: 'D1' },
+  ),
+  finding(
+    'DEPENDENCY_DECLINED',
+    { requestingTeamId: 'KD', providingTeamId: 'SP', request: '', decider: '', via: 'none', objectiveId: '', teamId: '' },
+    { tab: 'dependencies', id: 'D1' },
+  ),
   finding('DEPENDENCY_UNBACKED', { providingTeamId: 'SP', backingKrId: '', backingTeamId: '', reason: 'noBackingKr' }, { tab: 'dependencies', id: 'D1' }),
   finding('DEPENDENCY_UNBACKED', { providingTeamId: 'SP', backingKrId: 'KR4', backingTeamId: 'KD', reason: 'otherTeam' }, { tab: 'dependencies', id: 'D1' }),
   finding('STALE_KR', { days: 16, lastCheckIn: '2026-04-20' }, { tab: 'keyResults', id: 'KR6' }),
   finding('STALE_KR', { days: 35, lastCheckIn: '' }, { tab: 'keyResults', id: 'KR6' }),
-  finding('TARGETS_TOO_SAFE', { teamId: 'KD', previousCycleId: 'Q4-2025', previousScore: 0.95, lastCycleId: 'Q1-2026', lastScore: 0.925 }, { tab: 'reviews', row: 0, id: 'KD' }),
+  finding(
+    'TARGETS_TOO_SAFE',
+    { teamId: 'KD', previousCycleId: 'Q4-2025', previousScore: 0.95, lastCycleId: 'Q1-2026', lastScore: 0.925 },
+    { tab: 'reviews', row: 0, id: 'KD' },
+  ),
   finding('MISSING_FIELD', { column: 'reminderHour', header: '', input: '', problem: 'MISSING' }, { tab: 'settings', row: 0, id: 'reminderHour' }),
   finding('MISSING_TAB', {}, { tab: 'keyResults', row: 0, id: '' }),
   finding('INVALID_VALUE', { column: 'timestamp', header: '', input: '2027-06-01', problem: 'FUTURE_DATE' }, { tab: 'checkIns', id: 'KR3' }),
@@ -59,7 +90,11 @@ const SAMPLES: Finding[] = [
   finding('INVALID_VALUE', { column: 'value', header: 'Giá trị', input: '=1+1', problem: 'FORMULA' }, { tab: 'checkIns', id: 'KR3' }),
   finding('INVALID_VALUE', { column: 'start', header: 'Bắt đầu', input: '45', problem: 'DATE_OUT_OF_RANGE' }, { tab: 'cycles', id: 'Q4' }),
   finding('DUPLICATE_TAB', { read: 'Key Results', ignored: 'Kết quả then chốt' }),
-  finding('GRID_NEAR_LIMIT', { used: 7_250_000, limit: 10_000_000, percent: 72.5, largest: 'Cập nhật tiến độ', largestCells: 900_000 }, { tab: 'checkIns', row: 0, id: '' }),
+  finding(
+    'GRID_NEAR_LIMIT',
+    { used: 7_250_000, limit: 10_000_000, percent: 72.5, largest: 'Cập nhật tiến độ', largestCells: 900_000 },
+    { tab: 'checkIns', row: 0, id: '' },
+  ),
 ];
 
 describe('findingText', () => {
@@ -101,7 +136,9 @@ describe('findingText', () => {
     expect(findingText(SAMPLES[29]!, 'vi').suggestion).toBe(
       'Người quyết định là ceo@congty.vn, người phụ trách O1, mục tiêu chung thấp nhất mà cả hai nhóm cùng hướng tới. Khi đã quyết, ghi e-mail người quyết định vào ô Người quyết định.',
     );
-    expect(findingText(SAMPLES[30]!, 'en').suggestion).toBe('coo@congty.vn decides: they lead KKD, the lowest team above both teams. Once decided, write their e-mail in Decided by.');
+    expect(findingText(SAMPLES[30]!, 'en').suggestion).toBe(
+      'coo@congty.vn decides: they lead KKD, the lowest team above both teams. Once decided, write their e-mail in Decided by.',
+    );
   });
 
   test('words every finding of a problem-ridden company', () => {
@@ -115,8 +152,12 @@ describe('findingText', () => {
 
 describe('severityLabel', () => {
   test.each([
-    ['error', 'vi', 'Lỗi'], ['warning', 'vi', 'Cảnh báo'], ['info', 'vi', 'Thông tin'],
-    ['error', 'en', 'Error'], ['warning', 'en', 'Warning'], ['info', 'en', 'Info'],
+    ['error', 'vi', 'Lỗi'],
+    ['warning', 'vi', 'Cảnh báo'],
+    ['info', 'vi', 'Thông tin'],
+    ['error', 'en', 'Error'],
+    ['warning', 'en', 'Warning'],
+    ['info', 'en', 'Info'],
   ] as const)('labels %s in %s as %s', (severity, lang, label) => {
     expect(severityLabel(severity, lang)).toBe(label);
   });
@@ -124,8 +165,12 @@ describe('severityLabel', () => {
 
 describe('formatNumber', () => {
   test.each([
-    [4_300_000_000, 'vi', '4.300.000.000'], [4_300_000_000, 'en', '4,300,000,000'],
-    [0.95, 'vi', '0,95'], [0.015, 'en', '0.015'], [-1234.5, 'vi', '-1.234,5'], ['', 'en', ''],
+    [4_300_000_000, 'vi', '4.300.000.000'],
+    [4_300_000_000, 'en', '4,300,000,000'],
+    [0.95, 'vi', '0,95'],
+    [0.015, 'en', '0.015'],
+    [-1234.5, 'vi', '-1.234,5'],
+    ['', 'en', ''],
   ] as const)('writes %s in %s as %s', (value, lang, text) => {
     expect(formatNumber(value, lang)).toBe(text);
   });

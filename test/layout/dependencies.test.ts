@@ -39,7 +39,14 @@ describe('layout', () => {
       const path = join(from, '..', target);
       return files.includes(`${path}.ts`) ? `${path}.ts` : join(path, 'index.ts');
     };
-    const next = new Map(files.map((file) => [file, imports(file).map((t) => resolve(file, t)).filter((t) => files.includes(t))]));
+    const next = new Map(
+      files.map((file) => [
+        file,
+        imports(file)
+          .map((t) => resolve(file, t))
+          .filter((t) => files.includes(t)),
+      ]),
+    );
     const reaches = (from: string): Set<string> => {
       const seen = new Set<string>();
       const todo = [...(next.get(from) ?? [])];

@@ -17,8 +17,7 @@ function sources(dir: string): string[] {
 }
 
 const MAIN = readFileSync('src/main.ts', 'utf8');
-const exported = (prefix: string): string[] =>
-  [...MAIN.matchAll(new RegExp(`^export function (${prefix}\\w*)\\(`, 'gm'))].map((m) => m[1]!).sort();
+const exported = (prefix: string): string[] => [...MAIN.matchAll(new RegExp(`^export function (${prefix}\\w*)\\(`, 'gm'))].map((m) => m[1]!).sort();
 
 describe('the menu', () => {
   test.each(LANGS)('in %s, calls every menu… export of main.ts once, and nothing else', (lang) => {
@@ -66,18 +65,27 @@ describe('the check-in page', () => {
 describe('main.ts', () => {
   // MenuHandler and SidebarApi read main.ts's types. A value import would be a cycle through the bundle's
   // entry (main.ts imports actions/menu.ts), whose bindings are still undefined while the cycle loads.
-  const importsOfMain = (file: string): string[] => readFileSync(file, 'utf8').split('\n').filter((line) => {
-    const target = /^\s*(?:import|export)\b[^'"]*from\s+['"](\.[^'"]*)['"]/.exec(line)?.[1];
-    return target !== undefined && join(dirname(file), target) === join('src', 'main');
-  });
+  const importsOfMain = (file: string): string[] =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => {
+        const target = /^\s*(?:import|export)\b[^'"]*from\s+['"](\.[^'"]*)['"]/.exec(line)?.[1];
+        return target !== undefined && join(dirname(file), target) === join('src', 'main');
+      });
 
   test('is imported by the two modules that derive types from it', () => {
-    const importers = sources('src').filter((f) => importsOfMain(f).length > 0).sort();
+    const importers = sources('src')
+      .filter((f) => importsOfMain(f).length > 0)
+      .sort();
     expect(importers).toEqual([join('src', 'actions', 'menu.ts'), join('src', 'ui', 'api.ts')]);
   });
 
   test('is imported for its types only', () => {
-    const valueImports = sources('src').flatMap((f) => importsOfMain(f).filter((line) => !/^\s*import type\b/.test(line)).map((line) => `${f}: ${line}`));
+    const valueImports = sources('src').flatMap((f) =>
+      importsOfMain(f)
+        .filter((line) => !/^\s*import type\b/.test(line))
+        .map((line) => `${f}: ${line}`),
+    );
     expect(valueImports).toEqual([]);
   });
 });

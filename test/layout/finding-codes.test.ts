@@ -54,7 +54,11 @@ describe('finding params are typed by their code', () => {
   test('a finding built with its own params is worded from them', () => {
     const stale: FindingOf<'STALE_KR'> = { code: 'STALE_KR', ...at, params: { days: 16, lastCheckIn: '2026-04-20' } };
     expect(findingText(stale, 'en').message).toBe('Key result KR3 has not been checked in for 16 days (last: 2026-04-20).');
-    const grid: Finding = { code: 'GRID_NEAR_LIMIT', ...at, params: { used: 7_250_000, limit: 10_000_000, percent: 72.5, largest: 'Check-ins', largestCells: 900_000 } };
+    const grid: Finding = {
+      code: 'GRID_NEAR_LIMIT',
+      ...at,
+      params: { used: 7_250_000, limit: 10_000_000, percent: 72.5, largest: 'Check-ins', largestCells: 900_000 },
+    };
     expect(findingText(grid, 'vi').message).toContain('7.250.000 ô, bằng 72,5%');
   });
 

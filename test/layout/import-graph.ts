@@ -39,7 +39,12 @@ const DYNAMIC = /\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
 function isTypeOnly(clause: string): boolean {
   if (/^type\s/.test(clause)) return true;
   const braces = /^\{([^}]*)\}$/.exec(clause.trim());
-  const names = braces ? braces[1]!.split(',').map((name) => name.trim()).filter(Boolean) : [];
+  const names = braces
+    ? braces[1]!
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+    : [];
   return names.length > 0 && names.every((name) => name.startsWith('type '));
 }
 

@@ -42,7 +42,14 @@ test.each(ALL)('%s imports a local folder only as the folder rules allow', (file
 });
 
 test('no module of src/ is part of a circle of imports that run (type-only imports are erased at build)', () => {
-  const graph = new Map(SOURCES.map((file) => [file, importsOf(file).filter((i) => !i.typeOnly && i.file).map((i) => i.file!)]));
+  const graph = new Map(
+    SOURCES.map((file) => [
+      file,
+      importsOf(file)
+        .filter((i) => !i.typeOnly && i.file)
+        .map((i) => i.file!),
+    ]),
+  );
   expect(circles(graph)).toEqual([]);
 });
 
@@ -74,24 +81,70 @@ describe('the folder rules catch', () => {
 
 describe('circles', () => {
   test.each([
-    ['none in a chain', [['a', ['b']], ['b', ['c']], ['c', []]], []],
-    ['two files', [['a', ['b']], ['b', ['a']]], [['a', 'b']]],
+    [
+      'none in a chain',
+      [
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', []],
+      ],
+      [],
+    ],
+    [
+      'two files',
+      [
+        ['a', ['b']],
+        ['b', ['a']],
+      ],
+      [['a', 'b']],
+    ],
     ['a file importing itself', [['a', ['a']]], [['a']]],
-    ['three files, beside one outside', [['a', ['b']], ['b', ['c', 'd']], ['c', ['a']], ['d', []]], [['a', 'b', 'c']]],
-    ['two apart', [['a', ['b']], ['b', ['a']], ['c', ['d']], ['d', ['c']]], [['a', 'b'], ['c', 'd']]],
+    [
+      'three files, beside one outside',
+      [
+        ['a', ['b']],
+        ['b', ['c', 'd']],
+        ['c', ['a']],
+        ['d', []],
+      ],
+      [['a', 'b', 'c']],
+    ],
+    [
+      'two apart',
+      [
+        ['a', ['b']],
+        ['b', ['a']],
+        ['c', ['d']],
+        ['d', ['c']],
+      ],
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
   ] as const)('%s', (_, edges, expected) => {
     expect(circles(new Map(edges.map(([node, next]) => [node, [...next]])))).toEqual(expected);
   });
 
   test('a type-only import is told apart from one that runs', () => {
-    const kinds = importsOfText('src/x.ts', [
-      "import type { A } from './a';",
-      "import { type B, type C } from './b';",
-      "import { type D, e } from './d';",
-      "export type { F } from './f';",
-      "export { g } from './g';",
-      "import H from './h';",
-    ].join('\n')).map((i) => [i.target, i.typeOnly]);
-    expect(kinds).toEqual([['./a', true], ['./b', true], ['./d', false], ['./f', true], ['./g', false], ['./h', false]]);
+    const kinds = importsOfText(
+      'src/x.ts',
+      [
+        "import type { A } from './a';",
+        "import { type B, type C } from './b';",
+        "import { type D, e } from './d';",
+        "export type { F } from './f';",
+        "export { g } from './g';",
+        "import H from './h';",
+      ].join('\n'),
+    ).map((i) => [i.target, i.typeOnly]);
+    expect(kinds).toEqual([
+      ['./a', true],
+      ['./b', true],
+      ['./d', false],
+      ['./f', true],
+      ['./g', false],
+      ['./h', false],
+    ]);
   });
 });

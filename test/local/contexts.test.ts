@@ -56,8 +56,9 @@ describe('what each context may call', () => {
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)
   test.each(['1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms', '', 'OKR'])('openById(%p) of a file that is not the workbook throws', (id) => {
     const rt = runtime(PROBES);
-    expect((rt.run('probe', [id], { context: 'webApp' }) as { openById: string }).openById)
-      .toBe('throws: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    expect((rt.run('probe', [id], { context: 'webApp' }) as { openById: string }).openById).toBe(
+      'throws: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    );
   });
 
   test('run() defaults to the menu context', () => {
@@ -71,7 +72,7 @@ describe('whose address a run sees', () => {
   test.each<[string, ExecutionContext, string, { owner?: string; ownerDomain?: string | null; webAppExecuteAs?: WebAppExecuteAs }, [string, string]]>([
     ['a menu click', 'menu', OUTSIDER, {}, [OUTSIDER, OUTSIDER]],
     ['onEdit by the owner', 'simpleTrigger', OWNER, {}, [OWNER, OWNER]],
-    ['onEdit by a colleague of the owner\'s domain', 'simpleTrigger', COLLEAGUE, {}, [COLLEAGUE, COLLEAGUE]],
+    ["onEdit by a colleague of the owner's domain", 'simpleTrigger', COLLEAGUE, {}, [COLLEAGUE, COLLEAGUE]],
     ['onEdit by someone of another domain', 'simpleTrigger', OUTSIDER, {}, ['', '']],
     ['onEdit by a colleague when the owner is a gmail.com account', 'simpleTrigger', 'lan@gmail.com', { owner: 'boss@gmail.com' }, ['', '']],
     ['onEdit with the domain given explicitly', 'simpleTrigger', OUTSIDER, { ownerDomain: 'partner.com' }, [OUTSIDER, OUTSIDER]],
@@ -85,7 +86,10 @@ describe('whose address a run sees', () => {
   });
 
   // The event's user is the same as Session's: https://developers.google.com/apps-script/guides/triggers/events#edit
-  test.each([[COLLEAGUE, COLLEAGUE], [OUTSIDER, '']])('e.user of an edit by %s reads %p', (user, expected) => {
+  test.each([
+    [COLLEAGUE, COLLEAGUE],
+    [OUTSIDER, ''],
+  ])('e.user of an edit by %s reads %p', (user, expected) => {
     const rt = runtime('var seen = []; function onEdit(e) { seen.push(e.user.getEmail()); }');
     rt.type('Sheet1', 1, 1, [['x']], user);
     expect(rt.global('seen')).toEqual([expected]);
@@ -94,12 +98,24 @@ describe('whose address a run sees', () => {
 
 describe('the onEdit queue', () => {
   // "The onEdit() trigger only queues up to 2 trigger events": https://developers.google.com/apps-script/guides/triggers#restrictions
-  test.each([[1, 1], [2, 2], [3, 3], [4, 3], [6, 3]])('%i edits at once run onEdit %i times, and every input lands', (count, runs) => {
+  test.each([
+    [1, 1],
+    [2, 2],
+    [3, 3],
+    [4, 3],
+    [6, 3],
+  ])('%i edits at once run onEdit %i times, and every input lands', (count, runs) => {
     const rt = runtime('var rows = []; function onEdit(e) { rows.push(e.range.getRow()); }');
     const edits = Array.from({ length: count }, (_, i) => ({ sheetName: 'Sheet1', row: i + 1, column: 1, values: [[`v${i}`]] }));
     expect(rt.typeAtOnce(edits)).toBe(runs);
     expect(rt.global('rows')).toEqual(Array.from({ length: runs }, (_, i) => i + 1));
-    const column = rt.env.quiet(() => rt.book.getSheetByName('Sheet1')!.getRange(1, 1, count, 1).getValues().map((r) => r[0]));
+    const column = rt.env.quiet(() =>
+      rt.book
+        .getSheetByName('Sheet1')!
+        .getRange(1, 1, count, 1)
+        .getValues()
+        .map((r) => r[0]),
+    );
     expect(column).toEqual(edits.map((e) => e.values[0]![0]));
   });
 });
@@ -122,23 +138,33 @@ function onEdit() { writeAll(); }
 function install() { ScriptApp.newTrigger('writeAll').timeBased().everyHours(1).create(); }`;
 
   const writtenRows = (rt: LocalRuntime): number[] =>
-    rt.env.quiet(() => rt.book.getSheetByName('Sheet1')!.getRange(1, 1, 1000, 1).getValues().map((r) => r[0]).filter((v) => v !== '')) as number[];
+    rt.env.quiet(() =>
+      rt.book
+        .getSheetByName('Sheet1')!
+        .getRange(1, 1, 1000, 1)
+        .getValues()
+        .map((r) => r[0])
+        .filter((v) => v !== ''),
+    ) as number[];
 
   // "Script runtime: 6 min / execution" (https://developers.google.com/apps-script/guides/services/quotas); simple
   // triggers "cannot run for longer than 30 seconds" (https://developers.google.com/apps-script/guides/triggers#restrictions).
-  test.each<[ExecutionContext, number]>([['menu', 360_000], ['webApp', 360_000], ['simpleTrigger', 30_000]])(
-    'a %s run is killed at %i ms: the writes before the deadline stay, none after', (context, limitMs) => {
-      const rt = runtime(WRITER);
-      const id = rt.env.quiet(() => rt.book.getId());
-      expect(() => rt.run('writeAll', [id], { context })).toThrow(KILLED_MESSAGE);
-      const rows = writtenRows(rt);
-      expect(rows.length).toBeGreaterThan(0);
-      expect(rows.length).toBeLessThan(1000);
-      expect(rows).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
-      expect(rt.env.now() - START.getTime()).toBe(limitMs);
-    });
+  test.each<[ExecutionContext, number]>([
+    ['menu', 360_000],
+    ['webApp', 360_000],
+    ['simpleTrigger', 30_000],
+  ])('a %s run is killed at %i ms: the writes before the deadline stay, none after', (context, limitMs) => {
+    const rt = runtime(WRITER);
+    const id = rt.env.quiet(() => rt.book.getId());
+    expect(() => rt.run('writeAll', [id], { context })).toThrow(KILLED_MESSAGE);
+    const rows = writtenRows(rt);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(1000);
+    expect(rows).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
+    expect(rt.env.now() - START.getTime()).toBe(limitMs);
+  });
 
-  test('an edit\'s onEdit is killed at 30 s', () => {
+  test("an edit's onEdit is killed at 30 s", () => {
     const rt = runtime(WRITER);
     expect(() => rt.type('Sheet1', 1001, 1, [['x']])).toThrow(KILLED_MESSAGE);
     expect(rt.env.now() - START.getTime()).toBe(30_000);
@@ -153,7 +179,9 @@ function install() { ScriptApp.newTrigger('writeAll').timeBased().everyHours(1).
   });
 
   test('a short run is not killed, and the next run has its own full limit', () => {
-    const rt = runtime(`${WRITER}\nfunction few() { var s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1'); for (var i = 1; i <= 10; i++) s.getRange(i, 2).setValue(i); return 'ok'; }`);
+    const rt = runtime(
+      `${WRITER}\nfunction few() { var s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1'); for (var i = 1; i <= 10; i++) s.getRange(i, 2).setValue(i); return 'ok'; }`,
+    );
     expect(rt.run('few', [], { context: 'simpleTrigger' })).toBe('ok');
     expect(rt.run('few', [], { context: 'simpleTrigger' })).toBe('ok');
   });
@@ -171,7 +199,7 @@ function grab() { return LockService.getScriptLock().tryLock(0); }
 function slow() { SpreadsheetApp.getUi().alert('Sure?', SpreadsheetApp.getUi().ButtonSet.YES_NO); return SpreadsheetApp.getActiveSpreadsheet().getName(); }`;
 
   // "LockService locks don't persist across the suspension": https://developers.google.com/apps-script/reference/base/ui
-  test('an alert drops the run\'s locks: another execution takes the lock while the dialog is open', () => {
+  test("an alert drops the run's locks: another execution takes the lock while the dialog is open", () => {
     const rt = runtime(ASKER);
     const meanwhile: unknown[] = [];
     rt.ui.answerNext('YES', '', { thinkMs: 20_000, meanwhile: () => meanwhile.push(rt.run('grab', [], { user: COLLEAGUE })) });
@@ -182,7 +210,7 @@ function slow() { SpreadsheetApp.getUi().alert('Sure?', SpreadsheetApp.getUi().B
   });
 
   // Whether the time a dialog waits counts against the 6 minutes is not documented: it counts here (stricter).
-  test('the time a person takes to answer counts against the run\'s limit', () => {
+  test("the time a person takes to answer counts against the run's limit", () => {
     const rt = runtime(ASKER);
     rt.ui.answerNext('YES', '', { thinkMs: 7 * 60_000 });
     expect(() => rt.run('slow')).toThrow(KILLED_MESSAGE);
@@ -220,16 +248,24 @@ function giveNothing() { }`;
   });
 
   const call = async (name: string, argument: string): Promise<string> =>
-    page.evaluate(([fn, arg]) => new Promise<string>((resolve) => {
-      // The argument is built in the page, where DOM nodes and Dates of the page exist.
-      const value = new Function(`return (${arg});`)();
-      const run = (window as unknown as { google: { script: { run: Record<string, any> } } }).google.script.run;
-      try {
-        run.withSuccessHandler((v: unknown) => resolve(`ok ${JSON.stringify(v)}`)).withFailureHandler((e: Error) => resolve(`failed ${e.message}`))[fn!](value);
-      } catch (e) {
-        resolve(`refused ${(e as Error).message}`);
-      }
-    }), [name, argument]);
+    page.evaluate(
+      ([fn, arg]) =>
+        new Promise<string>((resolve) => {
+          // The argument is built in the page, where DOM nodes and Dates of the page exist.
+          const value = new Function(`return (${arg});`)();
+          // biome-ignore lint/suspicious/noExplicitAny: the runner's chain (withSuccessHandler…, then any function) has no type in the page
+          const run = (window as unknown as { google: { script: { run: Record<string, any> } } }).google.script.run;
+          try {
+            run
+              .withSuccessHandler((v: unknown) => resolve(`ok ${JSON.stringify(v)}`))
+              .withFailureHandler((e: Error) => resolve(`failed ${e.message}`))
+              [fn!](value);
+          } catch (e) {
+            resolve(`refused ${(e as Error).message}`);
+          }
+        }),
+      [name, argument],
+    );
 
   test.each([
     ['echo', '{ a: [1, "x", null, true], b: { c: "d" } }', 'ok {"a":[1,"x",null,true],"b":{"c":"d"}}'],

@@ -22,7 +22,13 @@ interface Emulated {
 }
 
 const sheetOf = (rt: LocalRuntime) => rt.book.getSheets()[0]!;
-const chartOf = (rt: LocalRuntime) => sheetOf(rt).newChart().setChartType('LINE').addRange(sheetOf(rt).getRange(1, 1, 2, 2)).setPosition(1, 1, 0, 0).build();
+const chartOf = (rt: LocalRuntime) =>
+  sheetOf(rt)
+    .newChart()
+    .setChartType('LINE')
+    .addRange(sheetOf(rt).getRange(1, 1, 2, 2))
+    .setPosition(1, 1, 0, 0)
+    .build();
 
 const EMULATED: readonly Emulated[] = [
   { doc: 'spreadsheet.md', name: 'SpreadsheetApp', make: (rt) => rt.spreadsheetApp },
@@ -33,8 +39,15 @@ const EMULATED: readonly Emulated[] = [
   { doc: 'spreadsheet.md', name: 'DataValidation', make: (rt) => rt.spreadsheetApp.newDataValidation().requireCheckbox().build() },
   { doc: 'spreadsheet.md', name: 'ConditionalFormatRuleBuilder', make: (rt) => rt.spreadsheetApp.newConditionalFormatRule() },
   {
-    doc: 'spreadsheet.md', name: 'ConditionalFormatRule',
-    make: (rt) => rt.spreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').setRanges([sheetOf(rt).getRange(1, 1)]).build(),
+    doc: 'spreadsheet.md',
+    name: 'ConditionalFormatRule',
+    make: (rt) =>
+      rt.spreadsheetApp
+        .newConditionalFormatRule()
+        .whenCellEmpty()
+        .setBackground('#ff0000')
+        .setRanges([sheetOf(rt).getRange(1, 1)])
+        .build(),
   },
   { doc: 'spreadsheet.md', name: 'RichTextValueBuilder', make: (rt) => rt.spreadsheetApp.newRichTextValue() },
   { doc: 'spreadsheet.md', name: 'RichTextValue', make: (rt) => rt.spreadsheetApp.newRichTextValue().setText('x').build() },
@@ -49,7 +62,15 @@ const EMULATED: readonly Emulated[] = [
   { doc: 'lock.md', name: 'Lock', make: (rt) => rt.locks.getScriptLock() },
   { doc: 'ui.md', name: 'Ui', make: (rt) => rt.ui },
   { doc: 'ui.md', name: 'Menu', make: (rt) => rt.ui.createMenu('OKR') },
-  { doc: 'ui.md', name: 'PromptResponse', make: (rt) => { rt.locks.beginExecution('probe'); rt.ui.answerNext('OK', 'x'); return rt.ui.prompt('Name?'); } },
+  {
+    doc: 'ui.md',
+    name: 'PromptResponse',
+    make: (rt) => {
+      rt.locks.beginExecution('probe');
+      rt.ui.answerNext('OK', 'x');
+      return rt.ui.prompt('Name?');
+    },
+  },
   { doc: 'script.md', name: 'ScriptApp', make: (rt) => rt.scriptApp },
   { doc: 'script.md', name: 'TriggerBuilder', make: (rt) => rt.scriptApp.newTrigger('f') },
   { doc: 'script.md', name: 'ClockTriggerBuilder', make: (rt) => rt.scriptApp.newTrigger('f').timeBased() },
@@ -110,7 +131,9 @@ function namesItself(target: object, name: string): boolean {
  */
 function methodsOf(emulated: Emulated): string[] {
   const target = emulated.make(fresh());
-  return functionNames(target).filter((name) => namesItself(target, name) || countsItself(emulated, name)).sort();
+  return functionNames(target)
+    .filter((name) => namesItself(target, name) || countsItself(emulated, name))
+    .sort();
 }
 
 /** One row of a method table: the names its first cell lists, the classes they belong to, its reference cell. */
@@ -140,14 +163,16 @@ function namesOfCell(cell: string): string[] {
     } else item += ch;
   }
   items.push(item);
-  return items.flatMap((item) => item.split(' / ')).flatMap((raw) => {
-    const text = raw.trim();
-    const plural = /^(.*)\(s\)$/.exec(text);
-    const bare = plural ? plural[1]! : text.replace(/\(.*\)$/, '').trim();
-    if (bare === '') return [];
-    const forms = plural ? [bare, `${bare}s`] : [bare];
-    return forms.flatMap((form) => (form.includes('/') ? expandSlash(form) : [form]));
-  });
+  return items
+    .flatMap((item) => item.split(' / '))
+    .flatMap((raw) => {
+      const text = raw.trim();
+      const plural = /^(.*)\(s\)$/.exec(text);
+      const bare = plural ? plural[1]! : text.replace(/\(.*\)$/, '').trim();
+      if (bare === '') return [];
+      const forms = plural ? [bare, `${bare}s`] : [bare];
+      return forms.flatMap((form) => (form.includes('/') ? expandSlash(form) : [form]));
+    });
 }
 
 function expandSlash(form: string): string[] {
@@ -162,7 +187,12 @@ function expandSlash(form: string): string[] {
 }
 
 function cellsOf(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
 }
 
 /** Every row of every method table in one doc; tables headed by anything but "Method" (rules) are skipped. */
@@ -190,12 +220,14 @@ function rowsOf(doc: string, text: string, classesOfDoc: readonly string[]): { r
     if (cells.length !== HEADER.length) problems.push(`${at}: ${cells.length} cells, not ${HEADER.length}`);
     const prefix = /^([A-Z]\w*(?:\s*\/\s*[A-Z]\w*)*):\s*(.*)$/.exec(cells[0] ?? '');
     const classes = prefix ? prefix[1]!.split('/').map((c) => c.trim()) : classesOfDoc.includes(heading) ? [heading] : classesOfDoc;
-    rows.push({ doc, line: index + 1, names: namesOfCell(prefix ? prefix[2]! : cells[0] ?? ''), classes, reference: cells[1] ?? '' });
+    rows.push({ doc, line: index + 1, names: namesOfCell(prefix ? prefix[2]! : (cells[0] ?? '')), classes, reference: cells[1] ?? '' });
   });
   return { rows, problems };
 }
 
-const docFiles = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+const docFiles = readdirSync(DOCS)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
 const docsOfTable = [...new Set(EMULATED.map((e) => e.doc))].sort();
 
 describe('parity tables', () => {
@@ -204,7 +236,9 @@ describe('parity tables', () => {
   });
 
   test('every global of the runtime but Date is an emulated service here', () => {
-    const globals = Object.keys(fresh().globals()).filter((name) => name !== 'Date').sort();
+    const globals = Object.keys(fresh().globals())
+      .filter((name) => name !== 'Date')
+      .sort();
     expect(globals.filter((name) => !EMULATED.some((e) => e.name === name))).toEqual([]);
   });
 
@@ -231,7 +265,15 @@ describe('parity tables', () => {
 
   const tables = docsOfTable.map((doc) => {
     const classes = EMULATED.filter((e) => e.doc === doc);
-    return { doc, classes, ...rowsOf(doc, readFileSync(join(DOCS, doc), 'utf8'), classes.map((c) => c.name)) };
+    return {
+      doc,
+      classes,
+      ...rowsOf(
+        doc,
+        readFileSync(join(DOCS, doc), 'utf8'),
+        classes.map((c) => c.name),
+      ),
+    };
   });
 
   describe.each(tables)('$doc', ({ doc, classes, rows, problems }) => {
@@ -243,16 +285,20 @@ describe('parity tables', () => {
     });
 
     test('every method it lists is emulated', () => {
-      const missing = rows.flatMap((r) => r.names
-        .filter((name) => !r.classes.some((c) => methods.get(c)?.includes(name)))
-        .map((name) => `${doc}:${r.line} ${name} is not a method of ${r.classes.length === 1 ? r.classes[0] : 'any class of the file'}`));
+      const missing = rows.flatMap((r) =>
+        r.names
+          .filter((name) => !r.classes.some((c) => methods.get(c)?.includes(name)))
+          .map((name) => `${doc}:${r.line} ${name} is not a method of ${r.classes.length === 1 ? r.classes[0] : 'any class of the file'}`),
+      );
       expect(missing).toEqual([]);
     });
 
     test('every emulated method is listed', () => {
-      const unlisted = classes.flatMap((c) => (methods.get(c.name) ?? [])
-        .filter((name) => !rows.some((r) => r.classes.includes(c.name) && r.names.includes(name)))
-        .map((name) => `${c.name}.${name}`));
+      const unlisted = classes.flatMap((c) =>
+        (methods.get(c.name) ?? [])
+          .filter((name) => !rows.some((r) => r.classes.includes(c.name) && r.names.includes(name)))
+          .map((name) => `${c.name}.${name}`),
+      );
       expect(unlisted).toEqual([]);
     });
   });

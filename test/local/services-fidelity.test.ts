@@ -154,7 +154,10 @@ describe('ScriptApp triggers', () => {
     service.newTrigger('dailyTrigger').timeBased().everyDays(1).atHour(9).inTimezone('America/New_York').create();
     const due = service.dueClockTriggers(env.now(), env.now() + 4 * DAY);
     expect(due.map((f) => f.at.toISOString())).toEqual([
-      '2024-03-08T14:00:00.000Z', '2024-03-09T14:00:00.000Z', '2024-03-10T13:00:00.000Z', '2024-03-11T13:00:00.000Z',
+      '2024-03-08T14:00:00.000Z',
+      '2024-03-09T14:00:00.000Z',
+      '2024-03-10T13:00:00.000Z',
+      '2024-03-11T13:00:00.000Z',
     ]);
   });
 
@@ -173,8 +176,17 @@ describe('ScriptApp triggers', () => {
     const [firing] = service.dueClockTriggers(env.now(), env.now() + DAY);
     expect(firing?.owner).toBe(ANN);
     expect(firing?.event).toEqual({
-      authMode: service.AuthMode.FULL, triggerUid: trigger.getUniqueId(), year: 2024, month: 3, 'day-of-month': 4, 'day-of-week': 1,
-      hour: 2, minute: 0, second: 0, timezone: 'UTC', 'week-of-year': 10,
+      authMode: service.AuthMode.FULL,
+      triggerUid: trigger.getUniqueId(),
+      year: 2024,
+      month: 3,
+      'day-of-month': 4,
+      'day-of-week': 1,
+      hour: 2,
+      minute: 0,
+      second: 0,
+      timezone: 'UTC',
+      'week-of-year': 10,
     });
     expect(String(firing?.event.authMode)).toBe('FULL');
   });
@@ -298,11 +310,35 @@ describe('LockService', () => {
   // Live answers from gas-fakes test/testlock.js (https://github.com/brucemcpherson/gas-fakes), whose tests run on live Apps Script.
   test.each([
     ['a second tryLock of a held lock', (lock: LocalLock) => [lock.tryLock(10000), lock.tryLock(10000), lock.hasLock()], [true, true, true]],
-    ['one release after two tryLocks', (lock: LocalLock) => { lock.tryLock(10000); lock.tryLock(10000); lock.releaseLock(); return [lock.hasLock()]; }, [false]],
+    [
+      'one release after two tryLocks',
+      (lock: LocalLock) => {
+        lock.tryLock(10000);
+        lock.tryLock(10000);
+        lock.releaseLock();
+        return [lock.hasLock()];
+      },
+      [false],
+    ],
     ['tryLock(0) on a free lock', (lock: LocalLock) => [lock.tryLock(0), lock.hasLock()], [true, true]],
     ['tryLock(-100) on a free lock', (lock: LocalLock) => [lock.tryLock(-100), lock.hasLock()], [false, false]],
-    ['waitLock twice', (lock: LocalLock) => { lock.waitLock(1000); lock.waitLock(1000); return [lock.hasLock()]; }, [true]],
-    ['waitLock(0) on a free lock', (lock: LocalLock) => { lock.waitLock(0); return [lock.hasLock()]; }, [true]],
+    [
+      'waitLock twice',
+      (lock: LocalLock) => {
+        lock.waitLock(1000);
+        lock.waitLock(1000);
+        return [lock.hasLock()];
+      },
+      [true],
+    ],
+    [
+      'waitLock(0) on a free lock',
+      (lock: LocalLock) => {
+        lock.waitLock(0);
+        return [lock.hasLock()];
+      },
+      [true],
+    ],
     ['hasLock before any tryLock', (lock: LocalLock) => [lock.hasLock()], [false]],
   ])('%s answers as live Apps Script', (_name, act, expected) => {
     const { service } = locks();
@@ -369,7 +405,6 @@ describe('Utilities', () => {
     createUtilities(env).sleep(1500);
     expect(env.now()).toBe(new Date('2024-03-04T00:00:01.500Z').getTime());
   });
-
 });
 
 describe('Ui', () => {
@@ -391,7 +426,10 @@ describe('Ui', () => {
     expect(ui.alert('Close cycle?', ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
     const response = ui.prompt('Check-in', 'Your name?', ui.ButtonSet.OK_CANCEL);
     expect([response.getSelectedButton(), response.getResponseText()]).toEqual([ui.Button.OK, 'Lan']);
-    expect(ui.alerts.map((a) => [a.kind, a.title, a.buttons, a.answer])).toEqual([['alert', '', 'YES_NO', 'YES'], ['prompt', 'Check-in', 'OK_CANCEL', 'OK']]);
+    expect(ui.alerts.map((a) => [a.kind, a.title, a.buttons, a.answer])).toEqual([
+      ['alert', '', 'YES_NO', 'YES'],
+      ['prompt', 'Check-in', 'OK_CANCEL', 'OK'],
+    ]);
   });
 
   test('a scripted answer the dialog does not offer throws', () => {
@@ -404,12 +442,16 @@ describe('Ui', () => {
   test('menus are recorded with items and separators', () => {
     const ui = createUi(start());
     ui.createMenu('OKR').addItem('Check in', 'menuCheckIn').addSeparator().addItem('Close cycle', 'menuCloseCycle').addToUi();
-    expect(ui.menus).toEqual([{
-      caption: 'OKR', items: [
-        { kind: 'item', caption: 'Check in', functionName: 'menuCheckIn' }, { kind: 'separator' },
-        { kind: 'item', caption: 'Close cycle', functionName: 'menuCloseCycle' },
-      ],
-    }]);
+    expect(ui.menus).toEqual([
+      {
+        caption: 'OKR',
+        items: [
+          { kind: 'item', caption: 'Check in', functionName: 'menuCheckIn' },
+          { kind: 'separator' },
+          { kind: 'item', caption: 'Close cycle', functionName: 'menuCloseCycle' },
+        ],
+      },
+    ]);
   });
 
   // https://developers.google.com/apps-script/reference/base/ui#alert(String) (the script is suspended while the dialog is open)
@@ -470,7 +512,10 @@ describe('HtmlService, Session and Logger', () => {
     const { Logger, console, lines } = createLogging(start(), { sink: (line) => seen.push(line) });
     Logger.log('sent %s of %s', 3, 4);
     console.warn('late: %d', 2);
-    expect(lines.map((l) => [l.level, l.text])).toEqual([['log', 'sent 3 of 4'], ['warn', 'late: 2']]);
+    expect(lines.map((l) => [l.level, l.text])).toEqual([
+      ['log', 'sent 3 of 4'],
+      ['warn', 'late: 2'],
+    ]);
     expect(seen).toHaveLength(2);
     expect(() => Logger.log('%s and %s', 1)).toThrow("Format specifier '%s'");
   });

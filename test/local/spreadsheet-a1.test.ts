@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { columnToLetters, formatA1, lettersToColumn, parseA1, resolveA1, shiftFormula, splitSheetPrefix } from '../../src/local/emulator/a1';
 
 test.each([
-  [1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [53, 'BA'], [702, 'ZZ'], [703, 'AAA'], [18278, 'ZZZ'],
+  [1, 'A'],
+  [26, 'Z'],
+  [27, 'AA'],
+  [52, 'AZ'],
+  [53, 'BA'],
+  [702, 'ZZ'],
+  [703, 'AAA'],
+  [18278, 'ZZZ'],
 ])('column %i is %s', (column, letters) => {
   expect(columnToLetters(column)).toBe(letters);
   expect(lettersToColumn(letters)).toBe(column);
@@ -25,9 +32,11 @@ test.each([
 });
 
 test('a quoted sheet name reads back through the prefix', () => {
-  fc.assert(fc.property(fc.string({ minLength: 1 }), (name) => {
-    expect(splitSheetPrefix(`'${name.replace(/'/g, "''")}'!A1`)).toEqual({ sheetName: name, ref: 'A1' });
-  }));
+  fc.assert(
+    fc.property(fc.string({ minLength: 1 }), (name) => {
+      expect(splitSheetPrefix(`'${name.replace(/'/g, "''")}'!A1`)).toEqual({ sheetName: name, ref: 'A1' });
+    }),
+  );
 });
 
 test.each([
@@ -45,12 +54,16 @@ test.each(['', 'A', '1', 'A0', 'A1:', ':A1', 'A:B5', 'A2:5', 'A1:B2:C3', '1A', '
 
 test('a block formats and parses back to itself', () => {
   const rect = fc.record({
-    row: fc.integer({ min: 1, max: 5000 }), column: fc.integer({ min: 1, max: 500 }),
-    numRows: fc.integer({ min: 1, max: 50 }), numColumns: fc.integer({ min: 1, max: 50 }),
+    row: fc.integer({ min: 1, max: 5000 }),
+    column: fc.integer({ min: 1, max: 500 }),
+    numRows: fc.integer({ min: 1, max: 50 }),
+    numColumns: fc.integer({ min: 1, max: 50 }),
   });
-  fc.assert(fc.property(rect, (r) => {
-    expect(resolveA1(parseA1(formatA1(r)), 10_000, 1_000)).toEqual(r);
-  }));
+  fc.assert(
+    fc.property(rect, (r) => {
+      expect(resolveA1(parseA1(formatA1(r)), 10_000, 1_000)).toEqual(r);
+    }),
+  );
 });
 
 // https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula (relative references move per cell)
@@ -68,10 +81,13 @@ test.each([
 });
 
 test('moving a formula and moving it back gives it back', () => {
-  const ref = fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 700 }), fc.boolean(), fc.integer({ min: 1, max: 5000 }))
+  const ref = fc
+    .tuple(fc.boolean(), fc.integer({ min: 1, max: 700 }), fc.boolean(), fc.integer({ min: 1, max: 5000 }))
     .map(([colAnchor, column, rowAnchor, row]) => `${colAnchor ? '$' : ''}${columnToLetters(column)}${rowAnchor ? '$' : ''}${row}`);
-  fc.assert(fc.property(fc.array(ref, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), (refs, rows, columns) => {
-    const formula = `=SUM(${refs.join(',')})`;
-    expect(shiftFormula(shiftFormula(formula, rows, columns), -rows, -columns)).toBe(formula);
-  }));
+  fc.assert(
+    fc.property(fc.array(ref, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), (refs, rows, columns) => {
+      const formula = `=SUM(${refs.join(',')})`;
+      expect(shiftFormula(shiftFormula(formula, rows, columns), -rows, -columns)).toBe(formula);
+    }),
+  );
 });

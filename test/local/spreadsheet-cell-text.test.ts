@@ -56,32 +56,40 @@ test('a date under a number format shows its serial number, and a number under a
 });
 
 test('serial numbers and instants are inverse in a DST zone', () => {
-  fc.assert(fc.property(fc.integer({ min: 1, max: 80_000 }), (day) => {
-    const ms = serialToInstant(day, 'America/New_York');
-    expect(instantToSerial(ms, 'America/New_York')).toBe(day);
-  }));
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 80_000 }), (day) => {
+      const ms = serialToInstant(day, 'America/New_York');
+      expect(instantToSerial(ms, 'America/New_York')).toBe(day);
+    }),
+  );
 });
 
 test('any written string is stored without throwing, in either locale', () => {
-  fc.assert(fc.property(fc.string(), fc.constantFrom(undefined, '@', '0.00'), fc.constantFrom('en_US', 'vi_VN'), (text, format, locale) => {
-    interpretInput(text, format, 'Asia/Ho_Chi_Minh', locale);
-  }));
+  fc.assert(
+    fc.property(fc.string(), fc.constantFrom(undefined, '@', '0.00'), fc.constantFrom('en_US', 'vi_VN'), (text, format, locale) => {
+      interpretInput(text, format, 'Asia/Ho_Chi_Minh', locale);
+    }),
+  );
 });
 
 test.each([
   ['en_US', (n: number) => String(n)],
   ['vi_VN', (n: number) => String(n).replace('.', ',')],
 ])('in %s a number written with the locale decimal mark reads back as the same number', (locale, write) => {
-  fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
-    const input = interpretInput(write(n), undefined, 'UTC', locale);
-    expect(input).toEqual({ kind: 'value', value: n === 0 ? 0 : n });
-  }));
+  fc.assert(
+    fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+      const input = interpretInput(write(n), undefined, 'UTC', locale);
+      expect(input).toEqual({ kind: 'value', value: n === 0 ? 0 : n });
+    }),
+  );
 });
 
 test('a string written with a leading apostrophe reads back as the rest, whatever it is, in either locale', () => {
-  fc.assert(fc.property(fc.string(), fc.constantFrom('en_US', 'vi_VN'), (text, locale) => {
-    expect(interpretInput(`'${text}`, undefined, 'UTC', locale)).toEqual({ kind: 'value', value: text });
-  }));
+  fc.assert(
+    fc.property(fc.string(), fc.constantFrom('en_US', 'vi_VN'), (text, locale) => {
+      expect(interpretInput(`'${text}`, undefined, 'UTC', locale)).toEqual({ kind: 'value', value: text });
+    }),
+  );
 });
 
 /**

@@ -41,7 +41,10 @@ describe('2. getValues', () => {
   test('returns a 2-D array even for one cell, blanks as empty strings', () => {
     const { sheet } = setup();
     expect(sheet.getRange('B2').getValues()).toEqual([['']]);
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([['', ''], ['', '']]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues
@@ -352,7 +355,10 @@ describe('8. strings written are read as typed input, in the spreadsheet locale'
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues
   test('numbers, booleans and Dates written as values are kept', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:C1').setNumberFormat('@').setValues([[5, true, new Date(0)]]);
+    sheet
+      .getRange('A1:C1')
+      .setNumberFormat('@')
+      .setValues([[5, true, new Date(0)]]);
     expect(sheet.getRange('A1:C1').getValues()).toEqual([[5, true, new Date(0)]]);
   });
 
@@ -472,8 +478,14 @@ describe('10. data validation', () => {
   ])('a %s rule has criteria %s with values %j', (kind, criteria, values) => {
     const { app } = setup();
     const builder = app.newDataValidation();
-    const built = kind === 'checkbox' ? builder.requireCheckbox() : kind === 'date' ? builder.requireDate()
-      : kind === 'between' ? builder.requireNumberBetween(0, 1) : builder.requireNumberGreaterThanOrEqualTo(0);
+    const built =
+      kind === 'checkbox'
+        ? builder.requireCheckbox()
+        : kind === 'date'
+          ? builder.requireDate()
+          : kind === 'between'
+            ? builder.requireNumberBetween(0, 1)
+            : builder.requireNumberGreaterThanOrEqualTo(0);
     const rule = built.build();
     expect([rule.getCriteriaType(), rule.getCriteriaValues(), rule.getAllowInvalid()]).toEqual([criteria, values, true]);
   });
@@ -528,7 +540,12 @@ describe('10. data validation', () => {
     const { app, sheet } = setup();
     sheet.getRange('A1:A3').setDataValidation(app.newDataValidation().requireCheckbox().build());
     sheet.getRange('A2').clearDataValidations();
-    expect(sheet.getRange('A1:A3').getDataValidations().map((row) => row[0] === null)).toEqual([false, true, false]);
+    expect(
+      sheet
+        .getRange('A1:A3')
+        .getDataValidations()
+        .map((row) => row[0] === null),
+    ).toEqual([false, true, false]);
   });
 });
 
@@ -536,8 +553,18 @@ describe('11. conditional format rules', () => {
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setconditionalformatrulesrules
   test('setConditionalFormatRules replaces every rule, and rules report their ranges', () => {
     const { app, sheet } = setup();
-    const red = app.newConditionalFormatRule().whenTextEqualTo('At risk').setBackground('#f4cccc').setRanges([sheet.getRange('D2:D100')]).build();
-    const bold = app.newConditionalFormatRule().whenNumberLessThan(0.3).setBold(true).setRanges([sheet.getRange('E2:E100')]).build();
+    const red = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('At risk')
+      .setBackground('#f4cccc')
+      .setRanges([sheet.getRange('D2:D100')])
+      .build();
+    const bold = app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(0.3)
+      .setBold(true)
+      .setRanges([sheet.getRange('E2:E100')])
+      .build();
     sheet.setConditionalFormatRules([red, bold]);
     sheet.setConditionalFormatRules([bold]);
     const rules = sheet.getConditionalFormatRules();
@@ -556,8 +583,16 @@ describe('11. conditional format rules', () => {
   ])('%s records the %s condition', (method, type) => {
     const { app } = setup();
     const builder = app.newConditionalFormatRule();
-    const after = method === 'whenTextContains' ? builder.whenTextContains('x') : method === 'whenNumberGreaterThanOrEqualTo' ? builder.whenNumberGreaterThanOrEqualTo(1)
-      : method === 'whenNumberBetween' ? builder.whenNumberBetween(0, 1) : method === 'whenFormulaSatisfied' ? builder.whenFormulaSatisfied('=A1>0') : builder.whenCellEmpty();
+    const after =
+      method === 'whenTextContains'
+        ? builder.whenTextContains('x')
+        : method === 'whenNumberGreaterThanOrEqualTo'
+          ? builder.whenNumberGreaterThanOrEqualTo(1)
+          : method === 'whenNumberBetween'
+            ? builder.whenNumberBetween(0, 1)
+            : method === 'whenFormulaSatisfied'
+              ? builder.whenFormulaSatisfied('=A1>0')
+              : builder.whenCellEmpty();
     expect(after.setFontColor('#ff0000').build().state.condition?.type).toBe(type);
   });
 
@@ -616,8 +651,14 @@ describe('14. embedded charts', () => {
   test('a built chart is inserted, listed with its ranges and options, modified and removed', () => {
     const { sheet } = setup();
     const Charts = createCharts();
-    const chart = sheet.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange('A1:B8'))
-      .setPosition(2, 5, 0, 0).setOption('title', 'Progress').setNumHeaders(1).build();
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange('A1:B8'))
+      .setPosition(2, 5, 0, 0)
+      .setOption('title', 'Progress')
+      .setNumHeaders(1)
+      .build();
     expect(chart.getChartId()).toBeNull();
     sheet.insertChart(chart);
     const [inserted] = sheet.getCharts();
@@ -643,7 +684,11 @@ describe('15. inserting and deleting lines', () => {
   function filled() {
     const ctx = setup();
     const { sheet, app } = ctx;
-    sheet.getRange('A1:C3').setValues([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    sheet.getRange('A1:C3').setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
     sheet.getRange('B2').setNote('n').setNumberFormat('0.00').setDataValidation(app.newDataValidation().requireDate().build());
     sheet.getRange('C3').setRichTextValue(app.newRichTextValue().setText('go').setLinkUrl('https://x.vn').build());
     return ctx;
@@ -653,7 +698,13 @@ describe('15. inserting and deleting lines', () => {
   test('inserting rows before moves values, formats, notes, validations and links down', () => {
     const { sheet } = filled();
     sheet.insertRowsBefore(2, 2);
-    expect(sheet.getRange('A1:C5').getValues()).toEqual([[1, 2, 3], ['', '', ''], ['', '', ''], [4, 5, 6], [7, 8, 'go']]);
+    expect(sheet.getRange('A1:C5').getValues()).toEqual([
+      [1, 2, 3],
+      ['', '', ''],
+      ['', '', ''],
+      [4, 5, 6],
+      [7, 8, 'go'],
+    ]);
     const moved = sheet.getRange('B4');
     expect([moved.getNote(), moved.getNumberFormat(), moved.getDataValidation()?.getCriteriaType()]).toEqual(['n', '0.00', 'DATE_IS_VALID_DATE']);
     expect(sheet.getRange('C5').getRichTextValue()?.getLinkUrl()).toBe('https://x.vn');
@@ -675,7 +726,10 @@ describe('15. inserting and deleting lines', () => {
     const { sheet } = filled();
     sheet.deleteRow(1);
     sheet.deleteColumns(1, 1);
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([[5, 6], [8, 'go']]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      [5, 6],
+      [8, 'go'],
+    ]);
     expect(sheet.getRange('A1').getNote()).toBe('n');
     expect(sheet.getRange('B2').getRichTextValue()?.getLinkUrl()).toBe('https://x.vn');
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([999, 25]);
@@ -712,7 +766,13 @@ describe('16. the 10,000,000 cell limit', () => {
   // https://support.google.com/drive/answer/37603: the cells of every tab count, empty ones included
   test.each([
     [[[1000, 26]], 26_000],
-    [[[1000, 26], [50, 2]], 26_100],
+    [
+      [
+        [1000, 26],
+        [50, 2],
+      ],
+      26_100,
+    ],
     [[[10_000_000, 1]], 10_000_000],
   ])('tabs of %j grid cells count %d against the limit', (grids, total) => {
     const { book } = setup(bookSnapshot(grids.map(([rows = 0, columns = 0], i) => sheetSnapshot(`S${i}`, { maxRows: rows, maxColumns: columns }))));
@@ -725,7 +785,9 @@ describe('16. the 10,000,000 cell limit', () => {
     sheet.insertRowsAfter(1, 1000);
     expect(book.totalCells()).toBe(10_000_000);
     expect(() => sheet.insertRowsAfter(1, 1)).toThrow(LIMIT);
-    expect(() => setup(bookSnapshot([sheetSnapshot('A', { maxRows: 5_000_000, maxColumns: 2 }), sheetSnapshot('B', { maxRows: 1, maxColumns: 1 })]))).toThrow(LIMIT);
+    expect(() => setup(bookSnapshot([sheetSnapshot('A', { maxRows: 5_000_000, maxColumns: 2 }), sheetSnapshot('B', { maxRows: 1, maxColumns: 1 })]))).toThrow(
+      LIMIT,
+    );
   });
 });
 
@@ -733,7 +795,14 @@ describe('17. call counting', () => {
   // https://developers.google.com/apps-script/guides/support/best-practices (each service call costs time)
   test('every public method counts one call under its Apps Script name', () => {
     const { env, app, sheet } = setup();
-    app.getActiveSpreadsheet().getSheetByName('Sheet1')?.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    app
+      .getActiveSpreadsheet()
+      .getSheetByName('Sheet1')
+      ?.getRange('A1:B2')
+      .setValues([
+        [1, 2],
+        [3, 4],
+      ]);
     sheet.getDataRange().getValues();
     expect(Object.fromEntries(env.calls)).toEqual({
       'SpreadsheetApp.getActiveSpreadsheet': 1,
@@ -753,7 +822,7 @@ describe('17. call counting', () => {
   });
 
   // https://developers.google.com/apps-script/guides/support/best-practices; the snapshot is the emulator's, not a service call
-  test('snapshots are the runtime\'s and are not counted', () => {
+  test("snapshots are the runtime's and are not counted", () => {
     const { env, book } = setup();
     book.toSnapshot();
     expect(env.totalCalls()).toBe(0);
@@ -763,7 +832,15 @@ describe('17. call counting', () => {
   test.each<[string, (sheet: ReturnType<typeof setup>['sheet']) => unknown, { read: number; written: number }]>([
     ['Range.getValues', (sheet) => sheet.getRange('A1:C10').getValues(), { read: 30, written: 0 }],
     ['Range.getValue', (sheet) => sheet.getRange('A1:C10').getValue(), { read: 1, written: 0 }],
-    ['Range.setValues', (sheet) => sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]), { read: 0, written: 4 }],
+    [
+      'Range.setValues',
+      (sheet) =>
+        sheet.getRange('A1:B2').setValues([
+          [1, 2],
+          [3, 4],
+        ]),
+      { read: 0, written: 4 },
+    ],
     ['Range.setValue', (sheet) => sheet.getRange('A1:B3').setValue(1), { read: 0, written: 6 }],
     ['Range.getNotes', (sheet) => sheet.getRange('A:A').getNotes(), { read: 1000, written: 0 }],
     ['Range.setNumberFormat', (sheet) => sheet.getRange('1:2').setNumberFormat('0'), { read: 0, written: 52 }],
@@ -793,7 +870,10 @@ describe('18. snapshot round trip', () => {
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula
   test('fromSnapshot(toSnapshot()) keeps values, dates, formulas, formats, validations, notes, links and sheet settings', () => {
     const { book, sheet, app } = setup(bookSnapshot([sheetSnapshot('Sheet1'), sheetSnapshot('Hidden', { hidden: true })]));
-    sheet.getRange('A1:D2').setValues([['Name', 'Due', 'Progress', 'Done'], ['Grow', new Date('2024-06-30T17:00:00Z'), 0.5, true]]);
+    sheet.getRange('A1:D2').setValues([
+      ['Name', 'Due', 'Progress', 'Done'],
+      ['Grow', new Date('2024-06-30T17:00:00Z'), 0.5, true],
+    ]);
     sheet.getRange('E2').setFormula('=C2*2');
     sheet.getRange('C2:C1000').setNumberFormat('0%');
     sheet.getRange('D2:D1000').setDataValidation(app.newDataValidation().requireCheckbox().build());
@@ -898,33 +978,90 @@ describe('spreadsheet properties', () => {
   });
 });
 
-describe('19. a peer\'s answers: gas-fakes tests that run unchanged on live Apps Script', () => {
+describe("19. a peer's answers: gas-fakes tests that run unchanged on live Apps Script", () => {
   function prepared() {
     const ctx = setup();
     const range = ctx.sheet.getRange('B2:C3');
-    range.setValues([[1, 2], [3, 4]]).setBackground('#ff0000').setNumberFormat('0.00').setNotes([['a', 'b'], ['c', 'd']]);
+    range
+      .setValues([
+        [1, 2],
+        [3, 4],
+      ])
+      .setBackground('#ff0000')
+      .setNumberFormat('0.00')
+      .setNotes([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
     range.setDataValidation(ctx.app.newDataValidation().requireNumberBetween(0, 9).build());
     const state = () => ({
       values: range.getValues(),
       backgrounds: range.getBackgrounds(),
       formats: range.getNumberFormats(),
       notes: range.getNotes(),
-      rules: range.getDataValidations().flat().map((rule) => rule !== null),
+      rules: range
+        .getDataValidations()
+        .flat()
+        .map((rule) => rule !== null),
     });
     return { ...ctx, range, state };
   }
-  const CLEARED = { values: [['', ''], ['', '']], backgrounds: [['#ffffff', '#ffffff'], ['#ffffff', '#ffffff']], formats: [['0.###############', '0.###############'], ['0.###############', '0.###############']] };
-  const KEPT = { values: [[1, 2], [3, 4]], backgrounds: [['#ff0000', '#ff0000'], ['#ff0000', '#ff0000']], formats: [['0.00', '0.00'], ['0.00', '0.00']] };
-  const NOTES = [['a', 'b'], ['c', 'd']];
+  const CLEARED = {
+    values: [
+      ['', ''],
+      ['', ''],
+    ],
+    backgrounds: [
+      ['#ffffff', '#ffffff'],
+      ['#ffffff', '#ffffff'],
+    ],
+    formats: [
+      ['0.###############', '0.###############'],
+      ['0.###############', '0.###############'],
+    ],
+  };
+  const KEPT = {
+    values: [
+      [1, 2],
+      [3, 4],
+    ],
+    backgrounds: [
+      ['#ff0000', '#ff0000'],
+      ['#ff0000', '#ff0000'],
+    ],
+    formats: [
+      ['0.00', '0.00'],
+      ['0.00', '0.00'],
+    ],
+  };
+  const NOTES = [
+    ['a', 'b'],
+    ['c', 'd'],
+  ];
 
   // gas-fakes test/testsheets.js "clear() should NOT clear notes" / "should NOT clear data validations";
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear, #clearcontents, #clearformats, #clearnotes
   test.each<[string, (sheet: ReturnType<typeof setup>['sheet']) => unknown, object]>([
     ['Sheet.clear()', (sheet) => sheet.clear(), { ...CLEARED, notes: NOTES, rules: [true, true, true, true] }],
-    ['Sheet.clear({contentsOnly})', (sheet) => sheet.clear({ contentsOnly: true }), { ...KEPT, values: CLEARED.values, notes: NOTES, rules: [true, true, true, true] }],
+    [
+      'Sheet.clear({contentsOnly})',
+      (sheet) => sheet.clear({ contentsOnly: true }),
+      { ...KEPT, values: CLEARED.values, notes: NOTES, rules: [true, true, true, true] },
+    ],
     ['Sheet.clearContents()', (sheet) => sheet.clearContents(), { ...KEPT, values: CLEARED.values, notes: NOTES, rules: [true, true, true, true] }],
     ['Sheet.clearFormats()', (sheet) => sheet.clearFormats(), { ...CLEARED, values: KEPT.values, notes: NOTES, rules: [true, true, true, true] }],
-    ['Sheet.clearNotes()', (sheet) => sheet.clearNotes(), { ...KEPT, notes: [['', ''], ['', '']], rules: [true, true, true, true] }],
+    [
+      'Sheet.clearNotes()',
+      (sheet) => sheet.clearNotes(),
+      {
+        ...KEPT,
+        notes: [
+          ['', ''],
+          ['', ''],
+        ],
+        rules: [true, true, true, true],
+      },
+    ],
   ])('%s clears only its part', (_, clear, expected) => {
     const { sheet, state } = prepared();
     clear(sheet);
@@ -938,7 +1075,18 @@ describe('19. a peer\'s answers: gas-fakes tests that run unchanged on live Apps
     ['contentsOnly', { contentsOnly: true }, { ...KEPT, values: CLEARED.values, notes: NOTES, rules: [true, true, true, true] }],
     ['formatOnly', { formatOnly: true }, { ...CLEARED, values: KEPT.values, notes: NOTES, rules: [false, false, false, false] }],
     ['validationsOnly', { validationsOnly: true }, { ...KEPT, notes: NOTES, rules: [false, false, false, false] }],
-    ['commentsOnly', { commentsOnly: true }, { ...KEPT, notes: [['', ''], ['', '']], rules: [true, true, true, true] }],
+    [
+      'commentsOnly',
+      { commentsOnly: true },
+      {
+        ...KEPT,
+        notes: [
+          ['', ''],
+          ['', ''],
+        ],
+        rules: [true, true, true, true],
+      },
+    ],
   ])('Range.clear with %s', (_, options, expected) => {
     const { range, state } = prepared();
     range.clear(options);
@@ -975,8 +1123,22 @@ describe('19. a peer\'s answers: gas-fakes tests that run unchanged on live Apps
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula; gas-fakes test/testsheets.js
   // ("a quick test on autoincrement": '=A1' on a 2 x 2 block reads back [['=A1', '=B1'], ['=A2', '=B2']])
   test.each([
-    ['=A1', 'C3:D4', [['=A1', '=B1'], ['=A2', '=B2']]],
-    ['=$A$1+A$1+$A1', 'A1:B2', [['=$A$1+A$1+$A1', '=$A$1+B$1+$A1'], ['=$A$1+A$1+$A2', '=$A$1+B$1+$A2']]],
+    [
+      '=A1',
+      'C3:D4',
+      [
+        ['=A1', '=B1'],
+        ['=A2', '=B2'],
+      ],
+    ],
+    [
+      '=$A$1+A$1+$A1',
+      'A1:B2',
+      [
+        ['=$A$1+A$1+$A1', '=$A$1+B$1+$A1'],
+        ['=$A$1+A$1+$A2', '=$A$1+B$1+$A2'],
+      ],
+    ],
     ['=SUM(A1:B2)*LOG10(C3)', 'A1:A2', [['=SUM(A1:B2)*LOG10(C3)'], ['=SUM(A2:B3)*LOG10(C4)']]],
     ['=IF(A1="B2","A1",\'My sheet\'!B2)', 'A1:B1', [['=IF(A1="B2","A1",\'My sheet\'!B2)', '=IF(B1="B2","A1",\'My sheet\'!C2)']]],
     ['=A:A', 'A1', [['=A:A']]],
@@ -1005,7 +1167,12 @@ describe('19. a peer\'s answers: gas-fakes tests that run unchanged on live Apps
   ])('setBackground(%j) reads back %s', (color, hex) => {
     const { sheet } = setup();
     expect(sheet.getRange('A1:B1').setBackground(color).getBackgrounds()).toEqual([[hex, hex]]);
-    expect(sheet.getRange('A2').setBackgrounds([[color]]).getBackgrounds()).toEqual([[hex]]);
+    expect(
+      sheet
+        .getRange('A2')
+        .setBackgrounds([[color]])
+        .getBackgrounds(),
+    ).toEqual([[hex]]);
   });
 
   // https://issuetracker.google.com/issues/428869869: live accepts unknown colours silently; what it stores is unknown
@@ -1029,6 +1196,11 @@ describe('19. a peer\'s answers: gas-fakes tests that run unchanged on live Apps
     const { sheet } = setup();
     const cell = sheet.getRange('A1').setNote(note as string);
     expect(cell.getNote()).toBe(read);
-    expect(sheet.getRange('A2').setNotes([[note as string]]).getNotes()).toEqual([[read]]);
+    expect(
+      sheet
+        .getRange('A2')
+        .setNotes([[note as string]])
+        .getNotes(),
+    ).toEqual([[read]]);
   });
 });

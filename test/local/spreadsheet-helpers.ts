@@ -7,8 +7,20 @@ import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet-app';
 
 export function sheetSnapshot(name: string, overrides: Partial<SheetSnapshot> = {}): SheetSnapshot {
   return {
-    name, maxRows: 1000, maxColumns: 26, values: [], formulas: {}, numberFormats: [], validations: [],
-    notes: {}, links: {}, frozenRows: 0, frozenColumns: 0, columnWidths: {}, hidden: false, ...overrides,
+    name,
+    maxRows: 1000,
+    maxColumns: 26,
+    values: [],
+    formulas: {},
+    numberFormats: [],
+    validations: [],
+    notes: {},
+    links: {},
+    frozenRows: 0,
+    frozenColumns: 0,
+    columnWidths: {},
+    hidden: false,
+    ...overrides,
   };
 }
 

@@ -11,27 +11,31 @@ test('last row and column always match the content, whatever the sequence of wri
     column: fc.integer({ min: 1, max: 3 }),
     text: fc.constantFrom('', 'x', '1', "'"),
   });
-  fc.assert(fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
-    const { sheet } = setup();
-    for (const { kind, row, column, text } of ops) {
-      const cell = sheet.getRange(row, column);
-      if (kind === 'value') cell.setValue(text);
-      else if (kind === 'formula') cell.setFormula('=1');
-      else cell.clearContent();
-      sheet.getLastRow();
-    }
-    const values = sheet.getRange(1, 1, 3, 3).getValues();
-    const formulas = sheet.getRange(1, 1, 3, 3).getFormulas();
-    let lastRow = 0;
-    let lastColumn = 0;
-    values.forEach((line, i) => line.forEach((value, j) => {
-      if (value !== '' || formulas[i]?.[j] !== '') {
-        lastRow = Math.max(lastRow, i + 1);
-        lastColumn = Math.max(lastColumn, j + 1);
+  fc.assert(
+    fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+      const { sheet } = setup();
+      for (const { kind, row, column, text } of ops) {
+        const cell = sheet.getRange(row, column);
+        if (kind === 'value') cell.setValue(text);
+        else if (kind === 'formula') cell.setFormula('=1');
+        else cell.clearContent();
+        sheet.getLastRow();
       }
-    }));
-    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([lastRow, lastColumn]);
-  }));
+      const values = sheet.getRange(1, 1, 3, 3).getValues();
+      const formulas = sheet.getRange(1, 1, 3, 3).getFormulas();
+      let lastRow = 0;
+      let lastColumn = 0;
+      values.forEach((line, i) =>
+        line.forEach((value, j) => {
+          if (value !== '' || formulas[i]?.[j] !== '') {
+            lastRow = Math.max(lastRow, i + 1);
+            lastColumn = Math.max(lastColumn, j + 1);
+          }
+        }),
+      );
+      expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([lastRow, lastColumn]);
+    }),
+  );
 });
 
 test('rows inserted inside the frozen rows are frozen too; deleted frozen rows unfreeze', () => {
@@ -70,7 +74,12 @@ test('clear options clear only what they name; a bare clear drops values and for
   expect([cell.getValue(), cell.getNumberFormat()]).toEqual([3, '0.###############']);
   fill();
   sheet.clear();
-  expect([cell.getValue(), cell.getNumberFormat(), cell.getNote(), cell.getDataValidation()?.getCriteriaType()]).toEqual(['', '0.###############', 'n', 'NUMBER_BETWEEN']);
+  expect([cell.getValue(), cell.getNumberFormat(), cell.getNote(), cell.getDataValidation()?.getCriteriaType()]).toEqual([
+    '',
+    '0.###############',
+    'n',
+    'NUMBER_BETWEEN',
+  ]);
   fill();
   cell.clear({ validationsOnly: true });
   expect([cell.getValue(), cell.getDataValidation()]).toEqual([3, null]);
@@ -79,22 +88,41 @@ test('clear options clear only what they name; a bare clear drops values and for
 test('protected and formatted ranges move with inserted rows and go with deleted ones', () => {
   const { app, sheet } = setup();
   const protection = sheet.getRange('A5:B6').protect();
-  const rule = app.newConditionalFormatRule().whenCellEmpty().setBackground('#eeeeee').setRanges([sheet.getRange('C5:C6'), sheet.getRange('D1')]).build();
+  const rule = app
+    .newConditionalFormatRule()
+    .whenCellEmpty()
+    .setBackground('#eeeeee')
+    .setRanges([sheet.getRange('C5:C6'), sheet.getRange('D1')])
+    .build();
   sheet.setConditionalFormatRules([rule]);
   sheet.insertRowsBefore(1, 2);
   expect(protection.getRange().getA1Notation()).toBe('A7:B8');
-  expect(sheet.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation())).toEqual(['C7:C8', 'D3']);
+  expect(
+    sheet
+      .getConditionalFormatRules()[0]
+      ?.getRanges()
+      .map((r) => r.getA1Notation()),
+  ).toEqual(['C7:C8', 'D3']);
   sheet.deleteRows(7, 2);
   expect(sheet.getProtections('RANGE')).toEqual([]);
-  expect(sheet.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation())).toEqual(['D3']);
+  expect(
+    sheet
+      .getConditionalFormatRules()[0]
+      ?.getRanges()
+      .map((r) => r.getA1Notation()),
+  ).toEqual(['D3']);
   sheet.deleteRow(3);
   expect(sheet.getConditionalFormatRules()).toEqual([]);
 });
 
 test('arguments of the wrong type throw the signature message', () => {
   const { sheet } = setup();
-  expect(() => sheet.getRange(1.5, 1)).toThrow("The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
-  expect(() => sheet.getRange(1, 1).setValues('x' as never)).toThrow("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
+  expect(() => sheet.getRange(1.5, 1)).toThrow(
+    "The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+  );
+  expect(() => sheet.getRange(1, 1).setValues('x' as never)).toThrow(
+    "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+  );
   expect(() => sheet.getRange(1, 1).setDataValidation({} as never)).toThrow("don't match the method signature");
 });
 

@@ -31,7 +31,7 @@ test.each<[string, string, unknown]>([
   expect(typed(locale, text)).toEqual(value);
 });
 
-test('typed cells are not counted as the program\'s writes: it is the person typing', () => {
+test("typed cells are not counted as the program's writes: it is the person typing", () => {
   const rt = new LocalRuntime({ book: bookSnapshot() }).load('');
   rt.env.resetCounters();
   rt.type('Sheet1', 1, 1, [['1,5', '2']]);

@@ -7,8 +7,19 @@ import { readXlsxWithWarnings, xlsxBuffer } from '../../src/local/xlsx';
 
 function sheetOf(name: string, validations: SheetSnapshot['validations'] = []): SheetSnapshot {
   return {
-    name, maxRows: 1000, maxColumns: 26, values: [], formulas: {}, numberFormats: [], validations,
-    notes: {}, links: {}, frozenRows: 0, frozenColumns: 0, columnWidths: {}, hidden: false,
+    name,
+    maxRows: 1000,
+    maxColumns: 26,
+    values: [],
+    formulas: {},
+    numberFormats: [],
+    validations,
+    notes: {},
+    links: {},
+    frozenRows: 0,
+    frozenColumns: 0,
+    columnWidths: {},
+    hidden: false,
   };
 }
 
@@ -26,8 +37,12 @@ async function foreign(formula: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Check-ins');
   workbook.addWorksheet('Key Results');
-  (sheet as unknown as { dataValidations: { add(r: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations.add('B2:B10', { type: 'list', formulae: [formula], showErrorMessage: true, errorStyle: 'warning' });
+  (sheet as unknown as { dataValidations: { add(r: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('B2:B10', {
+    type: 'list',
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -38,7 +53,12 @@ describe('range dropdowns in .xlsx', () => {
     ["'Team''s'!A:A", "'Team''s'!$A:$A"],
     ['Z1:Z3', '$Z$1:$Z$3'],
   ])('%s is written as the list source %s and read back unchanged', async (source, formula) => {
-    const book = bookOf([sheetOf('Check-ins', [{ range: 'B2:B1000', rule: rangeRule(source) }]), sheetOf('Key Results'), sheetOf('Kết quả then chốt'), sheetOf("Team's")]);
+    const book = bookOf([
+      sheetOf('Check-ins', [{ range: 'B2:B1000', rule: rangeRule(source) }]),
+      sheetOf('Key Results'),
+      sheetOf('Kết quả then chốt'),
+      sheetOf("Team's"),
+    ]);
     const { buffer, warnings } = await xlsxBuffer(book);
     expect(warnings).toEqual([]);
     const raw = await rawValidation(buffer, 'Check-ins', 'B500');

@@ -24,8 +24,19 @@ beforeAll(() => {
 
 function sheetOf(overrides: Partial<SheetSnapshot> & Pick<SheetSnapshot, 'name'>): SheetSnapshot {
   return {
-    maxRows: 1000, maxColumns: 26, values: [], formulas: {}, numberFormats: [], validations: [], notes: {}, links: {},
-    frozenRows: 0, frozenColumns: 0, columnWidths: {}, hidden: false, ...overrides,
+    maxRows: 1000,
+    maxColumns: 26,
+    values: [],
+    formulas: {},
+    numberFormats: [],
+    validations: [],
+    notes: {},
+    links: {},
+    frozenRows: 0,
+    frozenColumns: 0,
+    columnWidths: {},
+    hidden: false,
+    ...overrides,
   };
 }
 
@@ -34,8 +45,15 @@ const bookOf = (sheets: SheetSnapshot[]): BookSnapshot => ({ name: 'OKR', locale
 /** What this bridge carries besides values, per sheet: grid sizes differ by design (xlsx has none). */
 function looks(book: BookSnapshot) {
   return book.sheets.map((s) => ({
-    name: s.name, styles: s.styles, conditionalFormats: s.conditionalFormats, protections: s.protections,
-    numberFormats: s.numberFormats, validations: s.validations, columnWidths: s.columnWidths, frozenRows: s.frozenRows, hidden: s.hidden,
+    name: s.name,
+    styles: s.styles,
+    conditionalFormats: s.conditionalFormats,
+    protections: s.protections,
+    numberFormats: s.numberFormats,
+    validations: s.validations,
+    columnWidths: s.columnWidths,
+    frozenRows: s.frozenRows,
+    hidden: s.hidden,
   }));
 }
 
@@ -50,7 +68,13 @@ async function sheetXml(buffer: Buffer, index: number): Promise<string> {
   return (await zip.file(`xl/worksheets/sheet${index + 1}.xml`)?.async('string')) ?? '';
 }
 
-interface ReadRule { type: string; operator?: string; formulae?: unknown[]; priority: number; style?: Partial<ExcelJS.Style> }
+interface ReadRule {
+  type: string;
+  operator?: string;
+  formulae?: unknown[];
+  priority: number;
+  style?: Partial<ExcelJS.Style>;
+}
 const rulesOf = (worksheet: ExcelJS.Worksheet) =>
   (worksheet as unknown as { conditionalFormattings: { ref: string; rules: ReadRule[] }[] }).conditionalFormattings;
 
@@ -136,10 +160,14 @@ describe('the written template file, opened with ExcelJS itself', () => {
   test('has the status, confidence and score colours as conditional formats, in the XML Excel reads', async () => {
     const rules = rulesOf(krs).flatMap(({ ref, rules: r }) => r.map((rule) => ({ ref, ...rule })));
     expect(rules.map((r) => r.priority)).toEqual(rules.map((_, i) => i + 1));
-    expect(rules).toContainEqual(expect.objectContaining({
-      type: 'cellIs', operator: 'equal', formulae: ['"On track"'],
-      style: expect.objectContaining({ fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFD9EAD3' } } }),
-    }));
+    expect(rules).toContainEqual(
+      expect.objectContaining({
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: ['"On track"'],
+        style: expect.objectContaining({ fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFD9EAD3' } } }),
+      }),
+    );
     const xml = await sheetXml(buffer, workbook.worksheets.indexOf(krs));
     expect(xml).toMatch(/<cfRule type="cellIs" dxfId="\d+" priority="\d+" operator="greaterThanOrEqual"><formula>0.7<\/formula><\/cfRule>/);
     expect(xml).toMatch(/operator="between"><formula>0.4<\/formula><formula>0.6999<\/formula>/);
@@ -167,8 +195,16 @@ describe('styles', () => {
       { range: 'C2', style: { verticalAlignment: 'middle', horizontalAlignment: 'left', fontColor: '#cc0000' } as const },
     ];
     const sheet = sheetOf({
-      name: 'S', values: [['a', 'b', 'c', 'd', 'e'], [new Date('2025-01-01T00:00:00Z'), 'x', 2]],
-      numberFormats: [{ range: 'C2:C10', format: '0.0%' }, { range: 'E2:E1000', format: '#,##0' }], styles,
+      name: 'S',
+      values: [
+        ['a', 'b', 'c', 'd', 'e'],
+        [new Date('2025-01-01T00:00:00Z'), 'x', 2],
+      ],
+      numberFormats: [
+        { range: 'C2:C10', format: '0.0%' },
+        { range: 'E2:E1000', format: '#,##0' },
+      ],
+      styles,
     });
     const { buffer } = await xlsxBuffer(bookOf([sheet]));
     const back = (await readXlsx(buffer)).sheets[0];
@@ -231,15 +267,23 @@ describe('conditional formats', () => {
   test('leaves out, with a warning each, rules of other programs the emulator has no builder for', async () => {
     const foreign = new ExcelJS.Workbook();
     const worksheet = foreign.addWorksheet('F');
-    worksheet.addConditionalFormatting({ ref: 'A1:A10', rules: [{ type: 'colorScale', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: [{ argb: 'FFFF0000' }, { argb: 'FF00FF00' }] }] });
+    worksheet.addConditionalFormatting({
+      ref: 'A1:A10',
+      rules: [{ type: 'colorScale', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: [{ argb: 'FFFF0000' }, { argb: 'FF00FF00' }] }],
+    });
     worksheet.addConditionalFormatting({ ref: 'B1:B10', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: [5], priority: 2, style: {} }] });
-    worksheet.addConditionalFormatting({ ref: 'C1:C10', rules: [{ type: 'expression', formulae: ['C1>1'], priority: 3, style: { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF123456' } } } }] });
+    worksheet.addConditionalFormatting({
+      ref: 'C1:C10',
+      rules: [{ type: 'expression', formulae: ['C1>1'], priority: 3, style: { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF123456' } } } }],
+    });
     const { book, warnings } = await readXlsxWithWarnings(Buffer.from(await foreign.xlsx.writeBuffer()));
     expect(warnings).toEqual([
       'F!A1:A10: conditional format skipped: colorScale rules are not supported',
       `F!B1:B10: conditional format skipped: "cell value greaterThan 5" is not one the emulator's rule builder makes`,
     ]);
-    expect(book.sheets[0]?.conditionalFormats).toEqual([{ ranges: ['C1:C10'], condition: { type: 'CUSTOM_FORMULA', formula: '=C1>1' }, format: { background: '#123456' } }]);
+    expect(book.sheets[0]?.conditionalFormats).toEqual([
+      { ranges: ['C1:C10'], condition: { type: 'CUSTOM_FORMULA', formula: '=C1>1' }, format: { background: '#123456' } },
+    ]);
   });
 });
 
@@ -261,12 +305,18 @@ describe('protections', () => {
   });
 
   test.each([
-    ['another program\'s comments', 'Quarterly OKRs, draft', []],
+    ["another program's comments", 'Quarterly OKRs, draft', []],
     ['an unreadable record', 'okr-sheets protections [{', ['protections skipped: the recorded list is not valid JSON']],
-    ['a record of the wrong shape', 'okr-sheets protections [{"sheet":"A","range":"K1:","description":"x","warningOnly":true,"editors":[]}]',
-      ['protection skipped: {"sheet":"A","range":"K1:","description":"x","warningOnly":true,"editors":[]} is not a protection']],
-    ['a record for a sheet the file lacks', 'okr-sheets protections [{"sheet":"Z","range":null,"description":"x","warningOnly":true,"editors":[]}]',
-      ['protections skipped: the file has no sheet "Z"']],
+    [
+      'a record of the wrong shape',
+      'okr-sheets protections [{"sheet":"A","range":"K1:","description":"x","warningOnly":true,"editors":[]}]',
+      ['protection skipped: {"sheet":"A","range":"K1:","description":"x","warningOnly":true,"editors":[]} is not a protection'],
+    ],
+    [
+      'a record for a sheet the file lacks',
+      'okr-sheets protections [{"sheet":"Z","range":null,"description":"x","warningOnly":true,"editors":[]}]',
+      ['protections skipped: the file has no sheet "Z"'],
+    ],
   ])('reads none from %s', async (_, description, expected) => {
     const foreign = new ExcelJS.Workbook();
     foreign.description = description;

@@ -87,16 +87,21 @@ describe('round trip snapshot -> xlsx -> snapshot', () => {
     frozenColumns: 2,
     columnWidths: { 1: 100, 2: 320, 4: 37 },
   });
-  const hidden = sheetOf({ name: 'Cấu hình', hidden: true, values: [['key', 'value'], ['cycle', '2025-Q1']] });
+  const hidden = sheetOf({
+    name: 'Cấu hình',
+    hidden: true,
+    values: [
+      ['key', 'value'],
+      ['cycle', '2025-Q1'],
+    ],
+  });
   const empty = sheetOf({ name: 'Empty' });
   const book = bookOf([okrs, hidden, empty]);
 
   test('gives back the same snapshot, with a warning only for the 50,000-character text', async () => {
     const back = await roundTrip(book);
     expect(back.book).toEqual(book);
-    expect(back.written).toEqual([
-      "Key Results!B3: text of 50000 characters: Excel cuts cells at 32767, Sheets keeps up to 50,000",
-    ]);
+    expect(back.written).toEqual(['Key Results!B3: text of 50000 characters: Excel cuts cells at 32767, Sheets keeps up to 50,000']);
     expect(back.read).toEqual([]);
   });
 
@@ -270,7 +275,6 @@ describe('snapshots xlsx cannot take', () => {
     await expect(xlsxBuffer(bookOf([sheet]))).rejects.toThrow('Sheet "F": "C2:" is not an A1 range');
   });
 
-
   test.each([
     ['a name over 31 characters', 'Mục tiêu và kết quả then chốt Q1 2025', 'is longer than the 31 characters xlsx allows'],
     ['a name with a colon', 'Q1: OKR', 'contains one of'],
@@ -322,7 +326,10 @@ describe('files written by other programs (Google Sheets exports)', () => {
       sheets: [
         sheetOf({
           name: 'Check-ins',
-          values: [['Ngày', 'Giá trị'], [hanoiMidnight, 12.5]],
+          values: [
+            ['Ngày', 'Giá trị'],
+            [hanoiMidnight, 12.5],
+          ],
           numberFormats: [{ range: 'A2', format: 'dd/mm/yyyy' }],
           validations: [{ range: 'B2:B1000', rule: { kind: 'number', min: 0, max: 100, allowInvalid: false } }],
           notes: { B1: 'Số liệu tuần' },
@@ -394,14 +401,24 @@ describe('a 100,000-row by 9-column sheet', () => {
     const rows = 100_000;
     const start = Date.UTC(2024, 0, 1);
     const values = Array.from({ length: rows }, (_, index) => [
-      `KR-${index}`, `Người ${index % 1000}`, index * 1.5, index % 2 === 0, new Date(start + (index % 400) * 86_400_000),
-      `Ghi chú ${index}`, index % 7, index % 3 === 0 ? 'Xong' : 'Đang làm', new Date(start + index * 60_000),
+      `KR-${index}`,
+      `Người ${index % 1000}`,
+      index * 1.5,
+      index % 2 === 0,
+      new Date(start + (index % 400) * 86_400_000),
+      `Ghi chú ${index}`,
+      index % 7,
+      index % 3 === 0 ? 'Xong' : 'Đang làm',
+      new Date(start + index * 60_000),
     ]);
     const sheet = sheetOf({
       name: 'Check-ins',
       maxRows: rows,
       values,
-      numberFormats: [{ range: 'C1:C', format: '0.00' }, { range: 'E1:E', format: 'yyyy-mm-dd' }],
+      numberFormats: [
+        { range: 'C1:C', format: '0.00' },
+        { range: 'E1:E', format: 'yyyy-mm-dd' },
+      ],
       validations: [{ range: 'H2:H', rule: { kind: 'list', values: ['Đang làm', 'Xong'], allowInvalid: false } }],
       frozenRows: 1,
     });
@@ -410,7 +427,10 @@ describe('a 100,000-row by 9-column sheet', () => {
     const { values: _, ...writtenRest } = sheet;
     expect(readRest).toEqual({
       ...writtenRest,
-      numberFormats: [{ range: 'C1:C100000', format: '0.00' }, { range: 'E1:E100000', format: 'yyyy-mm-dd' }],
+      numberFormats: [
+        { range: 'C1:C100000', format: '0.00' },
+        { range: 'E1:E100000', format: 'yyyy-mm-dd' },
+      ],
       validations: [{ ...sheet.validations[0], range: 'H2:H100000' }],
     });
     // toEqual over 900,000 cells takes seconds; compare rows as JSON and show the first that differs.

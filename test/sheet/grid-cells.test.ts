@@ -29,7 +29,7 @@ function addTab(rt: LocalRuntime, name: string, rows: number, columns: number): 
 const size = (sheet: Sheet) => [sheet.getMaxRows(), sheet.getMaxColumns()];
 
 describe('gridCells', () => {
-  test('sums every tab\'s grid, empty cells included, as the emulator counts them against the limit', () => {
+  test("sums every tab's grid, empty cells included, as the emulator counts them against the limit", () => {
     const { rt, book } = runtime();
     addTab(rt, 'Imports', 5000, 4);
     const grid = gridCells(book);
@@ -58,7 +58,10 @@ describe('gridCells', () => {
     const { rt, book } = runtime();
     addTab(rt, 'Big', 9000, 10);
     addTab(rt, 'Bigger', 9000, 20);
-    expect(largestTabs(gridCells(book), 2).map((s) => [s.name, s.cells])).toEqual([['Bigger', 180_000], ['Big', 90_000]]);
+    expect(largestTabs(gridCells(book), 2).map((s) => [s.name, s.cells])).toEqual([
+      ['Bigger', 180_000],
+      ['Big', 90_000],
+    ]);
   });
 });
 

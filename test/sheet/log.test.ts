@@ -19,15 +19,24 @@ function services(): { rt: LocalRuntime; s: Services } {
   return { rt, s: rt.services() };
 }
 
-const entry = (action: LogAction, counts: LogEntry['counts'], outcome = 'sent', user = 'quang@example.vn', time = AT): LogEntry =>
-  ({ time, action, user, outcome, counts, error: '' });
+const entry = (action: LogAction, counts: LogEntry['counts'], outcome = 'sent', user = 'quang@example.vn', time = AT): LogEntry => ({
+  time,
+  action,
+  user,
+  outcome,
+  counts,
+  error: '',
+});
 
 const write = (s: Services, lang: 'en' | 'vi', ...entries: LogEntry[]) => withLock(s, () => appendLog(s, lang, ...entries));
 
 /** The Log's cells as a person reads them, without the header and the time. */
 const cells = (rt: LocalRuntime) => {
   const sheet = rt.book.getSheetByName(TAB_LABELS.log.vi) ?? rt.book.getSheetByName(TAB_LABELS.log.en);
-  return rt.env.quiet(() => sheet!.getDataRange().getValues()).slice(1).map((r) => r.slice(1));
+  return rt.env
+    .quiet(() => sheet!.getDataRange().getValues())
+    .slice(1)
+    .map((r) => r.slice(1));
 };
 
 /** Rows as the program wrote them before the Log was translated: identifiers and `name=value` counts. */
@@ -124,36 +133,67 @@ describe('a Log with rows of both languages and from before the translation', ()
       [AT, 'dailyTrigger', 'ceo@example.vn', 'ok', 'krs=4, initiativeChanges=1, sent=2, alreadySent=1', ''],
       [AT, 'initiative', 'lan@example.vn', 'priority', `change=${JSON.stringify({ ...change, initiativeId: 'I0' })}`, ''],
     ]);
-    write(s, 'en', entry('reminder:lead', ledgerCounts('lead:lan@example.vn:2026-10-12')), entry('dailyTrigger', { krs: 4, sent: 1, alreadySent: 3 }, 'ok'),
-      entry('initiative', { change: JSON.stringify(change) }, 'priority', 'lan@example.vn'));
-    write(s, 'vi', entry('brief', ledgerCounts('brief:company:2026-10-12'), 'written', ''), entry('reviewPack', ledgerCounts('pack:Q4:Sales, HN')),
-      entry('gateOverride', { cycle: 'key=due:ceo@example.vn:2026-10-12' }, 'override', 'ceo@example.vn'));
+    write(
+      s,
+      'en',
+      entry('reminder:lead', ledgerCounts('lead:lan@example.vn:2026-10-12')),
+      entry('dailyTrigger', { krs: 4, sent: 1, alreadySent: 3 }, 'ok'),
+      entry('initiative', { change: JSON.stringify(change) }, 'priority', 'lan@example.vn'),
+    );
+    write(
+      s,
+      'vi',
+      entry('brief', ledgerCounts('brief:company:2026-10-12'), 'written', ''),
+      entry('reviewPack', ledgerCounts('pack:Q4:Sales, HN')),
+      entry('gateOverride', { cycle: 'key=due:ceo@example.vn:2026-10-12' }, 'override', 'ceo@example.vn'),
+    );
     return { rt, s };
   }
 
   test('each row is found by its action, whatever language it was written in', () => {
     const { s } = mixed();
     expect(readLog(s).map((r) => r.action)).toEqual([
-      'reminder:overdue', 'reminder:due', 'dailyTrigger', 'initiative', 'reminder:lead', 'dailyTrigger', 'initiative', 'brief', 'reviewPack', 'gateOverride',
+      'reminder:overdue',
+      'reminder:due',
+      'dailyTrigger',
+      'initiative',
+      'reminder:lead',
+      'dailyTrigger',
+      'initiative',
+      'brief',
+      'reviewPack',
+      'gateOverride',
     ]);
   });
 
   test('the ledger holds every key sent, of every language, and nothing a typed ID or reason only looks like', () => {
     const { s } = mixed();
     expect([...ledgerOf(readLog(s))].sort()).toEqual([
-      'brief:company:2026-10-12', 'due:lan@example.vn:2026-10-05', 'lead:lan@example.vn:2026-10-12', 'overdue:quang@example.vn:2026-10-05', 'pack:Q4:Sales, HN',
+      'brief:company:2026-10-12',
+      'due:lan@example.vn:2026-10-05',
+      'lead:lan@example.vn:2026-10-12',
+      'overdue:quang@example.vn:2026-10-05',
+      'pack:Q4:Sales, HN',
     ]);
   });
 
   test('the initiative history reads the changes of both forms', () => {
     const { s } = mixed();
-    expect(initiativeHistory(readLog(s), 'Asia/Ho_Chi_Minh').map((c) => [c.initiativeId, c.reason])).toEqual([['I0', change.reason], ['I1', change.reason]]);
+    expect(initiativeHistory(readLog(s), 'Asia/Ho_Chi_Minh').map((c) => [c.initiativeId, c.reason])).toEqual([
+      ['I0', change.reason],
+      ['I1', change.reason],
+    ]);
   });
 
   test('the counts read back as identifiers, whatever the language', () => {
     const { s } = mixed();
-    const daily = readLog(s).filter((r) => r.action === 'dailyTrigger').map((r) => countsOf(r.counts));
-    expect(daily).toEqual([{ krs: '4', initiativeChanges: '1', sent: '2', alreadySent: '1' }, { krs: '4', sent: '1', alreadySent: '3' }]);
+    const daily = readLog(s)
+      .filter((r) => r.action === 'dailyTrigger')
+      .map((r) => countsOf(r.counts));
+    expect(daily).toEqual([
+      { krs: '4', initiativeChanges: '1', sent: '2', alreadySent: '1' },
+      { krs: '4', sent: '1', alreadySent: '3' },
+    ]);
     expect(countsOf('KR: 11 · thay đổi sáng kiến: 0')).toEqual({ krs: '11', initiativeChanges: '0' });
     expect(countsOf('key=pack:Q4:Sales, HN')).toEqual({ key: 'pack:Q4:Sales, HN' });
     expect(countsOf('')).toEqual({});

@@ -7,15 +7,40 @@ describe('withBackoff', () => {
   test('retries a transient error with growing waits, then returns', () => {
     const waits: number[] = [];
     let calls = 0;
-    expect(withBackoff(() => (++calls < 3 ? (() => { throw TIMEOUT; })() : 'ok'), (ms) => waits.push(ms))).toBe('ok');
+    expect(
+      withBackoff(
+        () =>
+          ++calls < 3
+            ? (() => {
+                throw TIMEOUT;
+              })()
+            : 'ok',
+        (ms) => waits.push(ms),
+      ),
+    ).toBe('ok');
     expect(waits).toEqual([500, 1000]);
   });
 
   test('rethrows at once what does not pass, and gives up after the last attempt', () => {
     const waits: number[] = [];
-    expect(() => withBackoff(() => { throw new Error('Service invoked too many times for one day: email.'); }, (ms) => waits.push(ms))).toThrow(/one day/);
+    expect(() =>
+      withBackoff(
+        () => {
+          throw new Error('Service invoked too many times for one day: email.');
+        },
+        (ms) => waits.push(ms),
+      ),
+    ).toThrow(/one day/);
     expect(waits).toEqual([]);
-    expect(() => withBackoff(() => { throw TIMEOUT; }, (ms) => waits.push(ms), 3)).toThrow(/timed out/);
+    expect(() =>
+      withBackoff(
+        () => {
+          throw TIMEOUT;
+        },
+        (ms) => waits.push(ms),
+        3,
+      ),
+    ).toThrow(/timed out/);
     expect(waits).toEqual([500, 1000]);
     expect(isTransient("We're sorry, a server error occurred. Please wait a bit and try again.")).toBe(true);
   });
@@ -107,7 +132,7 @@ describe('retryingMail', () => {
     expect(isUnsentMail(new Error(message))).toBe(false);
   });
 
-  test('gives up after the last attempt and keeps MailApp\'s other methods working on MailApp', () => {
+  test("gives up after the last attempt and keeps MailApp's other methods working on MailApp", () => {
     const { mail, sent } = fakeMail('Service unavailable: Mail', 100);
     const retried = retryingMail(mail, () => undefined);
     expect(() => retried.sendEmail({ to: 'lan@congty.vn', subject: 's', body: 'b' })).toThrow(/unavailable/);

@@ -11,7 +11,16 @@ import type { BookSnapshot, CellValue, SheetSnapshot } from '../emulator';
 
 /** The tabs people fill in: a workbook without any of them is not an OKR workbook. */
 const INPUT_TABS: readonly TabKey[] = [
-  'settings', 'cycles', 'people', 'teams', 'objectives', 'keyResults', 'checkIns', 'initiatives', 'dependencies', 'reviews',
+  'settings',
+  'cycles',
+  'people',
+  'teams',
+  'objectives',
+  'keyResults',
+  'checkIns',
+  'initiatives',
+  'dependencies',
+  'reviews',
 ];
 
 /** The tab of `key` found as the program finds it: by its name in either language, case and accents aside. */
@@ -43,5 +52,8 @@ export function snapshotSettings(book: BookSnapshot): { settings: Settings; prob
   const key = columnIndex(header, COLUMN_LABELS.settings.key);
   const value = columnIndex(header, COLUMN_LABELS.settings.value);
   if (key < 0 || value < 0) return { settings: defaults, problems: [] };
-  return parseSettings(values.slice(1).map((cells, i) => ({ row: i + 2, key: cells[key], value: cells[value] })), defaults);
+  return parseSettings(
+    values.slice(1).map((cells, i) => ({ row: i + 2, key: cells[key], value: cells[value] })),
+    defaults,
+  );
 }

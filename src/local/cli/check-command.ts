@@ -85,14 +85,17 @@ export function checkBook(code: string, book: BookSnapshot, today: Day): CheckRe
 export function lintLines(input: string, json: boolean, lang: Lang | null): string {
   const lines = input.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line) => {
-    const blank = line.trim() === '';
-    const lint = blank ? { codes: [], suggestion: '', lang: lang ?? 'en' } : lintKeyResult(line);
-    if (json) return JSON.stringify({ text: line, codes: lint.codes, suggestion: lint.suggestion });
-    if (blank) return '';
-    const t = messages(lang ?? lint.lang).cli;
-    if (lint.codes.length === 0) return `${t.lintOk}\t${line}`;
-    const codes = lint.codes.map((c) => `${c} (${t.lintCodes[c]})`).join(', ');
-    return `${codes}\t${line}${lint.suggestion ? `\t→ ${lint.suggestion}` : ''}`;
-  }).map((line) => `${line}\n`).join('');
+  return lines
+    .map((line) => {
+      const blank = line.trim() === '';
+      const lint = blank ? { codes: [], suggestion: '', lang: lang ?? 'en' } : lintKeyResult(line);
+      if (json) return JSON.stringify({ text: line, codes: lint.codes, suggestion: lint.suggestion });
+      if (blank) return '';
+      const t = messages(lang ?? lint.lang).cli;
+      if (lint.codes.length === 0) return `${t.lintOk}\t${line}`;
+      const codes = lint.codes.map((c) => `${c} (${t.lintCodes[c]})`).join(', ');
+      return `${codes}\t${line}${lint.suggestion ? `\t→ ${lint.suggestion}` : ''}`;
+    })
+    .map((line) => `${line}\n`)
+    .join('');
 }

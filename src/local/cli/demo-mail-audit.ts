@@ -28,7 +28,7 @@ export interface AuditedMail {
 const ASKING = ['due', 'overdue', 'lead', 'escalation'] as const;
 const OTHERS = ['dependencies', 'wins'] as const;
 
-const titles = (kinds: readonly (typeof ASKING[number] | typeof OTHERS[number])[]): Set<string> =>
+const titles = (kinds: readonly ((typeof ASKING)[number] | (typeof OTHERS)[number])[]): Set<string> =>
   new Set((['en', 'vi'] as const).flatMap((lang) => kinds.map((k) => reminderMessages(lang).section[k])));
 const ASKING_TITLES = titles(ASKING);
 const OTHER_TITLES = titles(OTHERS);

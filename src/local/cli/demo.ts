@@ -9,8 +9,18 @@ import { parseChoice } from '../../core/choice-parse';
 import { parseAmount } from '../../core/number-parse';
 import { SETTING_LABELS } from '../../i18n/tabs';
 import {
-  DEMO_COMPANY, DEMO_CYCLE, DEMO_CYCLES, DEMO_DEPENDENCIES, DEMO_INITIATIVES, DEMO_KRS, DEMO_OBJECTIVES, DEMO_PEOPLE,
-  DEMO_TEAMS, DEMO_TIME_ZONE, skipsWeek, type DemoKr,
+  DEMO_COMPANY,
+  DEMO_CYCLE,
+  DEMO_CYCLES,
+  DEMO_DEPENDENCIES,
+  DEMO_INITIATIVES,
+  DEMO_KRS,
+  DEMO_OBJECTIVES,
+  DEMO_PEOPLE,
+  DEMO_TEAMS,
+  DEMO_TIME_ZONE,
+  skipsWeek,
+  type DemoKr,
 } from './demo-data';
 import { emptyBook, LocalRuntime } from '../emulator';
 import { typeCell, typeRows, typeSetting } from './workbook-typist';
@@ -64,7 +74,7 @@ function valueInWeek(kr: DemoKr, week: number): number {
   const target = amount(kr.target);
   if (kr.kind === 'Cột mốc') return week >= 6 && kr.krId === 'KR7' ? 1 : 0;
   if (kr.kind === 'Duy trì') return week === 4 ? 4.4 : 4.6;
-  const wobble = ((week * 7 + String(kr.krId).length * 3) % 5 - 2) * 0.01;
+  const wobble = (((week * 7 + String(kr.krId).length * 3) % 5) - 2) * 0.01;
   const fraction = Math.min(1, Math.max(0, kr.pace * week + wobble));
   return start + (target - start) * fraction;
 }
@@ -80,7 +90,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   const cycleStart = parseIsoDay(DEMO_CYCLE.start);
   const rt = new LocalRuntime({
     book: emptyBook(`OKR – ${DEMO_COMPANY}`, 'vi_VN', DEMO_TIME_ZONE),
-    user: ceo, now: at(cycleStart, 8), files: options.files, scriptTimeZone: DEMO_TIME_ZONE, webAppUrl: 'https://script.google.com/macros/s/okr-sheets-demo/exec',
+    user: ceo,
+    now: at(cycleStart, 8),
+    files: options.files,
+    scriptTimeZone: DEMO_TIME_ZONE,
+    webAppUrl: 'https://script.google.com/macros/s/okr-sheets-demo/exec',
   });
   rt.load(options.code);
   rt.open(ceo);
@@ -96,7 +110,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   typeRows(rt, 'people', DEMO_PEOPLE);
   typeRows(rt, 'cycles', DEMO_CYCLES);
   typeRows(rt, 'objectives', DEMO_OBJECTIVES);
-  typeRows(rt, 'keyResults', DEMO_KRS.map(({ pace: _pace, skips: _skips, ...row }) => row));
+  typeRows(
+    rt,
+    'keyResults',
+    DEMO_KRS.map(({ pace: _pace, skips: _skips, ...row }) => row),
+  );
   typeRows(rt, 'initiatives', DEMO_INITIATIVES);
   typeRows(rt, 'dependencies', DEMO_DEPENDENCIES);
 
@@ -117,8 +135,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       const value = weeks === 3 && kr.krId === 'KR6' ? 'khoảng 150' : spell(kr, valueInWeek(kr, weeks));
       const read = parseAmount(value, 'vi');
       typed.get(String(kr.krId))?.push({ at: typedAt, value: read.ok ? read.value : null });
-      typeRows(rt, 'checkIns', [{ krId: kr.krId, value, confidence: confidenceOf(kr, weeks),
-        progressNote: `Tuần ${weeks}: cập nhật theo kế hoạch`, problems: '', plans: '' }], kr.ownerEmail as string);
+      typeRows(
+        rt,
+        'checkIns',
+        [{ krId: kr.krId, value, confidence: confidenceOf(kr, weeks), progressNote: `Tuần ${weeks}: cập nhật theo kế hoạch`, problems: '', plans: '' }],
+        kr.ownerEmail as string,
+      );
       checkIns += 1;
     });
     if (weeks === 6) {
@@ -150,8 +172,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     `${DEMO_COMPANY}: ${DEMO_KRS.length} key results, ${DEMO_PEOPLE.length} people, cycle ${DEMO_CYCLE.name}`,
     `${weeks} weeks lived through up to ${formatDay(options.until)}; ${checkIns} check-ins typed in the sheet`,
     ...(closing ? [`close: ${closing}`] : []),
-    `reminders: ${tally.sent} sections sent (${Object.keys(tally.byKind).map((k) => `${k} ${tally.byKind[k]}`).join(', ')}); ` +
-      `${tally.escalated} escalated to a lead; ${tally.skipped} skipped as already sent; ${rt.triggerFailures.length} failed runs`,
+    `reminders: ${tally.sent} sections sent (${Object.keys(tally.byKind)
+      .map((k) => `${k} ${tally.byKind[k]}`)
+      .join(', ')}); ` + `${tally.escalated} escalated to a lead; ${tally.skipped} skipped as already sent; ${rt.triggerFailures.length} failed runs`,
     mailFigures(rt, parseIsoDay(DEMO_CYCLE.start), cycleEnd, typedKrs(typed)),
     `saved ${file}, ${rt.mail.outbox.length} e-mails in ${outbox} and this report in ${join(options.outDir, 'report.txt')}`,
   ];
@@ -178,15 +201,21 @@ function reminderTally(rt: LocalRuntime): { sent: number; byKind: Record<string,
 
 /** The demo's KRs with the check-ins it typed, for the audit of its mail. */
 function typedKrs(typed: ReadonlyMap<string, readonly { at: Date; value: number | null }[]>): TypedKr[] {
-  const closed = new Set(DEMO_OBJECTIVES.filter((o) => {
-    const status = parseChoice('objectiveStatus', o.status);
-    return status.ok && (status.value === 'Done' || status.value === 'Dropped');
-  }).map((o) => String(o.objectiveId)));
+  const closed = new Set(
+    DEMO_OBJECTIVES.filter((o) => {
+      const status = parseChoice('objectiveStatus', o.status);
+      return status.ok && (status.value === 'Done' || status.value === 'Dropped');
+    }).map((o) => String(o.objectiveId)),
+  );
   return DEMO_KRS.map((kr) => {
     const kind = parseChoice('krKind', kr.kind);
     return {
-      krId: String(kr.krId), kind: kind.ok ? kind.value : null, start: amount(kr.start), target: amount(kr.target),
-      objectiveClosed: closed.has(String(kr.objectiveId)), checkIns: typed.get(String(kr.krId)) ?? [],
+      krId: String(kr.krId),
+      kind: kind.ok ? kind.value : null,
+      start: amount(kr.start),
+      target: amount(kr.target),
+      objectiveClosed: closed.has(String(kr.objectiveId)),
+      checkIns: typed.get(String(kr.krId)) ?? [],
     };
   });
 }
@@ -209,6 +238,7 @@ function mailFigures(rt: LocalRuntime, start: Day, end: Day, krs: readonly Typed
     perWeek.set(key, (perWeek.get(key) ?? 0) + 1);
   }
   const counts = [...perWeek.values()].sort((a, b) => a - b);
-  const median = counts.length === 0 ? 0 : counts.length % 2 === 1 ? counts[(counts.length - 1) / 2]! : (counts[counts.length / 2 - 1]! + counts[counts.length / 2]!) / 2;
+  const median =
+    counts.length === 0 ? 0 : counts.length % 2 === 1 ? counts[(counts.length - 1) / 2]! : (counts[counts.length / 2 - 1]! + counts[counts.length / 2]!) / 2;
   return `reminder mails per person per week: max ${counts[counts.length - 1] ?? 0}, median ${median}; ${outside} sent outside the cycle, ${mailsForFinishedKrs(reminders, krs)} for a finished KR`;
 }

@@ -23,8 +23,13 @@ export function toEml(message: SentMessage, index: number): string {
     return [...headers, 'Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', base64Lines(message.body), ''].join('\r\n');
   }
   return [
-    ...headers, `Content-Type: multipart/alternative; boundary="${boundary}"`, '',
-    part('text/plain', message.body), part('text/html', message.htmlBody), `--${boundary}--`, '',
+    ...headers,
+    `Content-Type: multipart/alternative; boundary="${boundary}"`,
+    '',
+    part('text/plain', message.body),
+    part('text/html', message.htmlBody),
+    `--${boundary}--`,
+    '',
   ].join('\r\n');
 }
 

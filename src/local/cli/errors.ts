@@ -20,7 +20,10 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 export class CliError extends Error {
   readonly code = 'CLI';
 
-  constructor(readonly status: ExitStatus, message: string) {
+  constructor(
+    readonly status: ExitStatus,
+    message: string,
+  ) {
     super(message);
   }
 }

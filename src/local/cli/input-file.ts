@@ -15,7 +15,10 @@ export type FileProblem = keyof Catalogue['cli']['file'];
  * An .xlsx is a zip: a local file header "PK\3\4", or the end record "PK\5\6" of an empty archive
  * (https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT, 4.3.7 and 4.3.16).
  */
-const ZIP_SIGNATURES = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06]] as const;
+const ZIP_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+] as const;
 
 /**
  * Office saves a password-protected .xlsx as an OLE compound file holding the encrypted package

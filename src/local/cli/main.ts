@@ -78,7 +78,9 @@ function usage(io: Io): ExitStatus {
 async function command(argv: readonly string[], io: Io, buildDir: string): Promise<ExitStatus> {
   const [name, ...rest] = argv;
   const { values, positionals } = parseArgs({
-    args: rest as string[], allowPositionals: true, strict: false,
+    args: rest as string[],
+    allowPositionals: true,
+    strict: false,
     options: { out: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, outbox: { type: 'string' } },
   });
   const given = values.lang;

@@ -17,9 +17,14 @@ export function buildTemplate(code: string, lang: Lang, timeZone = 'Asia/Ho_Chi_
     // The first person to run Set up on the uploaded copy becomes its admin: the template names nobody.
     const settings = rt.book.getSheetByName(TAB_LABELS.settings[lang]);
     if (settings) {
-      settings.getDataRange().getValues().forEach((row, r) => row.forEach((value, c) => {
-        if (value === TEMPLATE_BUILDER) settings.getRange(r + 1, c + 1).setValue('');
-      }));
+      settings
+        .getDataRange()
+        .getValues()
+        .forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (value === TEMPLATE_BUILDER) settings.getRange(r + 1, c + 1).setValue('');
+          }),
+        );
       for (const protection of settings.getProtections('SHEET')) protection.removeEditors([TEMPLATE_BUILDER]);
     }
     // A template starts clean: without the spreadsheet's default tab and without the setup run's Log row.

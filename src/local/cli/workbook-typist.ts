@@ -19,7 +19,10 @@ export function typeRows(rt: LocalRuntime, tab: ColumnTab, records: readonly Rea
   if (records.length === 0) return;
   const sheet = tabSheet(rt, tab);
   const { header, lastRow } = rt.env.quiet(() => ({
-    header: sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0]!.map((h) => foldText(String(h))),
+    header: sheet
+      .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
+      .getValues()[0]!
+      .map((h) => foldText(String(h))),
     lastRow: sheet.getLastRow(),
   }));
   const labels = COLUMN_LABELS[tab] as Readonly<Record<string, { en: string; vi: string }>>;
@@ -35,7 +38,13 @@ export function typeRows(rt: LocalRuntime, tab: ColumnTab, records: readonly Rea
     }
     return row;
   });
-  rt.type(rt.env.quiet(() => sheet.getName()), lastRow + 1, 1, rows, user);
+  rt.type(
+    rt.env.quiet(() => sheet.getName()),
+    lastRow + 1,
+    1,
+    rows,
+    user,
+  );
 }
 
 /** Sets the Value of a Settings row found by its Key label in either language. */
@@ -48,7 +57,12 @@ export function typeSetting(rt: LocalRuntime, label: { en: string; vi: string },
   const valueCol = find(COLUMN_LABELS.settings.value);
   const row = values.findIndex((r) => [foldText(label.en), foldText(label.vi)].indexOf(foldText(String(r[keyCol]))) >= 0);
   if (row < 1 || valueCol < 0) throw new Error(`no Settings row ${label.en}`);
-  rt.type(rt.env.quiet(() => sheet.getName()), row + 1, valueCol + 1, [[value]]);
+  rt.type(
+    rt.env.quiet(() => sheet.getName()),
+    row + 1,
+    valueCol + 1,
+    [[value]],
+  );
 }
 
 /** Types `value` into the `key` column of the row whose `idKey` column holds `id`, as `user`. */

@@ -130,9 +130,7 @@ export function formatA1(rect: GridRect, shape: A1Shape = 'block'): string {
     case 'openRows':
       return `${firstColumn}${rect.row}:${lastColumn}`;
     case 'block':
-      return rect.numRows === 1 && rect.numColumns === 1
-        ? `${firstColumn}${rect.row}`
-        : `${firstColumn}${rect.row}:${lastColumn}${lastRow}`;
+      return rect.numRows === 1 && rect.numColumns === 1 ? `${firstColumn}${rect.row}` : `${firstColumn}${rect.row}:${lastColumn}${lastRow}`;
   }
 }
 
@@ -148,16 +146,19 @@ const FORMULA_REF = /(^|[^A-Za-z0-9_.$'])(\$?)([A-Za-z]{1,3})(\$?)([1-9][0-9]*)(
  */
 export function shiftFormula(formula: string, rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return formula;
-  return formula.split(/("(?:[^"]|"")*")/).map((part, i) => {
-    if (i % 2 === 1) return part;
-    if (/(^|[^A-Za-z0-9_])\$?(?:[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|[0-9]+:\$?[0-9]+)(?![A-Za-z0-9_])/.test(part)) {
-      throw new Error(`not emulated: whole-column or whole-row reference in Range.setFormula on a block: ${formula}`);
-    }
-    return part.replace(FORMULA_REF, (_m, lead: string, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
-      const column = colAnchor ? lettersToColumn(letters) : lettersToColumn(letters) + columns;
-      const row = rowAnchor ? Number(digits) : Number(digits) + rows;
-      if (column < 1 || row < 1) return `${lead}#REF!`;
-      return `${lead}${colAnchor}${columnToLetters(column)}${rowAnchor}${row}`;
-    });
-  }).join('');
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      if (/(^|[^A-Za-z0-9_])\$?(?:[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|[0-9]+:\$?[0-9]+)(?![A-Za-z0-9_])/.test(part)) {
+        throw new Error(`not emulated: whole-column or whole-row reference in Range.setFormula on a block: ${formula}`);
+      }
+      return part.replace(FORMULA_REF, (_m, lead: string, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
+        const column = colAnchor ? lettersToColumn(letters) : lettersToColumn(letters) + columns;
+        const row = rowAnchor ? Number(digits) : Number(digits) + rows;
+        if (column < 1 || row < 1) return `${lead}#REF!`;
+        return `${lead}${colAnchor}${columnToLetters(column)}${rowAnchor}${row}`;
+      });
+    })
+    .join('');
 }

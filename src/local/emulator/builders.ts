@@ -6,15 +6,31 @@ import { rangeRefOf, type RangeRef } from './range-ref';
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/data-validation-criteria */
 export const DataValidationCriteria = Object.freeze({
-  DATE_AFTER: 'DATE_AFTER', DATE_BEFORE: 'DATE_BEFORE', DATE_BETWEEN: 'DATE_BETWEEN', DATE_EQUAL_TO: 'DATE_EQUAL_TO',
-  DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE', DATE_NOT_BETWEEN: 'DATE_NOT_BETWEEN', DATE_ON_OR_AFTER: 'DATE_ON_OR_AFTER',
-  DATE_ON_OR_BEFORE: 'DATE_ON_OR_BEFORE', NUMBER_BETWEEN: 'NUMBER_BETWEEN', NUMBER_EQUAL_TO: 'NUMBER_EQUAL_TO',
-  NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN', NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-  NUMBER_LESS_THAN: 'NUMBER_LESS_THAN', NUMBER_LESS_THAN_OR_EQUAL_TO: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
-  NUMBER_NOT_BETWEEN: 'NUMBER_NOT_BETWEEN', NUMBER_NOT_EQUAL_TO: 'NUMBER_NOT_EQUAL_TO', TEXT_CONTAINS: 'TEXT_CONTAINS',
-  TEXT_DOES_NOT_CONTAIN: 'TEXT_DOES_NOT_CONTAIN', TEXT_EQUAL_TO: 'TEXT_EQUAL_TO', TEXT_IS_VALID_EMAIL: 'TEXT_IS_VALID_EMAIL',
-  TEXT_IS_VALID_URL: 'TEXT_IS_VALID_URL', VALUE_IN_LIST: 'VALUE_IN_LIST', VALUE_IN_RANGE: 'VALUE_IN_RANGE',
-  CUSTOM_FORMULA: 'CUSTOM_FORMULA', CHECKBOX: 'CHECKBOX',
+  DATE_AFTER: 'DATE_AFTER',
+  DATE_BEFORE: 'DATE_BEFORE',
+  DATE_BETWEEN: 'DATE_BETWEEN',
+  DATE_EQUAL_TO: 'DATE_EQUAL_TO',
+  DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
+  DATE_NOT_BETWEEN: 'DATE_NOT_BETWEEN',
+  DATE_ON_OR_AFTER: 'DATE_ON_OR_AFTER',
+  DATE_ON_OR_BEFORE: 'DATE_ON_OR_BEFORE',
+  NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+  NUMBER_EQUAL_TO: 'NUMBER_EQUAL_TO',
+  NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  NUMBER_LESS_THAN: 'NUMBER_LESS_THAN',
+  NUMBER_LESS_THAN_OR_EQUAL_TO: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  NUMBER_NOT_BETWEEN: 'NUMBER_NOT_BETWEEN',
+  NUMBER_NOT_EQUAL_TO: 'NUMBER_NOT_EQUAL_TO',
+  TEXT_CONTAINS: 'TEXT_CONTAINS',
+  TEXT_DOES_NOT_CONTAIN: 'TEXT_DOES_NOT_CONTAIN',
+  TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
+  TEXT_IS_VALID_EMAIL: 'TEXT_IS_VALID_EMAIL',
+  TEXT_IS_VALID_URL: 'TEXT_IS_VALID_URL',
+  VALUE_IN_LIST: 'VALUE_IN_LIST',
+  VALUE_IN_RANGE: 'VALUE_IN_RANGE',
+  CUSTOM_FORMULA: 'CUSTOM_FORMULA',
+  CHECKBOX: 'CHECKBOX',
 });
 export type CriteriaType = keyof typeof DataValidationCriteria;
 
@@ -104,7 +120,10 @@ export class DataValidationBuilder {
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/data-validation */
 export class DataValidation {
-  constructor(private readonly env: LocalEnv, readonly state: ValidationState) {}
+  constructor(
+    private readonly env: LocalEnv,
+    readonly state: ValidationState,
+  ) {}
 
   getCriteriaType(): CriteriaType {
     this.env.call('DataValidation.getCriteriaType');
@@ -216,7 +235,10 @@ export class ConditionalFormatRuleBuilder {
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule */
 export class ConditionalFormatRule {
-  constructor(private readonly env: LocalEnv, readonly state: ConditionalFormatState) {}
+  constructor(
+    private readonly env: LocalEnv,
+    readonly state: ConditionalFormatState,
+  ) {}
 
   getRanges(): Range[] {
     this.env.call('ConditionalFormatRule.getRanges');
@@ -263,7 +285,11 @@ export class RichTextValueBuilder {
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value */
 export class RichTextValue {
-  constructor(private readonly env: LocalEnv, readonly text: string, readonly linkUrl: string | null) {}
+  constructor(
+    private readonly env: LocalEnv,
+    readonly text: string,
+    readonly linkUrl: string | null,
+  ) {}
 
   getText(): string {
     this.env.call('RichTextValue.getText');

@@ -115,7 +115,7 @@ function interpretText(text: string, cellFormat: string | undefined, timeZone: s
   return { kind: 'value', value: text };
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per locale, built once: writes of many cells test every string against it. */
 const NUMBER_PATTERNS = new WeakMap<LocaleRules, RegExp>();
@@ -123,8 +123,8 @@ const NUMBER_PATTERNS = new WeakMap<LocaleRules, RegExp>();
 function numberPattern(rules: LocaleRules): RegExp {
   let pattern = NUMBER_PATTERNS.get(rules);
   if (!pattern) {
-    const group = escape(rules.group);
-    const decimal = escape(rules.decimal);
+    const group = escapeRegExp(rules.group);
+    const decimal = escapeRegExp(rules.decimal);
     pattern = new RegExp(`^([+-]?)((?:\\d{1,3}(?:${group}\\d{3})+|\\d+)?)(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?(%?)$`);
     NUMBER_PATTERNS.set(rules, pattern);
   }

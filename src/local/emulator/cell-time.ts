@@ -12,8 +12,13 @@ export function instantToSerial(ms: number, timeZone: string): number {
 export function serialToInstant(serial: number, timeZone: string): number {
   const asUtc = new Date(SERIAL_EPOCH + Math.round(serial * DAY_MS));
   return wallClockToInstant(
-    asUtc.getUTCFullYear(), asUtc.getUTCMonth() + 1, asUtc.getUTCDate(),
-    asUtc.getUTCHours(), asUtc.getUTCMinutes(), asUtc.getUTCSeconds(), timeZone,
+    asUtc.getUTCFullYear(),
+    asUtc.getUTCMonth() + 1,
+    asUtc.getUTCDate(),
+    asUtc.getUTCHours(),
+    asUtc.getUTCMinutes(),
+    asUtc.getUTCSeconds(),
+    timeZone,
   );
 }
 
@@ -41,16 +46,26 @@ export function formatDateTime(ms: number, timeZone: string, pattern: string): s
     index += 1;
     const minutes = before.startsWith('h') || after.startsWith('s');
     switch (lower) {
-      case 'yyyy': return pad(w.year, 4);
-      case 'yy': return pad(w.year % 100, 2);
-      case 'mm': return pad(minutes ? w.minute : w.month, 2);
-      case 'm': return String(minutes ? w.minute : w.month);
-      case 'dd': return pad(w.day, 2);
-      case 'd': return String(w.day);
-      case 'hh': return pad(w.hour, 2);
-      case 'h': return String(w.hour);
-      case 'ss': return pad(w.second, 2);
-      default: return String(w.second);
+      case 'yyyy':
+        return pad(w.year, 4);
+      case 'yy':
+        return pad(w.year % 100, 2);
+      case 'mm':
+        return pad(minutes ? w.minute : w.month, 2);
+      case 'm':
+        return String(minutes ? w.minute : w.month);
+      case 'dd':
+        return pad(w.day, 2);
+      case 'd':
+        return String(w.day);
+      case 'hh':
+        return pad(w.hour, 2);
+      case 'h':
+        return String(w.hour);
+      case 'ss':
+        return pad(w.second, 2);
+      default:
+        return String(w.second);
     }
   });
 }

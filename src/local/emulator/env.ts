@@ -45,7 +45,10 @@ export class LocalEnv {
    */
   clockFollowsCalls = false;
 
-  constructor(start: Date, private readonly latencyOf: (method: string, cells: CellCounts) => number = () => 0) {
+  constructor(
+    start: Date,
+    private readonly latencyOf: (method: string, cells: CellCounts) => number = () => 0,
+  ) {
     this.nowMs = start.getTime();
   }
 

@@ -7,7 +7,13 @@
 export { LocalRuntime, emptyBook, type RuntimeOptions } from './runtime';
 export { loadBuild } from './load-build';
 export type {
-  BookSnapshot, CellValue, ConditionalFormatSnapshot, ConditionSnapshot, ProtectionSnapshot, SheetSnapshot, StyleSnapshot,
+  BookSnapshot,
+  CellValue,
+  ConditionalFormatSnapshot,
+  ConditionSnapshot,
+  ProtectionSnapshot,
+  SheetSnapshot,
+  StyleSnapshot,
   ValidationSnapshot,
 } from './snapshot';
 export { bookToSnapshot } from './spreadsheet-snapshot';

@@ -62,5 +62,7 @@ export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
 /** Calls to the spreadsheet (the budget of DESIGN.md §5): everything but mail, the UI, and script services. */
 export function isSpreadsheetCall(method: string): boolean {
-  return !/^(MailApp|Ui|Menu|HtmlService|HtmlOutput|Session|User|ScriptApp|Trigger|TriggerBuilder|ClockTriggerBuilder|PropertiesService|Properties|LockService|Lock|Utilities|Logger|Service)\./.test(method);
+  return !/^(MailApp|Ui|Menu|HtmlService|HtmlOutput|Session|User|ScriptApp|Trigger|TriggerBuilder|ClockTriggerBuilder|PropertiesService|Properties|LockService|Lock|Utilities|Logger|Service)\./.test(
+    method,
+  );
 }

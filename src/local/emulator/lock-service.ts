@@ -26,7 +26,11 @@ interface Registry {
 
 /** https://developers.google.com/apps-script/reference/lock/lock */
 export class LocalLock implements GoogleAppsScript.Lock.Lock {
-  constructor(private readonly env: LocalEnv, private readonly registry: Registry, private readonly key: string) {}
+  constructor(
+    private readonly env: LocalEnv,
+    private readonly registry: Registry,
+    private readonly key: string,
+  ) {}
 
   /** A negative timeout gives false without waiting (live Apps Script's answer in gas-fakes' test/testlock.js). */
   tryLock(timeoutInMillis: number): boolean {

@@ -55,10 +55,12 @@ export function createLogging(env: LocalEnv, options: LoggingOptions = {}) {
     lines.push(line);
     options.sink?.(line);
   };
-  const consoleMethod = (level: LogLevel) => (...args: unknown[]): void => {
-    env.call(`console.${level}`);
-    write(level, format(...args));
-  };
+  const consoleMethod =
+    (level: LogLevel) =>
+    (...args: unknown[]): void => {
+      env.call(`console.${level}`);
+      write(level, format(...args));
+    };
 
   const Logger: { log(...args: unknown[]): unknown } = {
     log(...args: unknown[]) {

@@ -110,8 +110,18 @@ export function createMailApp(env: LocalEnv, options: MailAppOptions) {
       if (window && env.now() < window.start + DAY_MS) window.used += recipients;
       else windows.set(from, { start: env.now(), used: recipients });
       outbox.push({
-        from, to, cc, bcc, subject, body: body ?? '', htmlBody, name, replyTo,
-        noReply: message.noReply === true, attachments, sentAt: new Date(env.now()),
+        from,
+        to,
+        cc,
+        bcc,
+        subject,
+        body: body ?? '',
+        htmlBody,
+        name,
+        replyTo,
+        noReply: message.noReply === true,
+        attachments,
+        sentAt: new Date(env.now()),
       });
     },
     /** Recipients the current user may still mail in the current window: https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota() */

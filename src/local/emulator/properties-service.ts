@@ -11,7 +11,10 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** https://developers.google.com/apps-script/reference/properties/properties */
 export class LocalProperties {
-  constructor(private readonly env: LocalEnv, private readonly store: Map<string, string>) {}
+  constructor(
+    private readonly env: LocalEnv,
+    private readonly store: Map<string, string>,
+  ) {}
 
   getProperty(key: string): string | null {
     this.env.call('Properties.getProperty');

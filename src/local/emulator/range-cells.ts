@@ -31,12 +31,16 @@ export function signatureError(method: string, args: readonly unknown[]): Error 
 export function checkShape(data: unknown, rect: GridRect, method: string): unknown[][] {
   if (!Array.isArray(data)) throw signatureError(method, [data]);
   if (data.length !== rect.numRows) {
-    throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rect.numRows}.`);
+    throw new Error(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rect.numRows}.`,
+    );
   }
   for (const row of data) {
     if (!Array.isArray(row)) throw signatureError(method, [data]);
     if (row.length !== rect.numColumns) {
-      throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numColumns}.`);
+      throw new Error(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numColumns}.`,
+      );
     }
   }
   return data as unknown[][];

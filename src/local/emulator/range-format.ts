@@ -15,7 +15,11 @@ import type { CellLayer, SheetGrid } from './sheet-grid';
  * Apps Script has one Range class, split here by concern only.
  */
 export class RangeFormats {
-  constructor(readonly sheet: Sheet, readonly rect: GridRect, readonly shape: A1Shape = 'block') {
+  constructor(
+    readonly sheet: Sheet,
+    readonly rect: GridRect,
+    readonly shape: A1Shape = 'block',
+  ) {
     registerRange(this);
   }
 

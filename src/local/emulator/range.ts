@@ -96,10 +96,12 @@ export class Range extends RangeFormats {
   private displayValues(): string[][] {
     const { grid, rect } = this;
     const { timeZone, locale } = this.sheet.book;
-    return grid.read(rect, (ms) => new Date(ms)).map((line, i) => {
-      const formats = grid.numberFormats.rowMap(rect.row + i);
-      return line.map((value, j) => formatDisplay(value, formats?.get(rect.column + j), timeZone, locale));
-    });
+    return grid
+      .read(rect, (ms) => new Date(ms))
+      .map((line, i) => {
+        const formats = grid.numberFormats.rowMap(rect.row + i);
+        return line.map((value, j) => formatDisplay(value, formats?.get(rect.column + j), timeZone, locale));
+      });
   }
 
   getFormulas(): string[][] {
@@ -172,9 +174,13 @@ export class Range extends RangeFormats {
     this.env.call('Range.clear');
     const o = options ?? {};
     const any = Boolean(o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly);
-    clearCells(this.grid, this.rect, any
-      ? { contents: o.contentsOnly, formats: o.formatOnly, notes: o.commentsOnly, validations: o.validationsOnly || o.formatOnly }
-      : { contents: true, formats: true });
+    clearCells(
+      this.grid,
+      this.rect,
+      any
+        ? { contents: o.contentsOnly, formats: o.formatOnly, notes: o.commentsOnly, validations: o.validationsOnly || o.formatOnly }
+        : { contents: true, formats: true },
+    );
     return this;
   }
 
@@ -193,7 +199,10 @@ export class Range extends RangeFormats {
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     this.env.call('Range.offset');
     return this.sheet.checkedRange('Range.offset', [
-      this.rect.row + rowOffset, this.rect.column + columnOffset, numRows ?? this.rect.numRows, numColumns ?? this.rect.numColumns,
+      this.rect.row + rowOffset,
+      this.rect.column + columnOffset,
+      numRows ?? this.rect.numRows,
+      numColumns ?? this.rect.numColumns,
     ]);
   }
 

@@ -7,8 +7,15 @@
 import vm from 'node:vm';
 import type { Services } from '../../sheet/services';
 import {
-  CONTEXT_RULES, ExecutionKilledError, identityOf, KILLED_MESSAGE, MAX_QUEUED_EDITS, workspaceDomainOf,
-  type ContextRules, type ExecutionContext, type WebAppExecuteAs,
+  CONTEXT_RULES,
+  ExecutionKilledError,
+  identityOf,
+  KILLED_MESSAGE,
+  MAX_QUEUED_EDITS,
+  workspaceDomainOf,
+  type ContextRules,
+  type ExecutionContext,
+  type WebAppExecuteAs,
 } from './contexts';
 import { LocalEnv } from './env';
 import { createHtmlService } from './html-service';
@@ -83,9 +90,26 @@ export interface TriggerFailure {
 
 export function emptyBook(name: string, locale: string, timeZone: string): BookSnapshot {
   return {
-    name, locale, timeZone,
-    sheets: [{ name: 'Sheet1', maxRows: 1000, maxColumns: 26, values: [], formulas: {}, numberFormats: [], validations: [],
-      notes: {}, links: {}, frozenRows: 0, frozenColumns: 0, columnWidths: {}, hidden: false }],
+    name,
+    locale,
+    timeZone,
+    sheets: [
+      {
+        name: 'Sheet1',
+        maxRows: 1000,
+        maxColumns: 26,
+        values: [],
+        formulas: {},
+        numberFormats: [],
+        validations: [],
+        notes: {},
+        links: {},
+        frozenRows: 0,
+        frozenColumns: 0,
+        columnWidths: {},
+        hidden: false,
+      },
+    ],
   };
 }
 
@@ -114,10 +138,34 @@ function virtualDate(env: LocalEnv): DateConstructor {
  * own (the virtual clock's), so it is bound too.
  */
 const BUILTIN_BINDINGS = [
-  'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'JSON', 'RegExp', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol',
-  'Error', 'TypeError', 'RangeError', 'Reflect', 'Int32Array', 'Float64Array', 'Uint8Array', 'isNaN', 'isFinite',
-  'parseFloat', 'parseInt', 'Date',
-].map((name) => `const ${name} = globalThis.${name};`).join('\n');
+  'Math',
+  'Object',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'JSON',
+  'RegExp',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Symbol',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'Reflect',
+  'Int32Array',
+  'Float64Array',
+  'Uint8Array',
+  'isNaN',
+  'isFinite',
+  'parseFloat',
+  'parseInt',
+  'Date',
+]
+  .map((name) => `const ${name} = globalThis.${name};`)
+  .join('\n');
 
 /** Wraps a global so that a method the emulator lacks fails loudly instead of being undefined. */
 function strict<T extends object>(name: string, target: T): T {
@@ -297,7 +345,9 @@ export class LocalRuntime {
    * https://developers.google.com/apps-script/guides/web#request_parameters
    */
   visit(parameters: Readonly<Record<string, string>>, user = this.activeUser): unknown {
-    const queryString = Object.entries(parameters).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    const queryString = Object.entries(parameters)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+      .join('&');
     const lists = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, [v]]));
     const event = { queryString, parameter: { ...parameters }, parameters: lists, contextPath: '', contentLength: -1, pathInfo: '' };
     return this.run('doGet', [event], { user, context: 'webApp' });
@@ -363,7 +413,7 @@ export class LocalRuntime {
     // Asked again after each run: a run may create a trigger (a one-off continuation) due before `until`.
     const done = new Set<string>();
     const key = (f: ClockFiring): string => `${this.env.quiet(() => f.trigger.getUniqueId())}@${f.at.getTime()}`;
-    for (let from = this.env.now(); ;) {
+    for (let from = this.env.now(); ; ) {
       const firing = this.scriptApp.dueClockTriggers(from, until.getTime()).find((f) => !done.has(key(f)));
       if (!firing) break;
       from = firing.at.getTime();

@@ -27,7 +27,14 @@ const EVERY_HOURS = [1, 2, 4, 6, 8, 12];
 type Schedule =
   | { readonly kind: 'every'; readonly periodMs: number }
   | { readonly kind: 'once'; readonly atMs: number }
-  | { readonly kind: 'calendar'; readonly stepDays: number; readonly anchorDay: number; readonly hour: number; readonly minute: number; readonly timeZone: string };
+  | {
+      readonly kind: 'calendar';
+      readonly stepDays: number;
+      readonly anchorDay: number;
+      readonly hour: number;
+      readonly minute: number;
+      readonly timeZone: string;
+    };
 
 interface TriggerRecord {
   readonly owner: string;
@@ -40,15 +47,34 @@ interface TriggerRecord {
 /** https://developers.google.com/apps-script/reference/script/trigger */
 export class LocalTrigger {
   constructor(
-    private readonly env: LocalEnv, private readonly uid: string, private readonly handler: string,
-    private readonly eventType: EnumValue, private readonly source: EnumValue, private readonly sourceId: string | null,
+    private readonly env: LocalEnv,
+    private readonly uid: string,
+    private readonly handler: string,
+    private readonly eventType: EnumValue,
+    private readonly source: EnumValue,
+    private readonly sourceId: string | null,
   ) {}
-  getUniqueId(): string { this.env.call('Trigger.getUniqueId'); return this.uid; }
-  getHandlerFunction(): string { this.env.call('Trigger.getHandlerFunction'); return this.handler; }
-  getEventType(): EnumValue { this.env.call('Trigger.getEventType'); return this.eventType; }
-  getTriggerSource(): EnumValue { this.env.call('Trigger.getTriggerSource'); return this.source; }
+  getUniqueId(): string {
+    this.env.call('Trigger.getUniqueId');
+    return this.uid;
+  }
+  getHandlerFunction(): string {
+    this.env.call('Trigger.getHandlerFunction');
+    return this.handler;
+  }
+  getEventType(): EnumValue {
+    this.env.call('Trigger.getEventType');
+    return this.eventType;
+  }
+  getTriggerSource(): EnumValue {
+    this.env.call('Trigger.getTriggerSource');
+    return this.source;
+  }
   /** The spreadsheet's id; null for a clock trigger, which has no source document. */
-  getTriggerSourceId(): string | null { this.env.call('Trigger.getTriggerSourceId'); return this.sourceId; }
+  getTriggerSourceId(): string | null {
+    this.env.call('Trigger.getTriggerSourceId');
+    return this.sourceId;
+  }
 }
 
 export type TimeDrivenEvent = ReturnType<typeof timeDrivenEvent>;
@@ -101,15 +127,31 @@ function isoWeek(ms: number): number {
 function timeDrivenEvent(uid: string, ms: number) {
   const d = new Date(ms);
   return {
-    authMode: AuthMode.FULL, triggerUid: uid, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, 'day-of-month': d.getUTCDate(),
-    'day-of-week': isoWeekday(Math.floor(ms / DAY_MS)), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
-    timezone: 'UTC', 'week-of-year': isoWeek(ms),
+    authMode: AuthMode.FULL,
+    triggerUid: uid,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    'day-of-month': d.getUTCDate(),
+    'day-of-week': isoWeekday(Math.floor(ms / DAY_MS)),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    timezone: 'UTC',
+    'week-of-year': isoWeek(ms),
   };
 }
 
 interface ClockSpec {
-  minutes?: number; hours?: number; days?: number; weeks?: number; weekday?: number;
-  hour?: number; minute?: number; timeZone?: string; afterMs?: number; atMs?: number;
+  minutes?: number;
+  hours?: number;
+  days?: number;
+  weeks?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+  timeZone?: string;
+  afterMs?: number;
+  atMs?: number;
 }
 
 const invalid = (what: string): Error => new Error(`Invalid argument: ${what}`);
@@ -128,7 +170,8 @@ function scheduleOf(spec: ClockSpec, createdAt: number, scriptTimeZone: string):
   const weekly = spec.weeks !== undefined || spec.weekday !== undefined;
   const kinds = [spec.minutes, spec.hours, spec.days, weekly ? 1 : undefined, spec.afterMs, spec.atMs].filter((k) => k !== undefined);
   if (kinds.length !== 1) throw invalid('a clock trigger needs exactly one of everyMinutes, everyHours, everyDays, everyWeeks/onWeekDay, after or at');
-  if ((spec.hour !== undefined || spec.minute !== undefined) && spec.days === undefined && !weekly) throw invalid('atHour and nearMinute need everyDays or everyWeeks');
+  if ((spec.hour !== undefined || spec.minute !== undefined) && spec.days === undefined && !weekly)
+    throw invalid('atHour and nearMinute need everyDays or everyWeeks');
   if (spec.minute !== undefined && spec.hour === undefined) throw invalid('nearMinute needs atHour');
   if (spec.weeks !== undefined && spec.weekday === undefined) throw invalid('everyWeeks needs onWeekDay');
   if (spec.minutes !== undefined) return { kind: 'every', periodMs: spec.minutes * 60000 };
@@ -139,7 +182,7 @@ function scheduleOf(spec: ClockSpec, createdAt: number, scriptTimeZone: string):
   const time = { hour: spec.hour ?? wallClock(createdAt, timeZone).hour, minute: spec.minute ?? 0, timeZone };
   let anchorDay = dayOf(createdAt, timeZone);
   while ((spec.weekday !== undefined && isoWeekday(anchorDay) !== spec.weekday) || instantOn(anchorDay, time) <= createdAt) anchorDay += 1;
-  return { kind: 'calendar', stepDays: weekly ? 7 * (spec.weeks ?? 1) : spec.days ?? 1, anchorDay, ...time };
+  return { kind: 'calendar', stepDays: weekly ? 7 * (spec.weeks ?? 1) : (spec.days ?? 1), anchorDay, ...time };
 }
 
 /** https://developers.google.com/apps-script/reference/script/script-app */
@@ -169,32 +212,52 @@ export function createScriptApp(env: LocalEnv, options: ScriptAppOptions) {
       return builder;
     };
     const builder = {
-      everyMinutes: (n: number) => step('everyMinutes', () => {
-        if (!EVERY_MINUTES.includes(n)) throw invalid(`everyMinutes must be 1, 5, 10, 15 or 30 (${String(n)})`);
-        spec.minutes = n;
-      }),
-      everyHours: (n: number) => step('everyHours', () => {
-        if (!EVERY_HOURS.includes(n)) throw invalid(`everyHours must be 1, 2, 4, 6, 8 or 12 (${String(n)})`);
-        spec.hours = n;
-      }),
-      everyDays: (n: number) => step('everyDays', () => { spec.days = whole(n, 1, 366, 'everyDays'); }),
-      everyWeeks: (n: number) => step('everyWeeks', () => { spec.weeks = whole(n, 1, 52, 'everyWeeks'); }),
-      onWeekDay: (day: unknown) => step('onWeekDay', () => {
-        const name = memberName(WeekDay, day);
-        if (!name) throw signatureError('ClockTriggerBuilder.onWeekDay', [day]);
-        spec.weekday = Object.keys(WeekDay).indexOf(name) + 1;
-      }),
-      atHour: (hour: number) => step('atHour', () => { spec.hour = whole(hour, 0, 23, 'atHour'); }),
-      nearMinute: (minute: number) => step('nearMinute', () => { spec.minute = whole(minute, 0, 59, 'nearMinute'); }),
-      inTimezone: (timezone: string) => step('inTimezone', () => {
-        if (typeof timezone !== 'string' || !isTimeZone(timezone)) throw invalid(`timezone (${String(timezone)})`);
-        spec.timeZone = timezone;
-      }),
-      after: (ms: number) => step('after', () => { spec.afterMs = whole(ms, 0, Number.MAX_SAFE_INTEGER, 'after'); }),
-      at: (date: Date) => step('at', () => {
-        if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw signatureError('ClockTriggerBuilder.at', [date]);
-        spec.atMs = date.getTime();
-      }),
+      everyMinutes: (n: number) =>
+        step('everyMinutes', () => {
+          if (!EVERY_MINUTES.includes(n)) throw invalid(`everyMinutes must be 1, 5, 10, 15 or 30 (${String(n)})`);
+          spec.minutes = n;
+        }),
+      everyHours: (n: number) =>
+        step('everyHours', () => {
+          if (!EVERY_HOURS.includes(n)) throw invalid(`everyHours must be 1, 2, 4, 6, 8 or 12 (${String(n)})`);
+          spec.hours = n;
+        }),
+      everyDays: (n: number) =>
+        step('everyDays', () => {
+          spec.days = whole(n, 1, 366, 'everyDays');
+        }),
+      everyWeeks: (n: number) =>
+        step('everyWeeks', () => {
+          spec.weeks = whole(n, 1, 52, 'everyWeeks');
+        }),
+      onWeekDay: (day: unknown) =>
+        step('onWeekDay', () => {
+          const name = memberName(WeekDay, day);
+          if (!name) throw signatureError('ClockTriggerBuilder.onWeekDay', [day]);
+          spec.weekday = Object.keys(WeekDay).indexOf(name) + 1;
+        }),
+      atHour: (hour: number) =>
+        step('atHour', () => {
+          spec.hour = whole(hour, 0, 23, 'atHour');
+        }),
+      nearMinute: (minute: number) =>
+        step('nearMinute', () => {
+          spec.minute = whole(minute, 0, 59, 'nearMinute');
+        }),
+      inTimezone: (timezone: string) =>
+        step('inTimezone', () => {
+          if (typeof timezone !== 'string' || !isTimeZone(timezone)) throw invalid(`timezone (${String(timezone)})`);
+          spec.timeZone = timezone;
+        }),
+      after: (ms: number) =>
+        step('after', () => {
+          spec.afterMs = whole(ms, 0, Number.MAX_SAFE_INTEGER, 'after');
+        }),
+      at: (date: Date) =>
+        step('at', () => {
+          if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw signatureError('ClockTriggerBuilder.at', [date]);
+          spec.atMs = date.getTime();
+        }),
       create(): LocalTrigger {
         env.call('ClockTriggerBuilder.create');
         const schedule = scheduleOf(spec, env.now(), options.timeZone);
@@ -226,13 +289,19 @@ export function createScriptApp(env: LocalEnv, options: ScriptAppOptions) {
   };
 
   return {
-    AuthMode, EventType, TriggerSource, WeekDay,
+    AuthMode,
+    EventType,
+    TriggerSource,
+    WeekDay,
     newTrigger(functionName: string) {
       env.call('ScriptApp.newTrigger');
       env.requireAuthorization('ScriptApp.newTrigger');
       if (typeof functionName !== 'string') throw signatureError('ScriptApp.newTrigger', [functionName]);
       return {
-        timeBased: () => { env.call('TriggerBuilder.timeBased'); return clockBuilder(functionName); },
+        timeBased: () => {
+          env.call('TriggerBuilder.timeBased');
+          return clockBuilder(functionName);
+        },
         forSpreadsheet: (sheet: string | { getId(): string }) => {
           env.call('TriggerBuilder.forSpreadsheet');
           const id = typeof sheet === 'string' ? sheet : typeof sheet?.getId === 'function' ? env.quiet(() => sheet.getId()) : undefined;
@@ -263,7 +332,12 @@ export function createScriptApp(env: LocalEnv, options: ScriptAppOptions) {
     /** The web app's URL, null while the script is not deployed as one. */
     getService() {
       env.call('ScriptApp.getService');
-      return { getUrl: (): string | null => { env.call('Service.getUrl'); return webAppUrl; } };
+      return {
+        getUrl: (): string | null => {
+          env.call('Service.getUrl');
+          return webAppUrl;
+        },
+      };
     },
     /** Runtime helper: the URL getService().getUrl() returns. */
     setWebAppUrl(url: string | null): void {

@@ -47,7 +47,10 @@ export interface SessionOptions {
 
 /** https://developers.google.com/apps-script/reference/base/user */
 export class LocalUser {
-  constructor(private readonly env: LocalEnv, private readonly email: string) {}
+  constructor(
+    private readonly env: LocalEnv,
+    private readonly email: string,
+  ) {}
   /** "…or a blank string if security policies do not allow access to the user's email address." */
   getEmail(): string {
     this.env.call('User.getEmail');

@@ -71,9 +71,10 @@ export class CellLayer<T> {
   fill(rect: GridRect, value: T | undefined): void {
     if (value === undefined) {
       const last = rect.column + rect.numColumns - 1;
-      const rows = rect.numRows < this.rows.size
-        ? Array.from({ length: rect.numRows }, (_, i) => rect.row + i)
-        : [...this.rows.keys()].filter((row) => row >= rect.row && row < rect.row + rect.numRows);
+      const rows =
+        rect.numRows < this.rows.size
+          ? Array.from({ length: rect.numRows }, (_, i) => rect.row + i)
+          : [...this.rows.keys()].filter((row) => row >= rect.row && row < rect.row + rect.numRows);
       for (const row of rows) this.clearSpan(row, rect.column, last);
       return;
     }
@@ -118,7 +119,10 @@ export class SheetGrid {
   readonly columnWidths = new Map<number, number>();
   private extent: { lastRow: number; lastColumn: number } | null = null;
 
-  constructor(public maxRows: number, public maxColumns: number) {}
+  constructor(
+    public maxRows: number,
+    public maxColumns: number,
+  ) {}
 
   /** Every layer that moves with its cells. */
   layers(): CellLayer<unknown>[] {

@@ -22,7 +22,11 @@ export class SheetLayout {
   tabColor: string | null = null;
   readonly autoResizedColumns: number[] = [];
 
-  constructor(readonly book: Spreadsheet, readonly sheetId: number, readonly grid: SheetGrid) {}
+  constructor(
+    readonly book: Spreadsheet,
+    readonly sheetId: number,
+    readonly grid: SheetGrid,
+  ) {}
 
   protected call(method: string, cells?: Partial<CellCounts>): void {
     this.book.env.call(`Sheet.${method}`, cells);

@@ -26,8 +26,18 @@ export function copyChartState(state: ChartState): ChartState {
 export class EmbeddedChartBuilder {
   private state: ChartState;
 
-  constructor(private readonly env: LocalEnv, state?: ChartState) {
-    this.state = state ?? { chartId: null, chartType: null, ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: new Map(), numHeaders: null };
+  constructor(
+    private readonly env: LocalEnv,
+    state?: ChartState,
+  ) {
+    this.state = state ?? {
+      chartId: null,
+      chartType: null,
+      ranges: [],
+      position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+      options: new Map(),
+      numHeaders: null,
+    };
   }
 
   private with(method: string, change: Partial<ChartState>): EmbeddedChartBuilder {
@@ -73,7 +83,10 @@ export class EmbeddedChartBuilder {
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart */
 export class EmbeddedChart {
-  constructor(private readonly env: LocalEnv, readonly state: ChartState) {}
+  constructor(
+    private readonly env: LocalEnv,
+    readonly state: ChartState,
+  ) {}
 
   /** "null if the chart is not in a spreadsheet" (reference): the id comes with Sheet.insertChart. */
   getChartId(): number | null {
@@ -105,7 +118,10 @@ export class EmbeddedChart {
 
 /** https://developers.google.com/apps-script/reference/charts/chart-options */
 export class ChartOptions {
-  constructor(private readonly env: LocalEnv, private readonly options: ReadonlyMap<string, unknown>) {}
+  constructor(
+    private readonly env: LocalEnv,
+    private readonly options: ReadonlyMap<string, unknown>,
+  ) {}
 
   get(option: string): unknown {
     this.env.call('ChartOptions.get');
@@ -115,7 +131,10 @@ export class ChartOptions {
 
 /** https://developers.google.com/apps-script/reference/base/user (only what Protection.getEditors needs). */
 export class User {
-  constructor(private readonly env: LocalEnv, readonly email: string) {}
+  constructor(
+    private readonly env: LocalEnv,
+    readonly email: string,
+  ) {}
 
   getEmail(): string {
     this.env.call('User.getEmail');
@@ -135,7 +154,12 @@ export class Protection {
   readonly editors: string[] = [];
 
   /** `rect` is null for a sheet protection, which covers the whole sheet whatever its size. */
-  constructor(readonly sheet: Sheet, readonly id: number, readonly type: 'RANGE' | 'SHEET', readonly rect: GridRect | null) {}
+  constructor(
+    readonly sheet: Sheet,
+    readonly id: number,
+    readonly type: 'RANGE' | 'SHEET',
+    readonly rect: GridRect | null,
+  ) {}
 
   private get env(): LocalEnv {
     return this.sheet.book.env;

@@ -18,7 +18,12 @@ export class Sheet extends SheetLayout {
   conditionalRules: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
 
-  constructor(book: Spreadsheet, public name: string, sheetId: number, grid: SheetGrid) {
+  constructor(
+    book: Spreadsheet,
+    public name: string,
+    sheetId: number,
+    grid: SheetGrid,
+  ) {
     super(book, sheetId, grid);
   }
 

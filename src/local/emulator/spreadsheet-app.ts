@@ -34,8 +34,13 @@ export interface Shelf {
  * one that has not (a web app, see contexts.ts); getUi throws where the run has no Ui. Enum values are
  * their names as strings: Apps Script enums compare by identity and print as their name.
  */
-export function createSpreadsheetApp<U>(env: LocalEnv, book: Spreadsheet, ui: U, context: () => ContextRules = () => CONTEXT_RULES.menu,
-  shelf: Shelf | null = null) {
+export function createSpreadsheetApp<U>(
+  env: LocalEnv,
+  book: Spreadsheet,
+  ui: U,
+  context: () => ContextRules = () => CONTEXT_RULES.menu,
+  shelf: Shelf | null = null,
+) {
   const known = (): Spreadsheet[] => [book, ...(shelf?.created ?? [])];
   return {
     DataValidationCriteria,

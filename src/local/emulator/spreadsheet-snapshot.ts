@@ -5,7 +5,16 @@ import { isDateObject, isDefaultFormat } from './cell-text';
 import { rangeRefOf } from './range-ref';
 import { Sheet } from './sheet';
 import { CellLayer, SheetGrid } from './sheet-grid';
-import type { BookSnapshot, CellValue, ConditionalFormatSnapshot, ConditionSnapshot, ProtectionSnapshot, SheetSnapshot, StyleSnapshot, ValidationSnapshot } from './snapshot';
+import type {
+  BookSnapshot,
+  CellValue,
+  ConditionalFormatSnapshot,
+  ConditionSnapshot,
+  ProtectionSnapshot,
+  SheetSnapshot,
+  StyleSnapshot,
+  ValidationSnapshot,
+} from './snapshot';
 import type { Spreadsheet } from './spreadsheet';
 
 function rectIn(grid: SheetGrid, a1: string, sheetName: string): GridRect {
@@ -31,9 +40,12 @@ const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 function validationFromSnapshot(rule: Exclude<ValidationSnapshot, RangeRuleSnapshot>): ValidationState {
   const common = { allowInvalid: rule.allowInvalid, helpText: rule.helpText ?? null };
   switch (rule.kind) {
-    case 'list': return { ...common, criteria: 'VALUE_IN_LIST', args: [[...rule.values], true] };
-    case 'checkbox': return { ...common, criteria: 'CHECKBOX', args: [] };
-    case 'date': return { ...common, criteria: 'DATE_IS_VALID_DATE', args: [] };
+    case 'list':
+      return { ...common, criteria: 'VALUE_IN_LIST', args: [[...rule.values], true] };
+    case 'checkbox':
+      return { ...common, criteria: 'CHECKBOX', args: [] };
+    case 'date':
+      return { ...common, criteria: 'DATE_IS_VALID_DATE', args: [] };
     case 'number':
       if (rule.min !== undefined && rule.max !== undefined) return { ...common, criteria: 'NUMBER_BETWEEN', args: [rule.min, rule.max] };
       if (rule.min !== undefined) return { ...common, criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', args: [rule.min] };
@@ -80,11 +92,16 @@ function validationToSnapshot(book: Spreadsheet, state: ValidationState): Valida
     case 'CHECKBOX':
       if (state.args.length > 0) break;
       return { kind: 'checkbox', ...common };
-    case 'DATE_IS_VALID_DATE': return { kind: 'date', ...common };
-    case 'NUMBER_BETWEEN': return { kind: 'number', min: first as number, max: second as number, ...common };
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return { kind: 'number', min: first as number, ...common };
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return { kind: 'number', max: first as number, ...common };
-    default: break;
+    case 'DATE_IS_VALID_DATE':
+      return { kind: 'date', ...common };
+    case 'NUMBER_BETWEEN':
+      return { kind: 'number', min: first as number, max: second as number, ...common };
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return { kind: 'number', min: first as number, ...common };
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return { kind: 'number', max: first as number, ...common };
+    default:
+      break;
   }
   throw new Error(`A snapshot cannot hold the data validation ${state.criteria} ${JSON.stringify(state.args)}.`);
 }
@@ -99,21 +116,34 @@ const STYLE_LAYERS: readonly { readonly layer: string; read(value: string): Part
   { layer: 'fontWeight', read: (v) => (v === 'bold' ? { bold: true } : {}), write: (s) => (s.bold ? 'bold' : undefined) },
   { layer: 'fontStyle', read: (v) => (v === 'italic' ? { italic: true } : {}), write: (s) => (s.italic ? 'italic' : undefined) },
   // 10 is Sheets' default size, which an unformatted cell has.
-  { layer: 'fontSize', read: (v) => (Number(v) === 10 ? {} : { fontSize: Number(v) }), write: (s) => (s.fontSize === undefined ? undefined : String(s.fontSize)) },
+  {
+    layer: 'fontSize',
+    read: (v) => (Number(v) === 10 ? {} : { fontSize: Number(v) }),
+    write: (s) => (s.fontSize === undefined ? undefined : String(s.fontSize)),
+  },
   { layer: 'wrap', read: (v) => (v === 'true' ? { wrap: true } : {}), write: (s) => (s.wrap ? 'true' : undefined) },
-  { layer: 'horizontalAlignment', read: (v) => (v === 'left' || v === 'center' || v === 'right' ? { horizontalAlignment: v } : {}), write: (s) => s.horizontalAlignment },
+  {
+    layer: 'horizontalAlignment',
+    read: (v) => (v === 'left' || v === 'center' || v === 'right' ? { horizontalAlignment: v } : {}),
+    write: (s) => s.horizontalAlignment,
+  },
   { layer: 'verticalAlignment', read: (v) => (v === 'top' || v === 'middle' ? { verticalAlignment: v } : {}), write: (s) => s.verticalAlignment },
 ];
 
 function conditionFromSnapshot(condition: ConditionSnapshot): NonNullable<ConditionalFormatState['condition']> {
   switch (condition.type) {
     case 'TEXT_EQUAL_TO':
-    case 'TEXT_CONTAINS': return { type: condition.type, values: [condition.text] };
+    case 'TEXT_CONTAINS':
+      return { type: condition.type, values: [condition.text] };
     case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
-    case 'NUMBER_LESS_THAN': return { type: condition.type, values: [condition.value] };
-    case 'NUMBER_BETWEEN': return { type: condition.type, values: [condition.min, condition.max] };
-    case 'CUSTOM_FORMULA': return { type: condition.type, values: [condition.formula] };
-    case 'CELL_EMPTY': return { type: condition.type, values: [] };
+    case 'NUMBER_LESS_THAN':
+      return { type: condition.type, values: [condition.value] };
+    case 'NUMBER_BETWEEN':
+      return { type: condition.type, values: [condition.min, condition.max] };
+    case 'CUSTOM_FORMULA':
+      return { type: condition.type, values: [condition.formula] };
+    case 'CELL_EMPTY':
+      return { type: condition.type, values: [] };
   }
 }
 
@@ -135,8 +165,10 @@ function conditionToSnapshot(condition: ConditionalFormatState['condition']): Co
     case 'CUSTOM_FORMULA':
       if (typeof first === 'string') return { type: condition.type, formula: first };
       break;
-    case 'CELL_EMPTY': return { type: condition.type };
-    default: break;
+    case 'CELL_EMPTY':
+      return { type: condition.type };
+    default:
+      break;
   }
   throw new Error(`A snapshot cannot hold the conditional format condition ${JSON.stringify(condition)}.`);
 }
@@ -263,20 +295,24 @@ function combinedStyles(grid: SheetGrid): CellLayer<StyleSnapshot> {
 }
 
 function sheetObjects(sheet: Sheet): Pick<SheetSnapshot, 'conditionalFormats' | 'protections'> {
-  const rules = sheet.conditionalRules.map((state): ConditionalFormatSnapshot => ({
-    ranges: state.ranges.map((ref) => {
-      if (ref.sheet.sheetId !== sheet.sheetId) throw new Error(`A snapshot cannot hold a conditional format rule of ${sheet.name} on another sheet.`);
-      return formatA1(ref.rect);
+  const rules = sheet.conditionalRules.map(
+    (state): ConditionalFormatSnapshot => ({
+      ranges: state.ranges.map((ref) => {
+        if (ref.sheet.sheetId !== sheet.sheetId) throw new Error(`A snapshot cannot hold a conditional format rule of ${sheet.name} on another sheet.`);
+        return formatA1(ref.rect);
+      }),
+      condition: conditionToSnapshot(state.condition),
+      format: ruleFormatToSnapshot(state.format),
     }),
-    condition: conditionToSnapshot(state.condition),
-    format: ruleFormatToSnapshot(state.format),
-  }));
-  const protections = sheet.protections.map((p): ProtectionSnapshot => ({
-    range: p.rect === null ? null : formatA1(p.rect),
-    description: p.description,
-    warningOnly: p.warningOnly,
-    editors: [...p.editors],
-  }));
+  );
+  const protections = sheet.protections.map(
+    (p): ProtectionSnapshot => ({
+      range: p.rect === null ? null : formatA1(p.rect),
+      description: p.description,
+      warningOnly: p.warningOnly,
+      editors: [...p.editors],
+    }),
+  );
   return { ...(rules.length > 0 ? { conditionalFormats: rules } : {}), ...(protections.length > 0 ? { protections } : {}) };
 }
 

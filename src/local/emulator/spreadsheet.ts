@@ -68,7 +68,13 @@ export class Spreadsheet {
   private activeRange: RangeRef | null = null;
   private objectCount = 0;
 
-  constructor(readonly env: LocalEnv, public name: string, public locale: string, public timeZone: string, options: SpreadsheetOptions = {}) {
+  constructor(
+    readonly env: LocalEnv,
+    public name: string,
+    public locale: string,
+    public timeZone: string,
+    options: SpreadsheetOptions = {},
+  ) {
     this.id = fakeId(name);
     this.makeDate = options.newDate ?? ((ms) => new Date(ms));
   }
@@ -184,8 +190,13 @@ export class Spreadsheet {
   insertSheet(nameOrIndex?: string | number, index?: number): Sheet {
     this.env.call('Spreadsheet.insertSheet');
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.defaultSheetName();
-    const at = typeof nameOrIndex === 'number' ? nameOrIndex : index ?? this.sheets.length;
-    if ((nameOrIndex !== undefined && typeof nameOrIndex !== 'string' && typeof nameOrIndex !== 'number') || !Number.isInteger(at) || at < 0 || at > this.sheets.length) {
+    const at = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? this.sheets.length);
+    if (
+      (nameOrIndex !== undefined && typeof nameOrIndex !== 'string' && typeof nameOrIndex !== 'number') ||
+      !Number.isInteger(at) ||
+      at < 0 ||
+      at > this.sheets.length
+    ) {
       throw signatureError('Spreadsheet.insertSheet', [nameOrIndex, index]);
     }
     this.checkNewSheetName(name, null);
@@ -249,7 +260,12 @@ export class Spreadsheet {
   /** Recorded in `toasts`; the reference's default timeout is 5 seconds. */
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     this.env.call('Spreadsheet.toast');
-    this.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5, at: new Date(this.env.now()) });
+    this.toasts.push({
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+      at: new Date(this.env.now()),
+    });
   }
 
   private activeSheet(): Sheet {

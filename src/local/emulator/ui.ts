@@ -10,12 +10,13 @@ export type ButtonSetName = keyof typeof ButtonSet;
 
 /** The close box is always there, so CLOSE is a possible answer to every dialog: https://developers.google.com/apps-script/reference/base/button */
 const BUTTONS_OF: Record<ButtonSetName, readonly ButtonName[]> = {
-  OK: ['OK', 'CLOSE'], OK_CANCEL: ['OK', 'CANCEL', 'CLOSE'], YES_NO: ['YES', 'NO', 'CLOSE'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL', 'CLOSE'],
+  OK: ['OK', 'CLOSE'],
+  OK_CANCEL: ['OK', 'CANCEL', 'CLOSE'],
+  YES_NO: ['YES', 'NO', 'CLOSE'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL', 'CLOSE'],
 };
 
-export type MenuEntry =
-  | { readonly kind: 'item'; readonly caption: string; readonly functionName: string }
-  | { readonly kind: 'separator' };
+export type MenuEntry = { readonly kind: 'item'; readonly caption: string; readonly functionName: string } | { readonly kind: 'separator' };
 
 export interface MenuRecord {
   readonly caption: string;
@@ -58,7 +59,11 @@ export interface UiOptions {
 /** https://developers.google.com/apps-script/reference/base/menu */
 export class LocalMenu {
   readonly #record: MenuRecord;
-  constructor(private readonly env: LocalEnv, private readonly ui: LocalUi, caption: string) {
+  constructor(
+    private readonly env: LocalEnv,
+    private readonly ui: LocalUi,
+    caption: string,
+  ) {
     this.#record = { caption, items: [] };
   }
 
@@ -83,7 +88,11 @@ export class LocalMenu {
 
 /** https://developers.google.com/apps-script/reference/base/prompt-response */
 export class LocalPromptResponse {
-  constructor(private readonly env: LocalEnv, private readonly button: EnumValue, private readonly text: string) {}
+  constructor(
+    private readonly env: LocalEnv,
+    private readonly button: EnumValue,
+    private readonly text: string,
+  ) {}
   getResponseText(): string {
     this.env.call('PromptResponse.getResponseText');
     return this.text;
@@ -104,7 +113,10 @@ export class LocalUi {
   readonly dialogs: PanelRecord[] = [];
   readonly #answers: ScriptedAnswer[] = [];
 
-  constructor(private readonly env: LocalEnv, private readonly options: UiOptions = {}) {}
+  constructor(
+    private readonly env: LocalEnv,
+    private readonly options: UiOptions = {},
+  ) {}
 
   /** Test helper: what the person clicks (and types) in the next alert or prompt, and what happens meanwhile. */
   answerNext(button: ButtonName, text = '', options: AnswerOptions = {}): void {
@@ -178,7 +190,8 @@ function dialogArguments(method: string, args: readonly unknown[]): { title: str
 }
 
 function panel(method: string, output: unknown, title: string | null): PanelRecord {
-  if (!(output instanceof LocalHtmlOutput) || (title !== null && typeof title !== 'string')) throw signatureError(method, title === null ? [output] : [output, title]);
+  if (!(output instanceof LocalHtmlOutput) || (title !== null && typeof title !== 'string'))
+    throw signatureError(method, title === null ? [output] : [output, title]);
   const state = LocalHtmlOutput.stateOf(output);
   return { title: title ?? state.title, html: state.content, width: state.width, height: state.height };
 }

@@ -48,7 +48,11 @@ function tokenize(pattern: string): Token[] {
       let j = i + 1;
       for (;;) {
         if (j >= pattern.length) throw new Error('Unterminated quote');
-        if (pattern[j] === "'" && pattern[j + 1] === "'") { text += "'"; j += 2; continue; }
+        if (pattern[j] === "'" && pattern[j + 1] === "'") {
+          text += "'";
+          j += 2;
+          continue;
+        }
         if (pattern[j] === "'") break;
         text += pattern[j];
         j += 1;
@@ -74,22 +78,37 @@ const JAVA_ONLY_LETTERS = 'GYLWFkK';
 function field(letter: string, count: number, ms: number, p: WallClock, timeZone: string): string {
   const offset = offsetMinutes(ms, timeZone);
   switch (letter) {
-    case 'y': return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
-    case 'M': return count >= 4 ? MONTHS[p.month - 1] ?? '' : count === 3 ? (MONTHS[p.month - 1] ?? '').slice(0, 3) : pad(p.month, count);
-    case 'd': return pad(p.day, count);
-    case 'H': return pad(p.hour, count);
-    case 'h': return pad(p.hour % 12 || 12, count);
-    case 'm': return pad(p.minute, count);
-    case 's': return pad(p.second, count);
-    case 'S': return pad(((ms % 1000) + 1000) % 1000, count);
-    case 'a': return p.hour < 12 ? 'AM' : 'PM';
-    case 'E': return count >= 4 ? WEEKDAYS[p.weekday] ?? '' : (WEEKDAYS[p.weekday] ?? '').slice(0, 3);
-    case 'u': return pad(p.weekday === 0 ? 7 : p.weekday, count);
-    case 'w': return pad(weekOfYear(p), count);
-    case 'D': return pad(dayOfYear(p), count);
+    case 'y':
+      return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
+    case 'M':
+      return count >= 4 ? (MONTHS[p.month - 1] ?? '') : count === 3 ? (MONTHS[p.month - 1] ?? '').slice(0, 3) : pad(p.month, count);
+    case 'd':
+      return pad(p.day, count);
+    case 'H':
+      return pad(p.hour, count);
+    case 'h':
+      return pad(p.hour % 12 || 12, count);
+    case 'm':
+      return pad(p.minute, count);
+    case 's':
+      return pad(p.second, count);
+    case 'S':
+      return pad(((ms % 1000) + 1000) % 1000, count);
+    case 'a':
+      return p.hour < 12 ? 'AM' : 'PM';
+    case 'E':
+      return count >= 4 ? (WEEKDAYS[p.weekday] ?? '') : (WEEKDAYS[p.weekday] ?? '').slice(0, 3);
+    case 'u':
+      return pad(p.weekday === 0 ? 7 : p.weekday, count);
+    case 'w':
+      return pad(weekOfYear(p), count);
+    case 'D':
+      return pad(dayOfYear(p), count);
     // Intl's names, not Java's: Java says "ICT" where Intl says "GMT+7", so do not show z to people.
-    case 'z': return zoneName(ms, timeZone, count >= 4 ? 'long' : 'short');
-    case 'Z': return offsetText(offset, false);
+    case 'z':
+      return zoneName(ms, timeZone, count >= 4 ? 'long' : 'short');
+    case 'Z':
+      return offsetText(offset, false);
     case 'X':
       if (count > 3) throw new Error('invalid ISO 8601 format: length=' + count);
       if (offset === 0) return 'Z';
@@ -113,7 +132,9 @@ export function createUtilities(env: LocalEnv) {
       // Java falls back to GMT for an unknown zone id; silently formatting in GMT hides a bug, so this throws.
       if (!isTimeZone(timeZone)) throw new Error(`Invalid argument: timeZone (${timeZone})`);
       const parts = wallClock(ms, timeZone);
-      return tokenize(format).map((t) => ('literal' in t ? t.literal : field(t.letter, t.count, ms, parts, timeZone))).join('');
+      return tokenize(format)
+        .map((t) => ('literal' in t ? t.literal : field(t.letter, t.count, ms, parts, timeZone)))
+        .join('');
     },
     /** Advances the virtual clock; the reference caps a sleep at 300000 ms (what happens past it is unknown, so it throws). */
     sleep(milliseconds: number): void {

@@ -26,8 +26,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', era: 'short', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, formatter);
   }
@@ -80,8 +87,13 @@ export function offsetAt(instantMs: number, timeZone: string): number {
 export function wallClock(instantMs: number, timeZone: string): WallClock {
   const d = new Date(instantMs + offsetAt(instantMs, timeZone));
   return {
-    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
-    hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), weekday: d.getUTCDay(),
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: d.getUTCDay(),
   };
 }
 
@@ -98,8 +110,6 @@ export function instantOfWallClock(wallMs: number, timeZone: string): number {
 }
 
 /** The instant of a wall-clock time given by its fields (month 1–12). */
-export function wallClockToInstant(
-  year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string,
-): number {
+export function wallClockToInstant(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): number {
   return instantOfWallClock(Date.UTC(year, month - 1, day, hour, minute, second), timeZone);
 }

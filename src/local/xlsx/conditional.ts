@@ -39,13 +39,20 @@ const topLeft = (range: string): string => range.split(':')[0] ?? range;
  */
 function ruleOf(condition: ConditionSnapshot, at: string): Pick<XlsxRule, 'type' | 'operator' | 'formulae'> {
   switch (condition.type) {
-    case 'TEXT_EQUAL_TO': return { type: 'cellIs', operator: 'equal', formulae: [quoted(condition.text)] };
-    case 'TEXT_CONTAINS': return { type: 'containsText', operator: 'containsText', formulae: [`NOT(ISERROR(SEARCH(${quoted(condition.text)},${at})))`] };
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return { type: 'cellIs', operator: 'greaterThanOrEqual', formulae: [condition.value] };
-    case 'NUMBER_LESS_THAN': return { type: 'cellIs', operator: 'lessThan', formulae: [condition.value] };
-    case 'NUMBER_BETWEEN': return { type: 'cellIs', operator: 'between', formulae: [condition.min, condition.max] };
-    case 'CUSTOM_FORMULA': return { type: 'expression', formulae: [condition.formula.replace(/^=/, '')] };
-    case 'CELL_EMPTY': return { type: 'containsText', operator: 'containsBlanks', formulae: [`LEN(TRIM(${at}))=0`] };
+    case 'TEXT_EQUAL_TO':
+      return { type: 'cellIs', operator: 'equal', formulae: [quoted(condition.text)] };
+    case 'TEXT_CONTAINS':
+      return { type: 'containsText', operator: 'containsText', formulae: [`NOT(ISERROR(SEARCH(${quoted(condition.text)},${at})))`] };
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return { type: 'cellIs', operator: 'greaterThanOrEqual', formulae: [condition.value] };
+    case 'NUMBER_LESS_THAN':
+      return { type: 'cellIs', operator: 'lessThan', formulae: [condition.value] };
+    case 'NUMBER_BETWEEN':
+      return { type: 'cellIs', operator: 'between', formulae: [condition.min, condition.max] };
+    case 'CUSTOM_FORMULA':
+      return { type: 'expression', formulae: [condition.formula.replace(/^=/, '')] };
+    case 'CELL_EMPTY':
+      return { type: 'containsText', operator: 'containsBlanks', formulae: [`LEN(TRIM(${at}))=0`] };
   }
 }
 
@@ -121,7 +128,7 @@ function conditionOf(rule: XlsxRule): Converted<ConditionSnapshot> {
 function formatOf(style: Partial<ExcelJS.Style> | null | undefined): ConditionalFormatSnapshot['format'] {
   const fill = style?.fill;
   // Excel writes a differential solid fill's colour as bgColor; some writers use fgColor.
-  const background = fill?.type === 'pattern' ? colorOf(fill.bgColor) ?? colorOf(fill.fgColor) : undefined;
+  const background = fill?.type === 'pattern' ? (colorOf(fill.bgColor) ?? colorOf(fill.fgColor)) : undefined;
   const fontColor = colorOf(style?.font?.color);
   const bold = style?.font?.bold;
   return {
@@ -137,13 +144,19 @@ const A1_RANGE = /^[A-Z]+[1-9]\d*(?::[A-Z]+[1-9]\d*)?$/;
  * The rules of a worksheet ExcelJS read, ordered by priority (Sheets' order), with a warning for each it
  * leaves out. A rule's ranges are its sqref's space-separated parts.
  */
-export function fromConditionalFormattings(worksheet: ReadConditionalFormats): { rules: ConditionalFormatSnapshot[]; warnings: { where: string; message: string }[] } {
+export function fromConditionalFormattings(worksheet: ReadConditionalFormats): {
+  rules: ConditionalFormatSnapshot[];
+  warnings: { where: string; message: string }[];
+} {
   const found = (worksheet.conditionalFormattings ?? []).flatMap(({ ref, rules }) => rules.map((rule) => ({ ref, rule })));
   found.sort((a, b) => a.rule.priority - b.rule.priority);
   const rules: ConditionalFormatSnapshot[] = [];
   const warnings: { where: string; message: string }[] = [];
   for (const { ref, rule } of found) {
-    const ranges = ref.replace(/\$/g, '').split(/\s+/).filter((part) => part !== '');
+    const ranges = ref
+      .replace(/\$/g, '')
+      .split(/\s+/)
+      .filter((part) => part !== '');
     const condition = conditionOf(rule);
     if (!ranges.every((range) => A1_RANGE.test(range))) warnings.push({ where: ref, message: 'conditional format skipped: its range is not A1 notation' });
     else if (!condition.ok) warnings.push({ where: ref, message: condition.warning });

@@ -42,10 +42,7 @@ const UNTITLED = 'Untitled spreadsheet';
  * Reads an .xlsx into a snapshot, with warnings for validations the snapshot cannot express (lists of
  * a defined name, custom formulas, bounded dates, whole numbers), which are left out.
  */
-export async function readXlsxWithWarnings(
-  source: string | Buffer,
-  options: XlsxReadOptions = {},
-): Promise<{ book: BookSnapshot } & XlsxWarnings> {
+export async function readXlsxWithWarnings(source: string | Buffer, options: XlsxReadOptions = {}): Promise<{ book: BookSnapshot } & XlsxWarnings> {
   const workbook = new ExcelJS.Workbook();
   if (typeof source === 'string') await workbook.xlsx.readFile(source);
   else await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);

@@ -45,13 +45,19 @@ const NAME_FORBIDDEN = /[*?:/\\[\]]/;
 
 function checkSheetName(name: string, earlier: readonly SheetSnapshot[]): void {
   const problem =
-    name === '' ? 'is empty'
-    : name.length > NAME_LIMIT ? `is longer than the ${NAME_LIMIT} characters xlsx allows`
-    : NAME_FORBIDDEN.test(name) ? 'contains one of * ? : / \\ [ ], which xlsx forbids'
-    : name.startsWith("'") || name.endsWith("'") ? 'starts or ends with an apostrophe, which xlsx forbids'
-    : name.toLowerCase() === 'history' ? 'is reserved by Excel'
-    : earlier.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()) ? 'repeats an earlier name (xlsx ignores case)'
-    : undefined;
+    name === ''
+      ? 'is empty'
+      : name.length > NAME_LIMIT
+        ? `is longer than the ${NAME_LIMIT} characters xlsx allows`
+        : NAME_FORBIDDEN.test(name)
+          ? 'contains one of * ? : / \\ [ ], which xlsx forbids'
+          : name.startsWith("'") || name.endsWith("'")
+            ? 'starts or ends with an apostrophe, which xlsx forbids'
+            : name.toLowerCase() === 'history'
+              ? 'is reserved by Excel'
+              : earlier.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())
+                ? 'repeats an earlier name (xlsx ignores case)'
+                : undefined;
   if (problem !== undefined) throw new Error(`Sheet name "${name}" ${problem}`);
 }
 
@@ -68,7 +74,10 @@ function styleCache(): (look: Look) => Style {
   const styles = new Map<string, Style>();
   return (look) => {
     const key = `${look.numFmt ?? ''}\u0000${look.styleKey ?? ''}`;
-    const style = styles.get(key) ?? { ...(look.style === undefined ? {} : toExcelStyle(look.style)), ...(look.numFmt === undefined ? {} : { numFmt: look.numFmt }) };
+    const style = styles.get(key) ?? {
+      ...(look.style === undefined ? {} : toExcelStyle(look.style)),
+      ...(look.numFmt === undefined ? {} : { numFmt: look.numFmt }),
+    };
     styles.set(key, style);
     return style;
   };
@@ -130,14 +139,24 @@ export function planSheet(sheet: SheetSnapshot, earlier: readonly SheetSnapshot[
   ];
   const formatBottoms = formats.map(({ rect }) => rect.row + rect.numRows - 1);
   const lastRow = lastOf([sheet.values.length, ...formatBottoms, lastOf(formulas.keys()), lastOf(links.keys()), lastOf(notes.keys())]);
-  const rules = (sheet.conditionalFormats ?? []).map((rule): ConditionalFormatSnapshot => ({ ...rule, ranges: rule.ranges.map((range) => formatA1(rectOf(range, sheet))) }));
+  const rules = (sheet.conditionalFormats ?? []).map(
+    (rule): ConditionalFormatSnapshot => ({ ...rule, ranges: rule.ranges.map((range) => formatA1(rectOf(range, sheet))) }),
+  );
   for (const rule of rules) {
     const message = boldOffWarning(rule);
     if (message !== undefined) warnings.push({ where: rule.ranges.join(' '), message });
   }
   for (const { range } of sheet.protections ?? []) if (range !== null) rectOf(range, sheet);
   return {
-    sheet, lastRow, formulas, links, notes, validations, conditionalFormats: toConditionalFormattings(rules), warnings,
-    formatsAt: formatCursor(formats), styleFor,
+    sheet,
+    lastRow,
+    formulas,
+    links,
+    notes,
+    validations,
+    conditionalFormats: toConditionalFormattings(rules),
+    warnings,
+    formatsAt: formatCursor(formats),
+    styleFor,
   };
 }

@@ -29,11 +29,14 @@ export function formatProtections(sheets: readonly { readonly name: string; read
 function isRecorded(value: unknown): value is Recorded {
   if (value === null || typeof value !== 'object') return false;
   const { sheet, range, description, warningOnly, editors } = value as Record<string, unknown>;
-  return typeof sheet === 'string'
-    && (range === null || (typeof range === 'string' && A1_RANGE.test(range)))
-    && typeof description === 'string'
-    && typeof warningOnly === 'boolean'
-    && Array.isArray(editors) && editors.every((e) => typeof e === 'string');
+  return (
+    typeof sheet === 'string' &&
+    (range === null || (typeof range === 'string' && A1_RANGE.test(range))) &&
+    typeof description === 'string' &&
+    typeof warningOnly === 'boolean' &&
+    Array.isArray(editors) &&
+    editors.every((e) => typeof e === 'string')
+  );
 }
 
 /**

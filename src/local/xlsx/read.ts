@@ -1,6 +1,18 @@
 /** Reads an ExcelJS workbook into a BookSnapshot, collecting what the snapshot cannot hold as warnings. */
 import ExcelJS from 'exceljs';
-import { type BookSnapshot, type CellValue, formatA1, type GridRect, lettersToColumn, parseA1, type ProtectionSnapshot, resolveA1, type SheetSnapshot, type StyleSnapshot, type ValidationSnapshot } from '../emulator';
+import {
+  type BookSnapshot,
+  type CellValue,
+  formatA1,
+  type GridRect,
+  lettersToColumn,
+  parseA1,
+  type ProtectionSnapshot,
+  resolveA1,
+  type SheetSnapshot,
+  type StyleSnapshot,
+  type ValidationSnapshot,
+} from '../emulator';
 import { fromConditionalFormattings, type ReadConditionalFormats } from './conditional';
 import { DEFAULT_DATE_FORMAT, parseKeywords, PIXELS_PER_WIDTH_UNIT } from './conventions';
 import { parseProtections } from './protections';

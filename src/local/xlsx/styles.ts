@@ -30,22 +30,26 @@ export function toExcelStyle(style: StyleSnapshot): Partial<ExcelJS.Style> {
   const hasAlignment = wrap === true || horizontalAlignment !== undefined || verticalAlignment !== undefined;
   return {
     ...(background === undefined ? {} : { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(background) } } }),
-    ...(hasFont ? {
-      font: {
-        ...DEFAULT_FONT,
-        ...(fontSize === undefined ? {} : { size: fontSize }),
-        ...(bold ? { bold } : {}),
-        ...(italic ? { italic } : {}),
-        ...(fontColor === undefined ? {} : { color: { argb: argbOf(fontColor) } }),
-      },
-    } : {}),
-    ...(hasAlignment ? {
-      alignment: {
-        ...(wrap ? { wrapText: true } : {}),
-        ...(horizontalAlignment === undefined ? {} : { horizontal: horizontalAlignment }),
-        ...(verticalAlignment === undefined ? {} : { vertical: verticalAlignment }),
-      },
-    } : {}),
+    ...(hasFont
+      ? {
+          font: {
+            ...DEFAULT_FONT,
+            ...(fontSize === undefined ? {} : { size: fontSize }),
+            ...(bold ? { bold } : {}),
+            ...(italic ? { italic } : {}),
+            ...(fontColor === undefined ? {} : { color: { argb: argbOf(fontColor) } }),
+          },
+        }
+      : {}),
+    ...(hasAlignment
+      ? {
+          alignment: {
+            ...(wrap ? { wrapText: true } : {}),
+            ...(horizontalAlignment === undefined ? {} : { horizontal: horizontalAlignment }),
+            ...(verticalAlignment === undefined ? {} : { vertical: verticalAlignment }),
+          },
+        }
+      : {}),
   };
 }
 

@@ -43,8 +43,7 @@ function sourceParts(a1: string): ParsedA1 | null {
 
 /** The A1 text of a block or column span; `$` makes its ends absolute, as an xlsx list source is written. */
 function reference(parsed: ParsedA1, dollar: '$' | ''): string {
-  const end = (column: number | null, row: number | null): string =>
-    `${dollar}${columnToLetters(column ?? 1)}${row === null ? '' : `${dollar}${row}`}`;
+  const end = (column: number | null, row: number | null): string => `${dollar}${columnToLetters(column ?? 1)}${row === null ? '' : `${dollar}${row}`}`;
   const prefix = parsed.sheetName === null ? '' : `${quotedSheet(parsed.sheetName)}!`;
   return `${prefix}${end(parsed.startColumn, parsed.startRow)}:${end(parsed.endColumn, parsed.endRow)}`;
 }
@@ -94,8 +93,11 @@ export function toDataValidation(rule: ValidationSnapshot): Converted<DataValida
 }
 
 function parseInlineList(formula: unknown): string[] | undefined {
-  if (typeof formula !== 'string' || !/^"[^]*"$/.test(formula)) return undefined;
-  return formula.slice(1, -1).split(',').map((value) => value.replaceAll('""', '"'));
+  if (typeof formula !== 'string' || !/^"[\s\S]*"$/.test(formula)) return undefined;
+  return formula
+    .slice(1, -1)
+    .split(',')
+    .map((value) => value.replaceAll('""', '"'));
 }
 
 /** The snapshot rule for an xlsx rule, or `undefined` for a rule that checks nothing (type 'any'). */

@@ -91,7 +91,12 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPla
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     // tabSelected is written by ExcelJS's sheet-view xform but missing from its index.d.ts.
-    views: [{ ...(frozen ? { state: 'frozen' as const, xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows } : {}), tabSelected: opening } as Partial<ExcelJS.WorksheetView>],
+    views: [
+      {
+        ...(frozen ? { state: 'frozen' as const, xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows } : {}),
+        tabSelected: opening,
+      } as Partial<ExcelJS.WorksheetView>,
+    ],
   });
   const warn: Warn = (where, message) => warnings.push(`${sheet.name}!${where}: ${message}`);
   plan.warnings.forEach(({ where, message }) => warn(where, message));
