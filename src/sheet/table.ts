@@ -120,7 +120,13 @@ export function readRowsWithIds(book: Book, tab: TabKey, key: string, ids: Reado
   const rows: (readonly unknown[])[] = Array.from({ length: Math.max(lastRow - 1, 0) }, () => []);
   if (col(key) < 0 || lastRow < 2) return { sheet, header, rows, col };
   const keys = sheet.getRange(2, col(key) + 1, lastRow - 1, 1).getValues();
-  const wanted = keys.map((line, i) => (ids.has(String(line[0] ?? '').trim()) ? i : -1)).filter((i) => i >= 0);
+  // A blank key names no row: a check-in typed without a KR ID must not read every row whose ID is blank.
+  const wanted = keys
+    .map((line, i) => {
+      const id = String(line[0] ?? '').trim();
+      return id !== '' && ids.has(id) ? i : -1;
+    })
+    .filter((i) => i >= 0);
   let start = 0;
   while (start < wanted.length) {
     let end = start;
