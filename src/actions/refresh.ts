@@ -72,10 +72,10 @@ export function refreshKrRows(
     // A check-in without a confidence leaves the KR's as it is. Read under this hold (no verifyRows), the
     // row's own cell is written back in the same write, one call instead of two around it; read before the
     // lock, it may be stale, so the column is skipped.
-    const read = table.rows[state.kr.row - 2] ?? [];
+    const row = table.rows[state.kr.row - 2] ?? [];
     const confidenceCol = table.col('confidence');
-    const kept = !state.confidence && !options.verifyRows && confidenceCol >= 0 && read.length > confidenceCol;
-    const cell = read[confidenceCol];
+    const kept = !state.confidence && !options.verifyRows && confidenceCol >= 0 && row.length > confidenceCol;
+    const cell = row[confidenceCol];
     if (kept) cells[OWNED.indexOf('confidence')] = typeof cell === 'string' ? asCellText(cell) : cell;
     const keys = state.confidence || kept ? OWNED : OWNED.filter((k) => k !== 'confidence');
     writeColumns(table, keys, [keys.map((k) => cells[OWNED.indexOf(k)])], state.kr.row);

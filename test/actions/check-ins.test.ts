@@ -37,6 +37,16 @@ describe('check-ins typed in the sheet', () => {
     expect(krRow(rt, 'KR3')).toMatchObject({ 'Hiện tại': 12, 'Tiến độ': 0.3, Điểm: 0.3, 'Mức tự tin': 'Có rủi ro' });
   });
 
+  test('a typed value without a confidence keeps the KR\'s confidence, in one write of its columns', () => {
+    const rt = smallCompany();
+    typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12', confidence: 'Có rủi ro' }], SALES_REP);
+    rt.env.resetCounters();
+    typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '20' }], SALES_REP);
+    expect(krRow(rt, 'KR3')).toMatchObject({ 'Hiện tại': 20, 'Tiến độ': 0.5, 'Mức tự tin': 'Có rủi ro' });
+    // Two stamp writes (Timestamp; By and Source side by side) and one of the KR's six columns.
+    expect(rt.env.calls.get('Range.setValues')).toBe(3);
+  });
+
   test('an unreadable value is kept, marked with a note, and not counted', () => {
     const rt = smallCompany();
     typeRows(rt, 'checkIns', [{ krId: 'KR3', value: 'chưa rõ' }], SALES_REP);
