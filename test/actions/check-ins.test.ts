@@ -37,7 +37,7 @@ describe('check-ins typed in the sheet', () => {
     expect(krRow(rt, 'KR3')).toMatchObject({ 'Hiện tại': 12, 'Tiến độ': 0.3, Điểm: 0.3, 'Mức tự tin': 'Có rủi ro' });
   });
 
-  test('a typed value without a confidence keeps the KR\'s confidence, in one write of its columns', () => {
+  test("a typed value without a confidence keeps the KR's confidence, in one write of its columns", () => {
     const rt = smallCompany();
     typeRows(rt, 'checkIns', [{ krId: 'KR3', value: '12', confidence: 'Có rủi ro' }], SALES_REP);
     rt.env.resetCounters();
