@@ -111,12 +111,11 @@ const ROWS_READ_TOGETHER = 50;
  * tab (a check-in's KR out of 8,000): some 2,000 cells read instead of 150,000.
  */
 export function readRowsWithIds(book: Book, tab: TabKey, key: string, ids: ReadonlySet<string>, tabs?: TabList): Table | null {
-  const sheet = findTab(book, tab, tabs);
-  if (!sheet) return null;
+  const head = readHeader(book, tab, tabs);
+  if (!head) return null;
+  const { sheet, header, col } = head;
   const lastRow = sheet.getLastRow();
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const col = headerIndex(tab, header);
+  const width = header.length;
   const rows: (readonly unknown[])[] = Array.from({ length: Math.max(lastRow - 1, 0) }, () => []);
   if (col(key) < 0 || lastRow < 2) return { sheet, header, rows, col };
   const keys = sheet.getRange(2, col(key) + 1, lastRow - 1, 1).getValues();
