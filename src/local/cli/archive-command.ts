@@ -5,10 +5,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { startOfDay, type Day } from '../../core/date-parse';
+import type { Day } from '../../core/date-parse';
 import { messages } from '../../i18n';
 import { snapshotSettings } from './book-read';
-import { lastAlert, runBundle } from './bundle-run';
+import { lastAlert, runMenuAtNoon } from './bundle-run';
 import { CliError, EXIT } from './errors';
 import { type BookSnapshot, bookToSnapshot } from '../emulator';
 import { writeXlsx } from '../xlsx';
@@ -28,8 +28,7 @@ export interface ArchiveReport {
 export async function archiveOn(code: string, book: BookSnapshot, file: string, today: Day, outDir: string): Promise<ArchiveReport> {
   const { settings } = snapshotSettings(book);
   const t = messages(settings.language).cli;
-  const at = new Date(startOfDay(today, settings.timeZone).getTime() + 12 * 3600 * 1000);
-  const run = runBundle(code, book, 'menuArchive', { user: settings.admins[0] ?? '', at, timeZone: settings.timeZone });
+  const run = runMenuAtNoon(code, book, 'menuArchive', today);
   if (run.failure !== '') throw new CliError(EXIT.runFailed, t.archiveNotRun(run.failure.split('\n')[0] ?? ''));
   mkdirSync(outDir, { recursive: true });
   const main = join(outDir, basename(file));

@@ -2,7 +2,9 @@
  * The CLI's one way to run the program: the real build/Code.js in the local runtime, one entry point as one
  * person at one instant, then what the run wrote is read back from the emulated workbook.
  */
+import { startOfDay, type Day } from '../../core/date-parse';
 import type { TabKey } from '../../i18n/tabs';
+import { snapshotSettings } from './book-read';
 import { type BookSnapshot, LocalRuntime, type Sheet } from '../emulator';
 
 /**
@@ -31,6 +33,16 @@ export function runBundle(code: string, book: BookSnapshot, entry: string, optio
   } catch (error) {
     return { rt, failure: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * A menu action as the workbook's first admin clicks it at noon of `today` in the workbook's zone: how the
+ * commands that drive a menu action (check, summary, archive) run it.
+ */
+export function runMenuAtNoon(code: string, book: BookSnapshot, entry: string, today: Day): BundleRun {
+  const { settings } = snapshotSettings(book);
+  const at = new Date(startOfDay(today, settings.timeZone).getTime() + 12 * 3600 * 1000);
+  return runBundle(code, book, entry, { user: settings.admins[0] ?? '', at, timeZone: settings.timeZone });
 }
 
 /** The last message the run showed in a dialog ('' when none). */

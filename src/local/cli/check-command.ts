@@ -4,7 +4,7 @@
  * and the KR linter on lines of text.
  */
 import { alignmentScore, hasBlockingErrors } from '../../core/checks';
-import { startOfDay, type Day } from '../../core/date-parse';
+import type { Day } from '../../core/date-parse';
 import type { Severity } from '../../core/finding';
 import { lintKeyResult } from '../../core/kr-lint';
 import { messages } from '../../i18n';
@@ -12,7 +12,7 @@ import { severityLabel } from '../../i18n/findings';
 import type { Lang } from '../../i18n/lang';
 import { COLUMN_LABELS } from '../../i18n/tabs';
 import { columnIndex, dataRows, snapshotSettings } from './book-read';
-import { lastAlert, outputTabOf, runBundle, tabRows, type BundleRun } from './bundle-run';
+import { lastAlert, outputTabOf, runMenuAtNoon, tabRows, type BundleRun } from './bundle-run';
 import { CliError, EXIT } from './errors';
 import type { BookSnapshot } from '../emulator';
 
@@ -56,8 +56,7 @@ export function checkBook(code: string, book: BookSnapshot, today: Day): CheckRe
   const { settings } = snapshotSettings(book);
   const lang = settings.language;
   const t = messages(lang);
-  const at = new Date(startOfDay(today, settings.timeZone).getTime() + 12 * 3600 * 1000);
-  const run = runBundle(code, book, 'menuCheck', { user: settings.admins[0] ?? '', at, timeZone: settings.timeZone });
+  const run = runMenuAtNoon(code, book, 'menuCheck', today);
   const findings = findingRows(run);
   const score = alignmentScore(findings, { objectives: dataRows(book, 'objectives').length, keyResults: dataRows(book, 'keyResults').length });
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;

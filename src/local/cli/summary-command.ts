@@ -8,7 +8,7 @@ import { dayOf, formatDay, startOfDay, type Day } from '../../core/date-parse';
 import { messages } from '../../i18n';
 import { snapshotSettings } from './book-read';
 import { type BookSnapshot, isDateObject } from '../emulator';
-import { lastAlert, outputTabOf, runBundle, tabRows } from './bundle-run';
+import { lastAlert, outputTabOf, runMenuAtNoon, tabRows } from './bundle-run';
 import { CliError, EXIT } from './errors';
 
 /**
@@ -39,8 +39,7 @@ export function csvCell(value: unknown, timeZone: string): string {
 export function summaryCsv(code: string, book: BookSnapshot, today: Day, outDir: string): string[] {
   const { settings } = snapshotSettings(book);
   const t = messages(settings.language);
-  const at = new Date(startOfDay(today, settings.timeZone).getTime() + 12 * 3600 * 1000);
-  const run = runBundle(code, book, 'menuSummary', { user: settings.admins[0] ?? '', at, timeZone: settings.timeZone });
+  const run = runMenuAtNoon(code, book, 'menuSummary', today);
   const tabs = (['krWeekly', 'checkinRate'] as const).map((key) => {
     const sheet = outputTabOf(run, key);
     return { key, values: sheet ? tabRows(run, sheet) : [] };
