@@ -4,24 +4,9 @@ import { LocalEnv } from '../../src/local/emulator/env';
 import type { BookSnapshot, SheetSnapshot, ValidationSnapshot } from '../../src/local/emulator/snapshot';
 import { Spreadsheet } from '../../src/local/emulator/spreadsheet';
 import { readXlsxWithWarnings, xlsxBuffer } from '../../src/local/xlsx';
+import { sheetSnapshot } from './spreadsheet-helpers';
 
-function sheetOf(name: string, validations: SheetSnapshot['validations'] = []): SheetSnapshot {
-  return {
-    name,
-    maxRows: 1000,
-    maxColumns: 26,
-    values: [],
-    formulas: {},
-    numberFormats: [],
-    validations,
-    notes: {},
-    links: {},
-    frozenRows: 0,
-    frozenColumns: 0,
-    columnWidths: {},
-    hidden: false,
-  };
-}
+const sheetOf = (name: string, validations: SheetSnapshot['validations'] = []): SheetSnapshot => sheetSnapshot(name, { validations });
 
 const bookOf = (sheets: SheetSnapshot[]): BookSnapshot => ({ name: 'OKR', locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh', sheets });
 

@@ -15,6 +15,7 @@ import { HEADER_BACKGROUND, OWNED_BACKGROUND } from '../../src/sheet/format';
 import { messages } from '../../src/i18n';
 import { TAB_LABELS } from '../../src/i18n/tabs';
 import { builtBundle } from '../support/bundle';
+import { sheetSnapshot } from './spreadsheet-helpers';
 
 // Loaded once: every test here runs the same build.
 let bundle: ReturnType<typeof builtBundle>;
@@ -22,23 +23,8 @@ beforeAll(() => {
   bundle = builtBundle();
 });
 
-function sheetOf(overrides: Partial<SheetSnapshot> & Pick<SheetSnapshot, 'name'>): SheetSnapshot {
-  return {
-    maxRows: 1000,
-    maxColumns: 26,
-    values: [],
-    formulas: {},
-    numberFormats: [],
-    validations: [],
-    notes: {},
-    links: {},
-    frozenRows: 0,
-    frozenColumns: 0,
-    columnWidths: {},
-    hidden: false,
-    ...overrides,
-  };
-}
+/** A sheet of `overrides` over an empty default one. */
+const sheetOf = (overrides: Partial<SheetSnapshot> & Pick<SheetSnapshot, 'name'>): SheetSnapshot => sheetSnapshot(overrides.name, overrides);
 
 const bookOf = (sheets: SheetSnapshot[]): BookSnapshot => ({ name: 'OKR', locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh', sheets });
 

@@ -4,24 +4,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BookSnapshot, SheetSnapshot, ValidationSnapshot } from '../../src/local/emulator/snapshot';
 import { readXlsx, readXlsxWithWarnings, writeXlsx, xlsxBuffer } from '../../src/local/xlsx';
+import { sheetSnapshot } from './spreadsheet-helpers';
 
-function sheetOf(overrides: Partial<SheetSnapshot> & Pick<SheetSnapshot, 'name'>): SheetSnapshot {
-  return {
-    maxRows: 1000,
-    maxColumns: 26,
-    values: [],
-    formulas: {},
-    numberFormats: [],
-    validations: [],
-    notes: {},
-    links: {},
-    frozenRows: 0,
-    frozenColumns: 0,
-    columnWidths: {},
-    hidden: false,
-    ...overrides,
-  };
-}
+/** A sheet of `overrides` over an empty default one. */
+const sheetOf = (overrides: Partial<SheetSnapshot> & Pick<SheetSnapshot, 'name'>): SheetSnapshot => sheetSnapshot(overrides.name, overrides);
 
 function bookOf(sheets: SheetSnapshot[], overrides: Partial<BookSnapshot> = {}): BookSnapshot {
   return { name: 'OKR 2025', locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh', sheets, ...overrides };
