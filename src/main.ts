@@ -9,6 +9,7 @@ import { runCheck } from './actions/check';
 import { runCloseCycle } from './actions/close-cycle';
 import { runArchive } from './actions/archive-cycle';
 import { runDaily } from './actions/daily-run';
+import { runPackRun } from './actions/pack-run';
 import { runStartCycle } from './actions/start-cycle';
 import { runLooker } from './actions/looker';
 import { runSummary } from './actions/summary';
@@ -131,6 +132,11 @@ export function dailyTrigger(): void {
 /** A one-off clock trigger that finishes a daily run's mail (see actions/reminder-trigger.ts). */
 export function dailyContinue(): void {
   runDaily(services(), { continuation: true });
+}
+
+/** A one-off clock trigger that mails a close's review packs (see actions/pack-run.ts). */
+export function packRun(): void {
+  runPackRun(services());
 }
 
 export function menuBrief(): void {

@@ -3,8 +3,9 @@
  * the company or one team, and mailed to the team on request. The daily run writes the company brief on
  * the check-in day.
  */
-import { buildBrief, briefRows, briefText } from '../core/brief';
-import { dayOf, formatDay, type Day } from '../core/date-parse';
+import { buildBrief } from '../core/brief';
+import { briefRows, briefText } from '../i18n/brief-text';
+import { dayOf, type Day } from '../core/date-parse';
 import { escapeHtml } from '../core/html';
 import type { Workbook } from '../core/model';
 import { messages } from '../i18n';
@@ -97,9 +98,4 @@ function actBrief(ctx: ActionContext, answer: BriefAnswer): ActionOutcome {
 /** Menu: asks which team (blank: the company) and whether to mail it, then writes the brief under the lock. */
 export function runBriefMenu(s: Services): void {
   runAsking(s, { name: 'brief', writes: true, who: 'anyone', from: 'menu' }, askBrief, actBrief);
-}
-
-/** The ledger key of the weekly company brief, so the daily run writes it once per week. */
-export function briefKey(weekStart: Day): string {
-  return `brief:company:${formatDay(weekStart)}`;
 }

@@ -3,7 +3,8 @@
  * value pre-filled in a spelling quick to edit, and why there is nothing to check in when that is so.
  */
 import { isOwnKr, teamsOf } from '../core/check-in-rights';
-import { choiceLabel, choiceValues } from '../core/choice-parse';
+import { choiceValues } from '../core/choice-parse';
+import { choiceLabel } from '../i18n/choice-labels';
 import { dayOf, partsOfDay, type Day } from '../core/date-parse';
 import { computeKrStates } from '../core/kr-state';
 import type { Workbook } from '../core/model';

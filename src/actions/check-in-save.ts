@@ -3,11 +3,9 @@
  * value, the right to check it in) before the lock; valid ones are appended to Check-ins under the lock, and
  * the rows of their KRs are refreshed from them.
  */
-import { canCheckIn, teamsOf } from '../core/check-in-rights';
-import { choiceLabel, parseChoice } from '../core/choice-parse';
-import { dayOf } from '../core/date-parse';
+import { acceptCheckIns, type CheckInEntry, type CheckInProblem } from '../core/check-in-accept';
+import { choiceLabel, parseChoice } from '../i18n/choice-labels';
 import type { CheckIn } from '../core/model';
-import { parseAmount } from '../core/number-parse';
 import type { Lang } from '../core/lang';
 import { TAB_LABELS } from '../i18n/tabs';
 import { MAX_CELL_CHARS } from '../sheet/cell';
@@ -17,9 +15,9 @@ import type { ReadWorkbook } from '../sheet/workbook-read';
 import type { CheckInInput, CheckInResult } from '../ui/api';
 import { applyPendingStamps } from '../sheet/check-in-stamps';
 import { pageKrs, personLang, readForPage } from './check-in-page';
-import { messages } from '../i18n';
+import { messages, type Catalogue } from '../i18n';
 import { refreshKrRows } from './refresh';
-import { isAdmin, RefusedError, runAsking, type ActionContext } from './run';
+import { RefusedError, runAsking, type ActionContext } from './run';
 import type { Services } from '../sheet/services';
 
 export interface SaveOptions {
@@ -114,54 +112,58 @@ function validate(ctx: ActionContext, entries: readonly CheckInInput[], options:
   const t = messages(own);
   const table = readHeader(s.book, 'checkIns');
   if (!table) throw new RefusedError(t.errors.missingTab(TAB_LABELS.checkIns[lang]));
-  const krs = new Map(workbook.keyResults.map((kr) => [kr.id, kr]));
-  const teams = teamsOf(workbook, user);
-  const admin = isAdmin(ctx, user);
+  const verdicts = acceptCheckIns(
+    entries.map((entry) => pageEntry(entry, user)),
+    { workbook, admins: ctx.admins.list, lang: own, at: s.now(), source: options.source, mode: 'submitted' },
+  );
   const problems: { krId: string; message: string }[] = [];
-  const now = s.now();
   const fresh: CheckIn[] = [];
-  for (const entry of entries) {
-    const krId = text(entry.krId).trim();
-    const kr = krs.get(krId);
-    const typed = text(entry.value).trim();
-    if (!kr) {
-      problems.push({ krId, message: t.checkIn.notSavedUnknownKr(krId) });
+  for (const verdict of verdicts) {
+    if (!verdict.ok) {
+      problems.push({ krId: verdict.problem.krId, message: problemText(verdict.problem, t) });
       continue;
     }
-    // Any global function can be called from any page, so the rule holds for every caller: people check in
-    // their own and their team's KRs; admins any (canCheckIn is the same rule onEdit applies).
-    if (!canCheckIn(workbook, kr, user, teams, admin)) {
-      problems.push({ krId: kr.id, message: t.checkIn.notYours(kr.id) });
-      continue;
-    }
-    if (typed === '') {
-      problems.push({ krId: kr.id, message: t.checkIn.valueRequired(kr.id) });
-      continue;
-    }
-    const value = parseAmount(typed, own);
-    if (!value.ok) {
-      problems.push({ krId: kr.id, message: t.checkIn.notSavedUnreadable(kr.id, typed) });
-      continue;
-    }
-    const notes = (['progressNote', 'problems', 'plans'] as const).map((k) => text(entry[k]));
-    if (notes.some((note) => note.length > MAX_CELL_CHARS)) problems.push({ krId: kr.id, message: t.checkIn.shortened(kr.id, MAX_CELL_CHARS) });
-    const confidence = parseChoice('confidence', text(entry.confidence));
-    // The row is a placeholder: appendRow finds the bottom when it runs, and nothing reads this number back.
-    fresh.push({
-      row: Number.MAX_SAFE_INTEGER,
-      at: now,
-      day: dayOf(now, settings.timeZone),
-      krId: kr.id,
-      value: value.value,
-      confidence: confidence.ok ? confidence.value : null,
-      progressNote: notes[0]!,
-      problems: notes[1]!,
-      plans: notes[2]!,
-      by: user,
-      source: options.source,
-    });
+    const { checkIn } = verdict;
+    // appendRecords shortens what a cell cannot hold (asCellText); the person is told which KR's notes were.
+    if ([checkIn.progressNote, checkIn.problems, checkIn.plans].some((note) => note.length > MAX_CELL_CHARS))
+      problems.push({ krId: checkIn.krId, message: t.checkIn.shortened(checkIn.krId, MAX_CELL_CHARS) });
+    fresh.push(checkIn);
   }
   return { read, table, fresh, problems, own };
+}
+
+/**
+ * An entry as the page sent it, by `user`: any global function can be called from any page, so the author is
+ * always the caller, never a field. The row is a placeholder: appendRow finds the bottom when it runs, and
+ * nothing reads this number back.
+ */
+function pageEntry(entry: CheckInInput, user: string): CheckInEntry {
+  const confidence = parseChoice('confidence', text(entry.confidence));
+  return {
+    row: Number.MAX_SAFE_INTEGER,
+    krId: text(entry.krId).trim(),
+    value: text(entry.value).trim(),
+    confidence: confidence.ok ? confidence.value : null,
+    progressNote: text(entry.progressNote),
+    problems: text(entry.problems),
+    plans: text(entry.plans),
+    by: user,
+  };
+}
+
+/** What the page says of an entry it did not save. */
+function problemText(problem: CheckInProblem, t: Catalogue): string {
+  switch (problem.code) {
+    case 'NO_KR':
+    case 'UNKNOWN_KR':
+      return t.checkIn.notSavedUnknownKr(problem.krId);
+    case 'NOT_ALLOWED':
+      return t.checkIn.notYours(problem.krId);
+    case 'NO_VALUE':
+      return t.checkIn.valueRequired(problem.krId);
+    case 'UNREADABLE_VALUE':
+      return t.checkIn.notSavedUnreadable(problem.krId, problem.input);
+  }
 }
 
 function appendCheckIns(table: Table, fresh: readonly CheckIn[], lang: Lang): void {

@@ -6,12 +6,12 @@
 import { activeCycle } from '../core/cadence';
 import { checkWorkbook, hasBlockingErrors, type GridUse, type WorkbookCheck } from '../core/checks';
 import { buildAlignmentTree, type AlignmentRow } from '../core/alignment-tree';
-import { choiceLabel } from '../core/choice-parse';
+import { choiceLabel } from '../i18n/choice-labels';
 import { dayOf, type Day } from '../core/date-parse';
 import type { Finding } from '../core/finding';
-import { lintKeyResult } from '../core/kr-lint';
+import { lintFindings } from '../core/kr-lint-findings';
 import { computeKrStates } from '../core/kr-state';
-import type { KeyResult, Workbook } from '../core/model';
+import type { Workbook } from '../core/model';
 import { teamHistory } from '../core/review-history';
 import type { SettingProblem } from '../core/settings';
 import { findingText, severityLabel } from '../i18n/findings';
@@ -27,45 +27,11 @@ import { outputTab, sidestepNotices, writeOutput } from '../sheet/output';
 import { SCORE_FORMAT } from '../sheet/schema';
 import type { OwnTab } from '../sheet/tab-registry';
 import { findTab, listTabs, readTable, type Table } from '../sheet/table';
+import { reviewedObjectives, reviewScores } from '../sheet/reviews-read';
 import type { ReadWorkbook } from '../sheet/workbook-read';
 import { readWorkbook } from '../sheet/workbook-read';
-import { parseAmount } from '../core/number-parse';
 import { runAction, type ActionContext } from './run';
 import type { Services } from '../sheet/services';
-
-/** KR_TASK_LIKE and KR_NOT_MEASURABLE of one KR, from the offline linter. */
-export function lintFindings(kr: KeyResult): Finding[] {
-  // A Maintain or Milestone KR may well start at its target ("keep CSAT at 4.5"): only the target counts there.
-  const numeric = kr.kind === 'Increase' || kr.kind === 'Decrease';
-  const lint = lintKeyResult(kr.title, numeric ? { start: kr.start, target: kr.target } : { target: kr.target });
-  const at: Pick<Finding, 'severity' | 'tab' | 'row' | 'id'> = { severity: 'warning', tab: 'keyResults', row: kr.row, id: kr.id };
-  return lint.codes.map(
-    (code): Finding =>
-      code === 'KR_TASK_LIKE' ? { code, ...at, params: { title: kr.title, rewrite: lint.suggestion } } : { code, ...at, params: { title: kr.title } },
-  );
-}
-
-/** The objectives Reviews names, by ID, with their cycle (see CheckWorkbookOptions.archived). */
-function reviewedObjectives(table: Table | null): Map<string, string> {
-  const objectives = new Map<string, string>();
-  if (!table || table.col('objectiveId') < 0 || table.col('cycleId') < 0) return objectives;
-  for (const row of table.rows) {
-    const id = String(row[table.col('objectiveId')] ?? '').trim();
-    if (id !== '') objectives.set(id, String(row[table.col('cycleId')] ?? '').trim());
-  }
-  return objectives;
-}
-
-/** Scores of closed cycles from the Reviews tab. */
-function reviewHistory(table: Table | null, workbook: Workbook) {
-  if (!table) return [];
-  const cell = (row: readonly unknown[], key: string) => (table.col(key) >= 0 ? row[table.col(key)] : '');
-  const reviews = table.rows.map((row) => {
-    const score = parseAmount(cell(row, 'score'), workbook.settings.language);
-    return { cycleId: String(cell(row, 'cycleId')), teamId: String(cell(row, 'teamId')), score: score.ok ? score.value : null };
-  });
-  return teamHistory(reviews, workbook.cycles);
-}
 
 /**
  * The grid cells of the workbook for GRID_NEAR_LIMIT: the largest tab named in the message, the largest tab of
@@ -84,10 +50,10 @@ function gridUse(s: Services): GridUse {
 }
 
 /** Every check on `today`; `reviews` is the Reviews tab, read by the caller that needs it too. */
-export function checkAll(s: Services, read: ReadWorkbook, today: Day, reviews: Table | null = readTable(s.book, 'reviews')): WorkbookCheck {
+export function checkAll(s: Services, read: ReadWorkbook, today: Day, reviews: Table<'reviews'> | null = readTable(s.book, 'reviews')): WorkbookCheck {
   return checkWorkbook(read.workbook, today, {
     lint: lintFindings,
-    history: reviewHistory(reviews, read.workbook),
+    history: teamHistory(reviewScores(reviews, read.workbook.settings.language), read.workbook.cycles),
     settingProblems: read.settingProblems as SettingProblem[],
     grid: gridUse(s),
     archived: reviewedObjectives(reviews),
@@ -169,13 +135,28 @@ function writeAlignment(s: Services, workbook: Workbook, today: Day): OwnTab {
   return own;
 }
 
-/** Runs the checks and writes Findings and Alignment; returns the check for gates, and notes for the message. */
-export function checkAndWrite(s: Services, read: ReadWorkbook, reviews?: Table | null): WorkbookCheck & { notices: string[] } {
+/**
+ * Runs the checks and writes Findings and (`alignment`) Alignment; returns the check, and notes for the
+ * message. A gate writes Findings only, which the admin reads before answering: Alignment is the Check
+ * menu's report, which closing a cycle does not need, and its 10,000 rows in a 1,000-person company would
+ * cost the question some five seconds.
+ */
+export function checkAndWrite(s: Services, read: ReadWorkbook, tabs: { readonly alignment: boolean }): WorkbookCheck & { notices: string[] } {
   const today = dayOf(s.now(), read.workbook.settings.timeZone);
-  const result = checkAll(s, read, today, reviews);
+  const result = checkAll(s, read, today);
   const lang = read.workbook.settings.language;
-  const tabs = [writeFindings(s, result.findings, lang), writeAlignment(s, read.workbook, today)];
-  return { ...result, notices: sidestepNotices(messages(lang), tabs) };
+  const written = [writeFindings(s, result.findings, lang), ...(tabs.alignment ? [writeAlignment(s, read.workbook, today)] : [])];
+  return { ...result, notices: sidestepNotices(messages(lang), written) };
+}
+
+/**
+ * The errors in `read`, counted again under the lock by a gate that asked on an unlocked read: only the
+ * checks that can find one run (the linter's warnings, the history's notes and the grid's warning were
+ * reported at the question).
+ */
+export function gateErrors(read: ReadWorkbook, today: Day, reviews: Table<'reviews'> | null): number {
+  const check = checkWorkbook(read.workbook, today, { settingProblems: read.settingProblems as SettingProblem[], archived: reviewedObjectives(reviews) });
+  return check.findings.filter((f) => f.severity === 'error').length;
 }
 
 /** What the admin said at the gate: the override's reason ('' when the checks found no error). */
@@ -202,7 +183,7 @@ export function askGate(ctx: ActionContext, check: WorkbookCheck): GateAnswer | 
 export function runCheck(s: Services): void {
   runAction(s, { name: 'check', writes: true, who: 'anyone', from: 'menu' }, ({ settings, known, t }) => {
     const read = readWorkbook(s.book, known);
-    const { findings, score, notices } = checkAndWrite(s, read);
+    const { findings, score, notices } = checkAndWrite(s, read, { alignment: true });
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
     const top = findings.slice(0, 5).map((f) => `• ${findingText(f, settings.language).message}`);
     return {

@@ -1,17 +1,19 @@
 /**
  * The one daily time-driven run: refreshes the KR columns, records initiative changes, sends the reminders
- * that are due, writes the company brief on the check-in day (once a week), rebuilds the Looker tabs and
- * the Dashboard, and logs the tally. It runs as the trigger's owner; it holds the lock to read and refresh,
+ * that are due (and the review packs a close left unsent), writes the company brief on the check-in day (once
+ * a week), rebuilds the Looker tabs and the Dashboard, and logs the tally. It runs as the trigger's owner; it holds the lock to read and refresh,
  * lets it go while it sends (holding the sending lease), and takes it again for the reports. A failure is
  * logged, then thrown, so that Apps Script records the failed execution.
  */
-import { weekStartOf } from '../core/calendar';
-import { dayOf, weekdayOf } from '../core/date-parse';
-import { appendLog, ledgerCounts, moveJournalToLog, readLog, sentLedger } from '../sheet/log';
+import { dayOf } from '../core/date-parse';
+import { weeklyBriefDue } from '../core/weekly-brief';
+import { appendLog, ledgerCounts, moveJournal, moveJournalToLog, readLog, sentLedger } from '../sheet/log';
 import { readWorkbook } from '../sheet/workbook-read';
-import { briefKey, writeBrief } from './brief';
+import { writeBrief } from './brief';
 import { applyPendingStamps } from '../sheet/check-in-stamps';
-import { closingCycle, finishClose } from './close-cycle';
+import { writeClose } from './close-cycle';
+import { closeFinished, closingCycle } from '../sheet/closing-cycle';
+import { duePacks, sendPacks, type Pack } from './review-packs';
 import { recordInitiativeChanges } from './initiative-log';
 import { refreshKrColumns } from './refresh';
 import { sendReminders, type RemindTally } from './remind';
@@ -19,18 +21,8 @@ import { writeSummary } from './summary';
 import { clearContinuation, scheduleContinuation } from './reminder-trigger';
 import { runAction } from './run';
 import { withLock } from '../sheet/lock';
-import { releaseSendingLease, takeSendingLease } from '../sheet/sending-lease';
+import { releaseSendingLease, RUN_LIMIT_MS, SENDING_BUDGET_MS, sendUnderLease } from '../sheet/sending-lease';
 import type { Services } from '../sheet/services';
-
-/**
- * Mail is sent until this long after the run started, leaving a minute for the reports and the run within
- * 4 minutes, well inside Apps Script's 6 (https://developers.google.com/apps-script/guides/services/quotas);
- * the rest goes in a continuation run (scheduleContinuation), or on the next day's run.
- */
-export const SENDING_BUDGET_MS = 3 * 60 * 1000;
-
-/** Apps Script stops a trigger's run after 6 minutes (https://developers.google.com/apps-script/guides/services/quotas). */
-const RUN_LIMIT_MS = 6 * 60 * 1000;
 
 /** The daily run, or (`continuation`) one of the runs that finish its mail: the same work, which repeats nothing. */
 export function runDaily(s: Services, options: { continuation?: boolean } = {}): void {
@@ -41,43 +33,41 @@ export function runDaily(s: Services, options: { continuation?: boolean } = {}):
     const { settings, known } = ctx;
     const before = withLock(s, () => {
       if (options.continuation) clearContinuation(s);
-      const journalled = moveJournalToLog(s, settings.language);
+      const journal = moveJournal(s, settings.language);
       const stamped = applyPendingStamps(s, settings.language);
       const read = readWorkbook(s.book, known);
       const krs = refreshKrColumns(s, read);
       const initiativeChanges = recordInitiativeChanges(s, read.workbook.initiatives, settings.language, '').length;
-      return { journalled, stamped, read, log: readLog(s), krs, initiativeChanges };
+      // The Log as the move left it, read again only when initiative changes were added to it since.
+      const log = initiativeChanges > 0 ? readLog(s) : journal.log;
+      // A close whose packs did not all go (the quota ran out, its pack run could not be scheduled): its rest.
+      const closing = closingCycle(s.props);
+      const packs: readonly Pack[] | null = closing === null ? null : duePacks(s, read.workbook, writeClose(s, read, closing).all, log);
+      return { journalled: journal.moved, stamped, read, log, krs, initiativeChanges, packs };
     });
-    const { read, log } = before;
+    const { read, log, packs } = before;
     const today = dayOf(s.now(), settings.timeZone);
     // The lease's own value: the time this run would be killed by, after which no one need wait for it.
     const lease = started + RUN_LIMIT_MS;
-    let leased = false;
     // Reminders first: what people must hear about never waits on the reports.
-    let tally = NOTHING_SENT;
-    try {
-      leased = withLock(s, () => takeSendingLease(s.props, s.now().getTime(), lease));
-      if (leased) tally = sendReminders(s, read, log, started + SENDING_BUDGET_MS);
-    } catch (error) {
-      // Given back at once, so that a retry sends what is left; if even that fails, the lease lapses at its time.
-      try {
-        withLock(s, () => releaseSendingLease(s.props, lease));
-      } catch {
-        /* the error that matters is thrown below */
-      }
-      throw error;
-    }
+    const deadline = started + SENDING_BUDGET_MS;
+    const sent = sendUnderLease(s, lease, () => ({
+      tally: sendReminders(s, read, log, deadline),
+      packs: packs === null ? 0 : sendPacks(s, settings, packs, deadline),
+    }));
+    const tally = sent?.tally ?? NOTHING_SENT;
+    const packsWaiting = packs === null ? 0 : packs.length - (sent?.packs ?? 0);
     return withLock(s, () => {
       releaseSendingLease(s.props, lease);
       const moved = moveJournalToLog(s, settings.language, log);
+      if (packs !== null && packsWaiting === 0) closeFinished(s.props);
       // Mail left for want of time, not of quota: a continuation sends it within the hour.
-      const continues = tally.deferred > 0 && s.mail.getRemainingDailyQuota() > 0 && scheduleContinuation(s, String(today)) ? 1 : 0;
-      const closing = closingCycle(s);
-      const packs = closing === null ? { sent: 0, waiting: 0 } : finishClose(s, ctx, read, closing);
+      const deferred = tally.deferred + packsWaiting;
+      const continues = deferred > 0 && s.mail.getRemainingDailyQuota() > 0 && scheduleContinuation(s, String(today)) ? 1 : 0;
       const ledger = moved > 0 ? readLog(s) : log;
       let briefs = 0;
-      const key = briefKey(weekStartOf(today, settings.checkInWeekday));
-      if (weekdayOf(today) === settings.checkInWeekday && !sentLedger(s.props, ledger).has(key)) {
+      const key = weeklyBriefDue(today, settings.checkInWeekday, (sent) => sentLedger(s.props, ledger).has(sent));
+      if (key !== null) {
         writeBrief(s, read.workbook, ledger, today, null);
         appendLog(s, settings.language, { time: s.now(), action: 'brief', user: '', outcome: 'written', counts: ledgerCounts(key), error: '' });
         briefs = 1;
@@ -93,12 +83,12 @@ export function runDaily(s: Services, options: { continuation?: boolean } = {}):
           sent: tally.sent,
           deferred: tally.deferred,
           alreadySent: tally.alreadySent,
-          packs: packs.sent,
-          packsWaiting: packs.waiting,
+          packs: sent?.packs ?? 0,
+          packsWaiting,
           journalled: before.journalled + moved,
           stamped: before.stamped,
           continues,
-          leased: leased ? 1 : 0,
+          leased: sent === null ? 0 : 1,
           ...tally.byKind,
         },
       };

@@ -1,6 +1,6 @@
 /** "Refresh progress": recomputes the program-owned KR columns from the check-ins, in one write. */
 import { dayOf, startOfDay } from '../core/date-parse';
-import { choiceLabel } from '../core/choice-parse';
+import { choiceLabel } from '../i18n/choice-labels';
 import { computeKrStates, type KrState } from '../core/kr-state';
 import type { CheckIn } from '../core/model';
 import type { Lang } from '../core/lang';

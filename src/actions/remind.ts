@@ -4,7 +4,8 @@
  * twice and what did not fit goes out on the next run. "Preview reminders" plans the same and sends nothing.
  */
 import { dayOf } from '../core/date-parse';
-import { renderMessage, type MailLinks, type RenderedMail } from '../core/reminder-mail';
+import type { MailLinks, RenderedMail } from '../core/reminder-mail';
+import { renderMessage } from '../i18n/reminder-text';
 import { fitQuota, planReminders, type PlannedMessage } from '../core/reminder-plan';
 import { ledgerCounts, readLog, recordLog, runJournal, sentLedger, type LogEntry, type LogRecord } from '../sheet/log';
 import { holdsLock } from '../sheet/lock';
@@ -39,14 +40,10 @@ export interface PlannedMail {
 export function planMail(s: Services, read: ReadWorkbook, log: readonly LogRecord[] = readLog(s)): { mails: PlannedMail[]; alreadySent: number } {
   const { workbook } = read;
   const today = dayOf(s.now(), workbook.settings.timeZone);
-  const sent = sentLedger(s.props, log);
-  const due = planReminders({ workbook, today, sent });
-  const alreadySent = planReminders({ workbook, today, sent: new Set() })
-    .flatMap((p) => p.keys)
-    .filter((key) => sent.has(key)).length;
+  const { due, alreadySent } = planReminders({ workbook, today, sent: sentLedger(s.props, log) });
   const links = mailLinks(s);
   const company = workbook.settings.companyName;
-  return { mails: due.map((p) => ({ planned: p, mail: renderMessage(p, links, company) })), alreadySent };
+  return { mails: due.map((p) => ({ planned: p, mail: renderMessage(p, links, company) })), alreadySent: alreadySent.length };
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * "Turn on / off daily reminders" (admin only): exactly one daily trigger at the reminder hour in the
  * workbook's time zone, its owner recorded in the document properties. Apps Script shows each account only
- * its own triggers, so a second admin must not install another one: the record says who owns it.
+ * its own triggers, so a second admin must not install another one: the record says who owns it. Also the
+ * one-off clock triggers that finish work a run could not: a daily run's continuations and a close's pack run.
  */
 import type { Settings } from '../core/settings';
 import type { Catalogue } from '../i18n';
+import { errorText } from '../sheet/retry';
 import { readTriggerRecord, RECORD_KEY, type TriggerRecord } from '../sheet/trigger-record';
 import { runAction } from './run';
 import type { Services } from '../sheet/services';
@@ -21,8 +23,12 @@ export const CONTINUE_HANDLER = 'dailyContinue';
  * a day's mail takes at most 20 minutes of Apps Script time.
  */
 export const MAX_CONTINUATIONS = 4;
-const CONTINUE_AFTER_MS = 60 * 1000;
+/** A one-off run (a continuation, a pack run) starts this long after it was asked for. */
+const ONE_OFF_AFTER_MS = 60 * 1000;
 const CONTINUATIONS_KEY = 'okr.dailyContinuations';
+
+/** The main.ts entry point of the run that mails a close's review packs (see actions/pack-run.ts). */
+export const PACKS_HANDLER = 'packRun';
 
 /** The current user's one-off triggers of `handler`. */
 const ownTriggers = (s: Services, handler: string): GoogleAppsScript.Script.Trigger[] =>
@@ -37,9 +43,33 @@ export function scheduleContinuation(s: Services, day: string): boolean {
   const [counted, n] = (s.props.getProperty(CONTINUATIONS_KEY) ?? '').split('|');
   const used = counted === day ? Number(n) || 0 : 0;
   if (used >= MAX_CONTINUATIONS) return false;
-  s.triggers.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  if (!oneOffTrigger(s, CONTINUE_HANDLER)) return false;
   s.props.setProperty(CONTINUATIONS_KEY, `${day}|${used + 1}`);
   return true;
+}
+
+/**
+ * Asks for a run of `handler` a minute from now; false when this account has Apps Script's 20 triggers for the
+ * script already ("This script has too many triggers", https://developers.google.com/apps-script/guides/services/quotas).
+ */
+function oneOffTrigger(s: Services, handler: string): boolean {
+  try {
+    s.triggers.newTrigger(handler).timeBased().after(ONE_OFF_AFTER_MS).create();
+    return true;
+  } catch (error) {
+    if (/too many triggers/i.test(errorText(error))) return false;
+    throw error;
+  }
+}
+
+/** Asks for a pack run a minute from now, unless one is waiting. Returns whether one is waiting now. */
+export function schedulePackRun(s: Services): boolean {
+  return ownTriggers(s, PACKS_HANDLER).length > 0 || oneOffTrigger(s, PACKS_HANDLER);
+}
+
+/** Deletes the one-off trigger that started this pack run (see clearContinuation). */
+export function clearPackRun(s: Services): void {
+  for (const trigger of ownTriggers(s, PACKS_HANDLER)) s.triggers.deleteTrigger(trigger);
 }
 
 /** Deletes the continuation trigger that started this run: a one-off trigger that fired still counts toward the 20 a user may have. */

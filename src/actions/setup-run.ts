@@ -1,14 +1,12 @@
 /** Menu actions over setup: "Set up / repair workbook" and the language switch. */
 import type { Lang } from '../core/lang';
 import { messages, type Catalogue } from '../i18n';
-import { SETTING_LABELS } from '../i18n/tabs';
-import { findTab, headerIndex } from '../sheet/table';
 import { storeAdmins } from '../sheet/admins';
 import { rememberBook } from '../sheet/book-id';
-import { settingKeyOf } from '../core/settings';
+import { fillBlankSetting, writeLanguageSetting } from '../sheet/settings-write';
 import { runAction } from './run';
 import type { Services } from '../sheet/services';
-import { fillBlankSetting, setUpWorkbook, type SetupResult } from './setup';
+import { setUpWorkbook, type SetupResult } from './setup';
 
 /** The setup message: counts, then which tabs, the tabs left alone, and a first admin. */
 function setupMessage(t: Catalogue, result: SetupResult, firstAdmin: string): string {
@@ -33,7 +31,7 @@ export function runSetup(s: Services): void {
     const list = first ? [user] : admins.list;
     const result = setUpWorkbook(s, settings.language, { ...settings, admins: list });
     if (first) {
-      fillBlankSetting(s, 'admins', user);
+      fillBlankSetting(s.book, 'admins', user);
       storeAdmins(s.props, [user]);
     }
     rememberBook(s);
@@ -46,18 +44,8 @@ export function runSwitchLanguage(s: Services): void {
   runAction(s, { name: 'switchLanguage', writes: true, who: 'admin', from: 'menu' }, ({ settings, admins }) => {
     const lang: Lang = settings.language === 'vi' ? 'en' : 'vi';
     const result = setUpWorkbook(s, lang, { ...settings, language: lang, admins: admins.list });
-    writeLanguageSetting(s, lang);
+    writeLanguageSetting(s.book, lang);
     const t = messages(lang);
     return { message: [t.language.switched, ...result.notices].join('\n'), counts: { relabelled: result.repaired.length } };
   });
-}
-
-function writeLanguageSetting(s: Services, lang: Lang): void {
-  const sheet = findTab(s.book, 'settings');
-  if (!sheet) return;
-  const values = sheet.getDataRange().getValues();
-  const col = headerIndex('settings', values[0] ?? []);
-  const row = values.findIndex((r, i) => i > 0 && settingKeyOf(r[col('key')]) === 'language');
-  if (row > 0 && col('value') >= 0) sheet.getRange(row + 1, col('value') + 1).setValue(lang);
-  else if (row < 0) sheet.appendRow([SETTING_LABELS.language[lang], lang]);
 }

@@ -6,8 +6,9 @@
 import { planHeader } from '../core/header-plan';
 import { dayOf } from '../core/date-parse';
 import { computeKrStates } from '../core/kr-state';
-import { formatSetting, settingKeyOf, settingLabel, type Settings } from '../core/settings';
-import { SETTING_KEYS, type SettingKey } from '../core/setting-keys';
+import type { Settings } from '../core/settings';
+import { formatSetting, settingKeyOf, settingLabel } from '../i18n/setting-words';
+import { SETTING_KEYS } from '../core/setting-keys';
 import { messages } from '../i18n';
 import type { Lang } from '../core/lang';
 import { SETTING_LABELS, TAB_LABELS } from '../i18n/tabs';
@@ -206,16 +207,4 @@ function setUpSettingsRows(s: Services, lang: Lang, settings: Settings): boolean
     t.weekdays,
   );
   return changed;
-}
-
-/** Writes `value` into the Value cell of setting `key` only when that cell is blank; returns whether it wrote. */
-export function fillBlankSetting(s: Services, key: SettingKey, value: string): boolean {
-  const sheet = findTab(s.book, 'settings');
-  if (!sheet) return false;
-  const values = sheet.getDataRange().getValues();
-  const col = headerIndex('settings', values[0] ?? []);
-  const row = values.findIndex((r, i) => i > 0 && settingKeyOf(r[col('key')]) === key);
-  if (row < 1 || col('value') < 0 || String(values[row]![col('value')] ?? '').trim() !== '') return false;
-  sheet.getRange(row + 1, col('value') + 1).setValue(value);
-  return true;
 }

@@ -1,7 +1,7 @@
 /** "Start next cycle" (admin): adds the cycle after the latest one, from the cadence, as Planning. */
-import { planNextCycle } from '../core/cadence';
-import { choiceLabel } from '../core/choice-parse';
+import { choiceLabel } from '../i18n/choice-labels';
 import { dayOf, formatDay, startOfDay } from '../core/date-parse';
+import { decideNextCycle } from '../core/next-cycle';
 import { TAB_LABELS } from '../i18n/tabs';
 import { appendRecords } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
@@ -14,13 +14,12 @@ export function runStartCycle(s: Services): void {
     const { cycles } = read.workbook;
     const today = dayOf(s.now(), settings.timeZone);
     const lang = settings.language;
-    // One cycle in planning at a time: a second click must not plan the quarter after next.
-    const planning = cycles.find((c) => c.status === 'Planning' && (c.end === null || c.end >= today));
-    if (planning) return { message: t.cycle.nextExists(planning.name || planning.id) };
-    const next = planNextCycle(cycles, settings.cadence, today, { checkInWeekday: settings.checkInWeekday });
-    if (!next) return { message: t.cycle.customCadence };
+    const decision = decideNextCycle(cycles, settings.cadence, today, { checkInWeekday: settings.checkInWeekday });
+    if (decision.outcome === 'planning') return { message: t.cycle.nextExists(decision.cycle.name || decision.cycle.id) };
+    if (decision.outcome === 'custom') return { message: t.cycle.customCadence };
+    const next = decision.cycle;
     const name = next.name[lang];
-    if (cycles.some((c) => c.id === next.id)) return { message: t.cycle.nextExists(name) };
+    if (decision.outcome === 'exists') return { message: t.cycle.nextExists(name) };
     const table = read.tables.cycles;
     if (!table) return { message: t.errors.missingTab(TAB_LABELS.cycles[lang]) };
     appendRecords(table, [

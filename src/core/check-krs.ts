@@ -1,4 +1,4 @@
-/** Key-result quality: measurable, owned, and checked in (the linter's KR_TASK_LIKE is kr-lint's). */
+/** Key-result quality: measurable, owned, and checked in (the linter's KR_TASK_LIKE is kr-lint-findings'). */
 import { closedCycleIds, isLiveObjective, objectivesById } from './check-alignment';
 import { problemCells } from './check-records';
 import { formatDay, type Day } from './date-parse';

@@ -1,50 +1,46 @@
-// Reading a choice cell (Level, Kind, Status, …) typed in either language, and the label to show for a value.
-import { CHOICES } from '../i18n/choices';
+// Reading a choice cell (Level, Kind, Status, …) in any spelling a table of words gives for its values; the words
+// themselves are i18n's (src/i18n/choices.ts), which binds them (src/i18n/choice-labels.ts).
 import { CHOICE_VALUES, type Choice, type ChoiceKind } from './choices';
-import type { Lang } from './lang';
+import type { Label } from './lang';
 import { fail, inputText, isBlank, ok, type Parsed } from './parsed';
 import { foldText } from './text';
 
-type Entry = { readonly en: string; readonly vi: string; readonly aliases: readonly string[] };
+/** The words of one canonical value: its label in each language and the other spellings accepted when reading. */
+export type ChoiceWords = Label & { readonly aliases: readonly string[] };
 
-const entriesOf = <K extends ChoiceKind>(kind: K): Array<[Choice<K>, Entry]> =>
-  choiceValues(kind).map((value) => [value, (CHOICES[kind] as Record<string, Entry>)[value] as Entry]);
+/** The words of every value of every choice kind. */
+export type ChoiceTable = { readonly [K in ChoiceKind]: { readonly [V in Choice<K>]: ChoiceWords } };
 
-const lookups = new Map<ChoiceKind, Map<string, string>>();
+/** Folded spelling → canonical value, built once per table and kind. */
+const lookups = new WeakMap<ChoiceTable, Map<ChoiceKind, Map<string, string>>>();
 
-/** Folded spelling → canonical value, built once per kind. */
-const lookupOf = (kind: ChoiceKind): Map<string, string> => {
-  let lookup = lookups.get(kind);
+const lookupOf = (table: ChoiceTable, kind: ChoiceKind): Map<string, string> => {
+  const kinds = lookups.get(table) ?? new Map<ChoiceKind, Map<string, string>>();
+  lookups.set(table, kinds);
+  let lookup = kinds.get(kind);
   if (!lookup) {
     lookup = new Map();
-    for (const [value, entry] of entriesOf(kind)) {
-      for (const spelling of [value, entry.en, entry.vi, ...entry.aliases]) lookup.set(foldText(spelling), value);
+    for (const value of choiceValues(kind)) {
+      const words = (table[kind] as Record<string, ChoiceWords>)[value] as ChoiceWords;
+      for (const spelling of [value, words.en, words.vi, ...words.aliases]) lookup.set(foldText(spelling), value);
     }
-    lookups.set(kind, lookup);
+    kinds.set(kind, lookup);
   }
   return lookup;
 };
 
 /**
- * Reads a choice typed in English or Vietnamese, or as an accepted alias, whatever the case,
- * accents or spacing. Blank is MISSING; anything else unknown is INVALID_CHOICE.
- * @example parseChoice('level', ' phong BAN ') // { ok: true, value: 'Department' }
- * @example parseChoice('krKind', 'Tăng') // { ok: true, value: 'Increase' }
+ * Reads a choice typed as a canonical value, a label of `table` in either language or one of its aliases, whatever
+ * the case, accents or spacing. Blank is MISSING; anything else unknown is INVALID_CHOICE.
+ * @example parseChoiceIn(CHOICES, 'level', ' phong BAN ') // { ok: true, value: 'Department' }
  */
-export const parseChoice = <K extends ChoiceKind>(kind: K, input: unknown): Parsed<Choice<K>> => {
+export const parseChoiceIn = <K extends ChoiceKind>(table: ChoiceTable, kind: K, input: unknown): Parsed<Choice<K>> => {
   if (isBlank(input)) return fail('MISSING', inputText(input).trim());
   if (typeof input !== 'string' && typeof input !== 'number') return fail('INVALID_CHOICE', inputText(input));
   const text = String(input).trim();
-  const value = lookupOf(kind).get(foldText(text));
+  const value = lookupOf(table, kind).get(foldText(text));
   return value === undefined ? fail('INVALID_CHOICE', text) : ok(value as Choice<K>);
 };
-
-/**
- * The label of a canonical value in a workbook language.
- * @example choiceLabel('objectiveType', 'Aspirational', 'vi') // 'Thách thức'
- */
-export const choiceLabel = <K extends ChoiceKind>(kind: K, value: Choice<K>, lang: Lang): string =>
-  (CHOICES[kind] as Record<string, Entry>)[value]?.[lang] ?? value;
 
 /**
  * The canonical values of a kind, in catalogue order (for dropdown validation and loops).

@@ -1,6 +1,6 @@
 // Rewrites a task-like or unmeasurable key result toward an outcome, in its own language (the KR linter's suggestion).
 import type { Lang } from './lang';
-import type { Analysis, Lexeme } from './kr-lint';
+import type { Analysis, Lexeme } from './kr-lint-analysis';
 import {
   FLOW_NOUNS,
   INTERNAL_EVENT_WORDS,

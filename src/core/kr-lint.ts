@@ -20,6 +20,7 @@
 // Never throws: every input string gives a verdict.
 import type { Lang } from './lang';
 import type { FindingCode } from './finding';
+import type { Analysis, Lexeme } from './kr-lint-analysis';
 import { EN_MARKERS, LEXICON, LONGEST_PHRASE, VI_MARKERS, type RewriteParts, type Roles, type VerbFamily } from './kr-lint-words';
 import { suggestMeasure, suggestTask } from './kr-lint-rewrite';
 import { parseAmount } from './number-parse';
@@ -42,16 +43,6 @@ export interface KrLint {
   reasons: string[];
   /** A rewrite toward an outcome in the KR's language ('' when the KR is a measurable result). */
   suggestion: string;
-}
-
-export interface Lexeme {
-  text: string;
-  roles: Roles;
-  number: boolean;
-  first: number;
-  last: number;
-  /** A clause ends after it (`,`, `;`, `.`). */
-  end: boolean;
 }
 
 const TERM_RE = /[\p{L}\p{N}]+(?:[.,/'’&+-][\p{L}\p{N}]+)*%?|[<>≥≤]=?|%/gu;
@@ -151,20 +142,6 @@ const markerLang = (lexemes: readonly Lexeme[]): Lang => {
   const words = lexemes.flatMap((l) => l.text.split(' '));
   return words.filter((w) => VI_MARKERS.has(w)).length > words.filter((w) => EN_MARKERS.has(w)).length ? 'vi' : 'en';
 };
-
-export interface Analysis {
-  lexemes: Lexeme[];
-  lead: number;
-  /** Index of the first task verb, -1 if none. */
-  taskAt: number;
-  family: VerbFamily | undefined;
-  cues: string[];
-  evidence: string[];
-  activityHead: Lexeme | undefined;
-  /** Indexes of X and Y in `từ X lên Y`. */
-  range: { from: number; to: number } | undefined;
-  measures: number;
-}
 
 const findRange = (lexemes: readonly Lexeme[]): Analysis['range'] => {
   const isValue = (l: Lexeme | undefined): boolean => Boolean(l && (l.number || /^[xyn]%?$/.test(l.text)));

@@ -127,6 +127,14 @@ export interface ReminderPlanInput {
   readonly sent: ReadonlySet<string>;
 }
 
+/** A day's reminders: the mails to send, and what of today's plan the ledger says went already. */
+export interface ReminderPlan {
+  /** One mail per person at most, for those whose mail of today's kinds has not gone this week. */
+  readonly due: PlannedMessage[];
+  /** The ledger keys of today's sections that are in `sent`, in plan order: their person's mail is not in `due`. */
+  readonly alreadySent: string[];
+}
+
 /**
  * The ledger key of a section: one per kind, person and week.
  * @example ledgerKey('due', 'an@x.vn', dayFromParts(2026, 11, 23)) // 'due:an@x.vn:2026-11-23'
@@ -276,14 +284,15 @@ const escalations = (ctx: Context, stale: readonly KrItem[]): Map<string, KrItem
 const rank = (kind: ReminderKind): number => REMINDER_KINDS.indexOf(kind);
 
 /**
- * Plans the reminder e-mails of `today` (rules in the module header), one per person at most, leaving out
- * the sections whose keys are in `sent`, ordered by their most urgent section (REMINDER_KINDS) then e-mail
- * so that a quota cut is predictable.
+ * Plans the reminder e-mails of `today` (rules in the module header), one per person at most, ordered by
+ * their most urgent section (REMINDER_KINDS) then e-mail so that a quota cut is predictable. The day is
+ * planned whole once, then split by the ledger: a person's mail is due unless one of this week's mails of
+ * today's kinds went already, and the keys in `sent` are counted as already sent.
  * @example
- * planReminders({ workbook, today: monday, sent: new Set() }).map((m) => m.keys)
- * //=> [['due:an@x.vn:2026-11-23', 'wins:an@x.vn:2026-11-23'], …]
+ * planReminders({ workbook, today: monday, sent: new Set(['due:an@x.vn:2026-11-23']) })
+ * //=> { due: [{ keys: ['due:binh@x.vn:2026-11-23', …] }, …], alreadySent: ['due:an@x.vn:2026-11-23'] }
  */
-export function planReminders(input: ReminderPlanInput): PlannedMessage[] {
+export function planReminders(input: ReminderPlanInput): ReminderPlan {
   const { workbook, today, sent } = input;
   const weekStart = weekStartOf(today, workbook.settings.checkInWeekday);
   const ctx = contextOf(workbook, weekStart, today);
@@ -299,7 +308,7 @@ export function planReminders(input: ReminderPlanInput): PlannedMessage[] {
   for (const item of missing) for (const person of item.expected) groupInto(byPerson, person.email, item);
   if (kinds === CHECK_IN_DAY_KINDS) {
     for (const [email, krs] of byPerson) add(email, { kind: 'due', key: key('due', email), krs });
-    const fans = [...ctx.people.keys()].filter((email) => ctx.wantsWins(email) && !sent.has(key('wins', email)));
+    const fans = [...ctx.people.keys()].filter((email) => ctx.wantsWins(email));
     const wins = fans.length > 0 ? winsOf(workbook, ctx, weekStart) : [];
     if (wins.length > 0) for (const email of fans) add(email, { kind: 'wins', key: key('wins', email), wins });
   } else {
@@ -310,7 +319,6 @@ export function planReminders(input: ReminderPlanInput): PlannedMessage[] {
   }
   const messages: PlannedMessage[] = [];
   for (const [email, list] of sections) {
-    if (kinds.some((kind) => sent.has(key(kind, email)))) continue; // this mail of the week already went
     const ordered = [...list].sort((a, b) => rank(a.kind) - rank(b.kind));
     messages.push({
       keys: ordered.map((s) => s.key),
@@ -322,7 +330,9 @@ export function planReminders(input: ReminderPlanInput): PlannedMessage[] {
     });
   }
   const first = (m: PlannedMessage): number => rank(m.sections[0]!.kind);
-  return messages.sort((a, b) => first(a) - first(b) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  messages.sort((a, b) => first(a) - first(b) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  const went = (m: PlannedMessage): boolean => kinds.some((kind) => sent.has(key(kind, m.to))); // this mail of the week already went
+  return { due: messages.filter((m) => !went(m)), alreadySent: messages.flatMap((m) => m.keys).filter((k) => sent.has(k)) };
 }
 
 /**

@@ -1,8 +1,7 @@
-/** The Settings tab: keys, defaults, and reading typed settings from its rows. */
+/** The Settings tab: keys, defaults, and reading typed settings from its rows in the words they may be typed in. */
+import { parseChoiceIn, type ChoiceTable } from './choice-parse';
 import type { Choice } from './choices';
-import type { Lang } from './lang';
-import { SETTING_LABELS } from '../i18n/tabs';
-import { choiceLabel, choiceValues, parseChoice } from './choice-parse';
+import type { Label, Lang } from './lang';
 import { isTimeZone } from './date-parse';
 import { parseEmailList } from './email-parse';
 import { parseAmount } from './number-parse';
@@ -55,104 +54,49 @@ export function defaultSettings(language: Lang, timeZone: string): Settings {
 }
 
 /**
- * The text written in the Value column for a setting, e.g. when Settings rows are created: the cadence and
- * weekday as the workbook language names them (`weekdays` is that language's, Sunday first).
+ * The words a Settings tab may be typed in (src/i18n/setting-words.ts): the label of each key in both languages,
+ * the labels of the choices, and the spellings of each weekday, Sunday first, folded (foldText).
  */
-export function formatSetting(settings: Settings, key: SettingKey, weekdays: readonly string[], lang: Lang): string | number {
-  const value = settings[key];
-  if (key === 'checkInWeekday') return weekdays[settings.checkInWeekday] ?? '';
-  if (key === 'cadence') return choiceLabel('cadence', settings.cadence, lang);
-  if (Array.isArray(value)) return value.join(', ');
-  return value as string | number;
-}
-
-/**
- * The values the Value cell of a setting offers in a dropdown, in `lang`; null for a setting typed freely.
- *
- * @example
- * settingChoices('cadence', 'vi', weekdays) //=> ['quý', '2 tuần', 'tháng', 'tùy chỉnh']
- */
-export function settingChoices(key: SettingKey, lang: Lang, weekdays: readonly string[]): readonly string[] | null {
-  switch (key) {
-    case 'language':
-      return choiceValues('language').map((value) => choiceLabel('language', value, lang));
-    case 'cadence':
-      return choiceValues('cadence').map((value) => choiceLabel('cadence', value, lang));
-    case 'checkInWeekday':
-      return weekdays;
-    default:
-      return null;
-  }
-}
-
-/**
- * A dropdown setting's value, read in either language, as its label in `lang` (what Set up and Switch
- * language leave in the cell); null for a value that does not read, which stays as typed, or a free setting.
- *
- * @example
- * settingLabel('cadence', 'quarter', 'vi', viWeekdays) //=> 'quý'
- * settingLabel('checkInWeekday', 'Thứ Hai', 'en', enWeekdays) //=> 'Monday'
- */
-export function settingLabel(key: SettingKey, value: unknown, lang: Lang, weekdays: readonly string[]): string | null {
-  switch (key) {
-    case 'language': {
-      const parsed = parseChoice('language', value);
-      return parsed.ok ? choiceLabel('language', parsed.value, lang) : null;
-    }
-    case 'cadence': {
-      const parsed = parseChoice('cadence', value);
-      return parsed.ok ? choiceLabel('cadence', parsed.value, lang) : null;
-    }
-    case 'checkInWeekday': {
-      const day = parseWeekday(value);
-      return day === null ? null : (weekdays[day] ?? null);
-    }
-    default:
-      return null;
-  }
+export interface SettingWords {
+  readonly keys: { readonly [K in SettingKey]: Label };
+  readonly choices: ChoiceTable;
+  readonly weekdays: readonly (readonly string[])[];
 }
 
 /** Which setting a Key cell names: its label in either language or its camelCase key. */
-export function settingKeyOf(cell: unknown): SettingKey | null {
+export function settingKeyIn(words: SettingWords, cell: unknown): SettingKey | null {
   const folded = foldText(String(cell));
   if (folded === '') return null;
   for (const key of SETTING_KEYS) {
-    const label = SETTING_LABELS[key];
+    const label = words.keys[key];
     if (folded === foldText(key) || folded === foldText(label.en) || folded === foldText(label.vi)) return key;
   }
   return null;
 }
 
-const WEEKDAY_WORDS: readonly (readonly string[])[] = [
-  ['sunday', 'sun', 'chu nhat', 'cn'],
-  ['monday', 'mon', 'thu hai', 'thu 2', 't2'],
-  ['tuesday', 'tue', 'thu ba', 'thu 3', 't3'],
-  ['wednesday', 'wed', 'thu tu', 'thu 4', 't4'],
-  ['thursday', 'thu', 'thu nam', 'thu 5', 't5'],
-  ['friday', 'fri', 'thu sau', 'thu 6', 't6'],
-  ['saturday', 'sat', 'thu bay', 'thu 7', 't7'],
-];
-
 /**
- * Reads a weekday typed in either language.
+ * Reads a weekday typed in any of its spellings: 0 = Sunday … 6 = Saturday.
  *
  * @example
- * parseWeekday('Thứ Hai') //=> 1
+ * weekdayIn(SETTING_WORDS, 'Thứ Hai') //=> 1
  */
-export function parseWeekday(input: unknown): number | null {
+export function weekdayIn(words: SettingWords, input: unknown): number | null {
   const folded = foldText(String(input));
-  const index = WEEKDAY_WORDS.findIndex((words) => words.indexOf(folded) >= 0);
+  const index = words.weekdays.findIndex((spellings) => spellings.indexOf(folded) >= 0);
   return index >= 0 ? index : null;
 }
 
 /**
- * Reads Settings rows over the defaults. Unreadable values keep their default and are reported; blank
- * values keep their default silently.
+ * Reads Settings rows, typed in `words`, over the defaults. Unreadable values keep their default and are reported;
+ * blank values keep their default silently.
  */
 export function parseSettings(
   rows: readonly { readonly row: number; readonly key: unknown; readonly value: unknown }[],
   defaults: Settings,
+  words: SettingWords,
 ): { settings: Settings; problems: SettingProblem[] } {
+  const settingKeyOf = (cell: unknown) => settingKeyIn(words, cell);
+  const parseChoice = <K extends 'language' | 'cadence'>(kind: K, input: unknown) => parseChoiceIn(words.choices, kind, input);
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = { ...defaults };
   const problems: SettingProblem[] = [];
   const lang = rows.reduce<Lang>((found, r) => {
@@ -199,7 +143,7 @@ export function parseSettings(
         break;
       }
       case 'checkInWeekday': {
-        const day = parseWeekday(value);
+        const day = weekdayIn(words, value);
         if (day === null) bad('INVALID_CHOICE');
         else settings.checkInWeekday = day;
         break;

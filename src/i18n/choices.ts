@@ -1,10 +1,8 @@
 // The values of every choice column in English and Vietnamese, with the other spellings people type for them.
-import type { Choice, ChoiceKind } from '../core/choices';
+import type { ChoiceTable } from '../core/choice-parse';
 
 // Core's vocabulary, re-exported for the modules outside core that still name it here.
 export type { Choice, ChoiceKind } from '../core/choices';
-
-type ChoiceWords = { readonly en: string; readonly vi: string; readonly aliases: readonly string[] };
 
 /**
  * Keys are the canonical values of src/core/choices.ts (the English ones of DESIGN.md §1);
@@ -90,4 +88,4 @@ export const CHOICES = {
     Change: { en: 'Change', vi: 'Đổi', aliases: ['Adjust', 'Modify', 'Thay đổi', 'Điều chỉnh', 'Sửa'] },
     Drop: { en: 'Drop', vi: 'Bỏ', aliases: ['Stop', 'Remove', 'Dừng', 'Loại bỏ', 'Bỏ đi'] },
   },
-} as const satisfies { readonly [K in ChoiceKind]: { readonly [V in Choice<K>]: ChoiceWords } };
+} as const satisfies ChoiceTable;

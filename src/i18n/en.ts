@@ -71,9 +71,10 @@ export const en = {
   },
   cycle: {
     noActive: 'There is no active cycle to close: set a cycle to Active in the Cycles tab.',
-    resumed: (name: string, sent: number, waiting: number) =>
-      `Cycle ${name} was already closed; this run finished its review: ${sent} review pack(s) sent${waiting > 0 ? `, ${waiting} still waiting for the mail quota (the daily run sends them)` : ''}. No other cycle was closed.`,
-    packsWaiting: (waiting: number) => ` ${waiting} review pack(s) wait for the mail quota: the daily run sends them.`,
+    resumed: (name: string) => `Cycle ${name} was already closed; this run finished writing its review. No other cycle was closed.`,
+    packsSoon: (teams: number) => ` ${teams} team lead(s) get their review pack in a few minutes, from a run of its own.`,
+    packsNotScheduled:
+      ' The review packs could not be scheduled (your account has the 20 triggers Apps Script allows for this script): the daily run sends them, or run Close cycle again once a trigger is deleted.',
     changedMeanwhile: (name: string) =>
       `Cycle ${name} changed while the question was open (someone else closed or edited it): nothing was done. Run Close cycle again.`,
     newErrors: (errors: number) => `The checks now find ${errors} error(s) that were not there when you confirmed: nothing was changed. Run Close cycle again.`,
@@ -82,7 +83,7 @@ export const en = {
     askWhy: 'Why start despite the errors? (kept in the Log)',
     refusedByGate: (errors: number) => `Nothing was changed: fix the ${errors} error(s) in the Findings tab first, or confirm the override.`,
     closed: (name: string, reviews: number, carried: number, next: string) =>
-      `Cycle ${name} is closed: ${reviews} KR(s) graded in Reviews, ${carried} aspirational objective(s) carried over as drafts${next ? `, cycle ${next} is active` : ''}. Team leads got their review pack.`,
+      `Cycle ${name} is closed: ${reviews} KR(s) graded in Reviews, ${carried} aspirational objective(s) carried over as drafts${next ? `, cycle ${next} is active` : ''}.`,
     uncarried: (ids: string) => ` No next cycle to carry ${ids} into: add one in the Cycles tab.`,
     initiativesCount: (reprioritised: number, neverStarted: number) => ` Initiatives: ${reprioritised} re-prioritised, ${neverStarted} never started.`,
     nextAdded: (name: string, start: string, end: string) => `Cycle ${name} (${start} – ${end}) was added to the Cycles tab as Planning.`,

@@ -40,6 +40,7 @@ export const ACTION_LABELS = {
   closeCycle: l('Close cycle & review', 'Đóng chu kỳ & đánh giá'),
   gateOverride: l('Gate overridden', 'Bỏ qua cổng kiểm tra'),
   reviewPack: l('Review pack sent', 'Gửi gói đánh giá'),
+  packRun: l('Review packs run', 'Lượt gửi gói đánh giá'),
   dailyTrigger: l('Daily run', 'Chạy hằng ngày'),
   dailyContinue: l('Daily run (continued)', 'Chạy hằng ngày (tiếp)'),
   'checkIn:sidebar': l('Check-in (sidebar)', 'Cập nhật KR (thanh bên)'),

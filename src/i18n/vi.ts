@@ -73,9 +73,10 @@ export const vi: Catalogue = {
   },
   cycle: {
     noActive: 'Không có chu kỳ nào đang diễn ra để đóng: hãy đặt trạng thái Đang diễn ra cho một chu kỳ ở trang Chu kỳ.',
-    resumed: (name, sent, waiting) =>
-      `Chu kỳ ${name} đã được đóng trước đó; lần chạy này hoàn tất phần đánh giá: đã gửi ${sent} gói đánh giá${waiting > 0 ? `, còn ${waiting} gói chờ hạn mức e-mail (lượt chạy hằng ngày sẽ gửi)` : ''}. Không chu kỳ nào khác bị đóng.`,
-    packsWaiting: (waiting) => ` ${waiting} gói đánh giá đang chờ hạn mức e-mail: lượt chạy hằng ngày sẽ gửi.`,
+    resumed: (name) => `Chu kỳ ${name} đã được đóng trước đó; lần chạy này đã ghi nốt phần đánh giá. Không chu kỳ nào khác bị đóng.`,
+    packsSoon: (teams) => ` ${teams} trưởng nhóm sẽ nhận gói đánh giá trong vài phút, từ một lượt chạy riêng.`,
+    packsNotScheduled:
+      ' Chưa thể hẹn giờ gửi gói đánh giá (tài khoản của bạn đã có đủ 20 trình kích hoạt mà Apps Script cho phép với tập lệnh này): lượt chạy hằng ngày sẽ gửi, hoặc hãy chạy lại Đóng chu kỳ sau khi xoá bớt một trình kích hoạt.',
     changedMeanwhile: (name) =>
       `Chu kỳ ${name} đã thay đổi trong lúc câu hỏi đang mở (có người khác đã đóng hoặc sửa nó): chưa làm gì cả. Hãy chạy lại Đóng chu kỳ.`,
     newErrors: (errors) => `Bây giờ kiểm tra thấy ${errors} lỗi chưa có lúc bạn xác nhận: chưa thay đổi gì. Hãy chạy lại Đóng chu kỳ.`,
@@ -84,7 +85,7 @@ export const vi: Catalogue = {
     askWhy: 'Vì sao vẫn bắt đầu dù còn lỗi? (được ghi vào Nhật ký)',
     refusedByGate: (errors) => `Chưa thay đổi gì: hãy sửa ${errors} lỗi ở trang Phát hiện trước, hoặc xác nhận bỏ qua.`,
     closed: (name, reviews, carried, next) =>
-      `Đã đóng chu kỳ ${name}: chấm điểm ${reviews} KR ở trang Đánh giá chu kỳ, chuyển ${carried} mục tiêu thách thức chưa xong sang chu kỳ sau dưới dạng nháp${next ? `, chu kỳ ${next} bắt đầu` : ''}. Trưởng nhóm đã nhận bộ đánh giá của nhóm.`,
+      `Đã đóng chu kỳ ${name}: chấm điểm ${reviews} KR ở trang Đánh giá chu kỳ, chuyển ${carried} mục tiêu thách thức chưa xong sang chu kỳ sau dưới dạng nháp${next ? `, chu kỳ ${next} bắt đầu` : ''}.`,
     uncarried: (ids) => ` Chưa có chu kỳ tiếp theo để chuyển ${ids} sang: hãy thêm ở trang Chu kỳ.`,
     initiativesCount: (reprioritised, neverStarted) => ` Sáng kiến: ${reprioritised} đổi ưu tiên, ${neverStarted} chưa bao giờ bắt đầu.`,
     nextAdded: (name, start, end) => `Đã thêm chu kỳ ${name} (${start} – ${end}) vào trang Chu kỳ với trạng thái Lập kế hoạch.`,

@@ -24,7 +24,7 @@ export const MAX_DELETE_RUNS = 200;
  * shrinks the grid. With more runs than MAX_DELETE_RUNS the kept rows are written back in one setValues
  * that blanks the rest (output.ts writeOutput), formulas as their text, and the grid is trimmed.
  */
-export function removeArchivedRows(tab: TabKey, main: Table, archive: Table): number {
+export function removeArchivedRows<T extends TabKey>(tab: T, main: Table<T>, archive: Table<T>): number {
   const archiveKeys = archive.rows.map((cells) => rowKey(tab, archive.col, cells));
   const mainKeys = main.rows.map((cells) => rowKey(tab, main.col, cells));
   const rows = rowsHeldByArchive(mainKeys, archiveKeys);

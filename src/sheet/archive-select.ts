@@ -6,6 +6,7 @@ import { isDate } from '../core/date-parse';
 import type { Workbook } from '../core/model';
 import type { TabKey } from '../core/tabs';
 import { tabSpec } from './schema';
+import type { ColumnIndex } from './table';
 
 /** The tabs whose rows move to a cycle's archive, children first: removing them in this order never leaves a row pointing at a removed one. */
 export const ARCHIVED_TABS = ['checkIns', 'initiatives', 'dependencies', 'keyResults', 'objectives'] as const satisfies readonly TabKey[];
@@ -37,7 +38,7 @@ export function rowsOfCycle(workbook: Workbook, cycleId: string): Readonly<Recor
  * columns, such as a KR's Current, are recomputed by Refresh and may differ between the copy and the
  * removal). `col` finds a column by key in the row's header. Dates by their instant.
  */
-export function rowKey(tab: TabKey, col: (key: string) => number, cells: readonly unknown[]): string {
+export function rowKey<T extends TabKey>(tab: T, col: ColumnIndex<T>, cells: readonly unknown[]): string {
   return tabSpec(tab)
     .columns.filter((c) => !c.owned)
     .map((c) => {

@@ -3,11 +3,12 @@
  * onEdit stamps them itself; when the lock stays busy it leaves the rows and the time here (one script
  * property per edit: nothing to lose to a concurrent write) for the next run that holds the lock.
  */
-import { choiceLabel } from '../core/choice-parse';
+import { choiceLabel } from '../i18n/choice-labels';
 import type { Lang } from '../core/lang';
-import { writeChanged } from './cell-writes';
+import { writePatch } from './cell-patch';
+import { readEditedHeader, readEditedRows, type EditedRows } from './edited-rows';
 import { enqueue, queued } from './property-queue';
-import { findTab, headerIndex } from './table';
+import { findTab } from './table';
 import type { Services } from './services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,35 +50,21 @@ function pendingOf(value: unknown): Edited | null {
 }
 
 /**
- * Stamps Timestamp, By and Source where they are blank on the check-in rows of `edited`, writing only
- * those cells. Returns the rows as read, with the column index of the tab.
+ * Stamps Timestamp, By and Source where they are blank on the check-in rows of `edited`, writing only those
+ * cells (writePatch: one row typed is one write per run across it, By and Source being neighbours; a pasted
+ * block one per run down its columns at most). Returns the rows as read, before their stamps.
  */
-export function stampRows(sheet: Sheet, edited: Edited, lang: Lang): { rows: unknown[][]; col: (key: string) => number } {
-  const width = sheet.getLastColumn();
-  const col = headerIndex('checkIns', sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
-  const rows = sheet.getRange(edited.first, 1, edited.count, width).getValues();
+export function stampRows(sheet: Sheet, edited: Edited, lang: Lang): EditedRows<'checkIns'> {
+  const typed = readEditedRows(readEditedHeader(sheet, 'checkIns'), edited.first, edited.count);
+  const { col } = typed.table;
   const stamp = { timestamp: edited.at, by: edited.by, source: choiceLabel('checkInSource', 'sheet', lang) };
   const isCheckIn = (row: readonly unknown[]) => String(row[col('krId')] ?? '').trim() !== '' || (row[col('value')] ?? '') !== '';
   const keys = (['timestamp', 'by', 'source'] as const).filter((key) => col(key) >= 0 && !(key === 'by' && stamp.by === ''));
-  const only = rows.length === 1 ? rows[0]! : null;
-  if (only) {
-    // One row, as a person types: its stamps across the row, one write per run of adjacent cells (By and
-    // Source are neighbours), not one per column.
-    const after = only.slice();
-    if (isCheckIn(only)) for (const key of keys) if (only[col(key)] === '') after[col(key)] = stamp[key];
-    writeChanged(sheet, { row: edited.first, column: 1 }, 'across', only, after);
-    return { rows, col };
-  }
-  for (const key of keys) {
-    const index = col(key);
-    const column = rows.map((row) => row[index]);
-    writeChanged(
-      sheet,
-      { row: edited.first, column: index + 1 },
-      'down',
-      column,
-      rows.map((row, i) => (isCheckIn(row) && column[i] === '' ? stamp[key] : column[i])),
-    );
-  }
-  return { rows, col };
+  const patch = typed.rows.map((row) => {
+    const cells: unknown[] = new Array<unknown>(row.length).fill(undefined);
+    if (isCheckIn(row)) for (const key of keys) if (row[col(key)] === '') cells[col(key)] = stamp[key];
+    return cells;
+  });
+  writePatch(sheet, { row: edited.first, column: 1 }, patch);
+  return typed;
 }

@@ -1,7 +1,8 @@
 /** Column formatting of a tab: validation, number formats, owned-column shading and protection. */
-import { choiceLabel, choiceValues } from '../core/choice-parse';
+import { choiceValues } from '../core/choice-parse';
+import { choiceLabel } from '../i18n/choice-labels';
 import type { Lang } from '../core/lang';
-import { settingChoices } from '../core/settings';
+import { settingChoices } from '../i18n/setting-words';
 import type { TabKey } from '../core/tabs';
 import type { SettingKey } from '../core/setting-keys';
 import type { ColumnSpec, TabSpec } from './schema';

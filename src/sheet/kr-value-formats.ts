@@ -24,7 +24,7 @@ interface Placed {
 }
 
 /** The value columns the tab has, in runs of adjacent columns: one range each. */
-function runsOf(table: Table): Placed[][] {
+function runsOf(table: Table<'keyResults'>): Placed[][] {
   const specs = tabSpec('keyResults').columns;
   const placed = KR_VALUE_COLUMNS.map((key): Placed => ({ col: table.col(key), format: specs.find((c) => c.key === key)?.format ?? '' }))
     .filter((p) => p.col >= 0)
@@ -46,7 +46,7 @@ function runsOf(table: Table): Placed[][] {
  * value columns, and one setNumberFormats only where a cell changes, so the calls do not grow with the
  * rows (the default layout: Start and Target, then Current). Returns the number of ranges written.
  */
-export function formatKrValueCells(table: Table, states: readonly KrState[]): number {
+export function formatKrValueCells(table: Table<'keyResults'>, states: readonly KrState[]): number {
   const rowCount = table.rows.length;
   if (rowCount === 0) return 0;
   const percentRows = new Map<number, string>();

@@ -15,7 +15,8 @@ import { currentHold, holdsLock, withLock } from './lock';
 import { enqueue, queued } from './property-queue';
 import type { Services } from './services';
 import { ownTab, findOwnTab } from './tab-registry';
-import { headerIndex, readSheet } from './table';
+import type { ColumnKeyOf } from './schema';
+import { headerIndex, readSheet, type ColumnIndex } from './table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -84,7 +85,7 @@ interface LogEnd {
   readonly hold: number;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly width: number;
-  readonly col: (key: string) => number;
+  readonly col: ColumnIndex<'log'>;
   readonly next: { row: number; maxRows: number };
 }
 
@@ -165,6 +166,30 @@ export function journalKeys(props: Properties): Set<string> {
 
 /** Moves journalled entries into the Log (under the lock), then forgets them; returns how many moved. */
 export function moveJournalToLog(s: LogServices, lang: Lang, log: readonly LogRecord[] = readLog(s)): number {
+  return moveJournal(s, lang, log).moved;
+}
+
+/**
+ * The record readLog reads back from the row appendLog writes for `entry` in `lang`: text written through
+ * asCellText reads without its apostrophe, which is not part of the value.
+ */
+function writtenRecord(entry: LogEntry, lang: Lang): LogRecord {
+  const action = actionLabel(entry.action, lang);
+  return {
+    time: entry.time,
+    action: actionOfLabel(action) ?? action,
+    user: entry.user,
+    outcome: outcomeLabel(entry.outcome, lang),
+    counts: asCellText(countsText(entry.counts, lang)).slice(1),
+    error: asCellText(entry.error).slice(1),
+  };
+}
+
+/**
+ * moveJournalToLog, with the Log's records as the move leaves them (`log` and the rows it added), so that
+ * a caller needs no second read of the Log in the same hold.
+ */
+export function moveJournal(s: LogServices, lang: Lang, log: readonly LogRecord[] = readLog(s)): { moved: number; log: LogRecord[] } {
   const journal = readJournal(s.props);
   // One write for all, then the keys: a move cut off in between left its rows in the Log and its keys here,
   // so rows the Log (`log`, as read by this hold) already holds are not written again.
@@ -176,7 +201,7 @@ export function moveJournalToLog(s: LogServices, lang: Lang, log: readonly LogRe
     .filter((e) => !countsForms(e.counts).some((counts) => present.has(`${e.time.getTime()}|${e.action}|${e.user}|${counts}`)));
   if (entries.length > 0) appendLog(s, lang, ...entries);
   for (const { key } of journal) s.props.deleteProperty(key);
-  return entries.length;
+  return { moved: entries.length, log: [...log, ...entries.map((e) => writtenRecord(e, lang))] };
 }
 
 /** What a property value holds at most (9 kB, https://developers.google.com/apps-script/guides/services/quotas), with room to spare. */
@@ -218,7 +243,7 @@ export function readLog(s: LogServices): LogRecord[] {
   const sheet = findOwnTab(s.book, s.props, 'log');
   if (!sheet) return [];
   const table = readSheet(sheet, 'log');
-  const cell = (row: readonly unknown[], key: string) => {
+  const cell = (row: readonly unknown[], key: ColumnKeyOf<'log'>) => {
     const index = table.col(key);
     return index >= 0 ? row[index] : '';
   };

@@ -1,5 +1,5 @@
 /** Typed access to the cells of one row, recording every unreadable cell as a CellProblem. */
-import { parseChoice } from '../core/choice-parse';
+import { parseChoice } from '../i18n/choice-labels';
 import { isDate, parseDay, type Day } from '../core/date-parse';
 import { parseEmail } from '../core/email-parse';
 import type { CellProblem } from '../core/model';
@@ -8,23 +8,25 @@ import { fail, inputText, isBlank, ok, type Parsed, type Problem } from '../core
 import type { Lang } from '../core/lang';
 import type { ChoiceKind, Choice } from '../core/choices';
 import type { TabKey } from '../core/tabs';
+import type { ColumnKeyOf } from './schema';
 import type { Table } from './table';
 
-export interface RowReader {
-  text(key: string): string;
-  number(key: string): number | null;
-  day(key: string): Day | null;
-  email(key: string): string;
-  choice<K extends ChoiceKind>(key: string, kind: K): Choice<K> | null;
+/** A row of tab `T`: its cells by the tab's column keys. */
+export interface RowReader<T extends TabKey = TabKey> {
+  text(key: ColumnKeyOf<T>): string;
+  number(key: ColumnKeyOf<T>): number | null;
+  day(key: ColumnKeyOf<T>): Day | null;
+  email(key: ColumnKeyOf<T>): string;
+  choice<K extends ChoiceKind>(key: ColumnKeyOf<T>, kind: K): Choice<K> | null;
   /**
    * A real date-time (a Date cell), else null with a problem, blank included: text has no reliable
    * time of day and a bare number may be a serial or a slip, so neither is guessed at.
    */
-  instant(key: string): Date | null;
+  instant(key: ColumnKeyOf<T>): Date | null;
   /** Records a problem of this row's `key` cell found outside the typed readers. */
-  report(key: string, problem: Problem): void;
+  report(key: ColumnKeyOf<T>, problem: Problem): void;
   /** The raw cell, for the rare reader that needs a real Date. */
-  raw(key: string): unknown;
+  raw(key: ColumnKeyOf<T>): unknown;
 }
 
 export interface ReadContext {
@@ -37,15 +39,15 @@ export interface ReadContext {
  * A reader over `cells` (sheet row `row` of `tab`). Blank cells read as '' or null without a problem:
  * which fields are required is for the checks to say (MISSING_FIELD), not the reader.
  */
-export function rowReader(tab: TabKey, table: Table, cells: readonly unknown[], row: number, id: string, ctx: ReadContext): RowReader {
-  const raw = (key: string): unknown => {
+export function rowReader<T extends TabKey>(tab: T, table: Table<T>, cells: readonly unknown[], row: number, id: string, ctx: ReadContext): RowReader<T> {
+  const raw = (key: ColumnKeyOf<T>): unknown => {
     const index = table.col(key);
     return index >= 0 ? (cells[index] ?? '') : '';
   };
-  const report = (key: string, problem: Problem): void => {
+  const report = (key: ColumnKeyOf<T>, problem: Problem): void => {
     ctx.problems.push({ tab, row, column: key, header: String(table.header[table.col(key)] ?? ''), id, problem });
   };
-  function typed<T>(key: string, parse: (value: unknown) => Parsed<T>, blankIsProblem = false): T | null {
+  function typed<V>(key: ColumnKeyOf<T>, parse: (value: unknown) => Parsed<V>, blankIsProblem = false): V | null {
     const value = raw(key);
     if (isBlank(value) && !blankIsProblem) return null;
     const parsed = parse(value);

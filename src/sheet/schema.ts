@@ -8,8 +8,8 @@ import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../core/looker-columns'
 import type { TabKey } from '../core/tabs';
 import { COLUMN_LABELS } from '../i18n/tabs';
 
-export interface ColumnSpec {
-  readonly key: string;
+export interface ColumnSpec<K extends string = string> {
+  readonly key: K;
   /** A dropdown of this choice list (labels in the workbook language). */
   readonly choice?: ChoiceKind;
   readonly format?: string;
@@ -25,11 +25,12 @@ export interface ColumnSpec {
   readonly listOf?: { readonly tab: TabKey; readonly column: string };
 }
 
-export interface TabSpec {
-  readonly key: TabKey;
+/** A tab's spec; `T` narrows it to one tab, whose column keys are then typed. */
+export interface TabSpec<T extends TabKey = TabKey> {
+  readonly key: T;
   /** Input tabs are typed by people; output tabs are rebuilt whole by the program. */
   readonly kind: 'input' | 'output';
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnSpec<ColumnKeyOf<T>>[];
 }
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
@@ -42,11 +43,12 @@ export const SCORE_FORMAT = '0.00';
 export const PLAIN_TEXT_FORMAT = '@';
 export const NUMBER_FORMAT = '#,##0.##';
 
-const text = (key: string, width = 140): ColumnSpec => ({ key, width });
-const ref = (key: string, width: number, tab: TabKey, column: string): ColumnSpec => ({ key, width, listOf: { tab, column } });
+// Generic in the key, so that the schema's type keeps each column's key (ColumnKeyOf).
+const text = <K extends string>(key: K, width = 140): ColumnSpec<K> => ({ key, width });
+const ref = <K extends string>(key: K, width: number, tab: TabKey, column: string): ColumnSpec<K> => ({ key, width, listOf: { tab, column } });
 
 /** Formats of the Looker data-source columns, by name: real dates, fractions shown as percents. */
-function lookerColumns(names: readonly string[]): ColumnSpec[] {
+function lookerColumns<K extends string>(names: readonly K[]): ColumnSpec<K>[] {
   return names.map((key) => {
     if (key === 'updated_at') return { key, format: DATETIME_FORMAT, width: 140 };
     if (/_date$|^week_start$/.test(key)) return { key, format: DATE_FORMAT, width: 100 };
@@ -56,7 +58,8 @@ function lookerColumns(names: readonly string[]): ColumnSpec[] {
   });
 }
 
-export const SCHEMA: readonly TabSpec[] = [
+/** The tabs in workbook order. `as const` keeps every column key as a literal: ColumnKeyOf reads them from here. */
+const TABS = [
   {
     key: 'settings',
     kind: 'input',
@@ -225,15 +228,28 @@ export const SCHEMA: readonly TabSpec[] = [
       text('error', 320),
     ],
   },
-];
+] as const satisfies readonly { readonly key: TabKey; readonly kind: 'input' | 'output'; readonly columns: readonly ColumnSpec[] }[];
+
+/**
+ * The column keys of tab `T`, as the schema lists them: `table.col`, the row readers and appended records take
+ * these, so a misspelt key fails to compile instead of reading ''. A union of tabs gives the keys of any of them;
+ * a tab without columns (Alignment, Dashboard, Brief) has none.
+ */
+export type ColumnKeyOf<T extends TabKey> = ColumnKeysByTab[T];
+
+/** Every tab's column keys; indexing it by TabKey also makes the schema miss no tab. */
+type ColumnKeysByTab = { [Tab in (typeof TABS)[number] as Tab['key']]: Tab['columns'][number]['key'] };
+
+export const SCHEMA: readonly TabSpec[] = TABS;
 
 /** The localized label pairs of a tab's columns, by column key. */
 export function columnLabels(tab: TabKey): Readonly<Record<string, { en: string; vi: string }>> {
   return (COLUMN_LABELS as Record<string, Record<string, { en: string; vi: string }>>)[tab] ?? {};
 }
 
-export function tabSpec(key: TabKey): TabSpec {
-  const spec = SCHEMA.find((t) => t.key === key);
+export function tabSpec<T extends TabKey>(key: T): TabSpec<T> {
+  // The entry whose key is `key` lists ColumnKeyOf<T>'s columns, by that type's definition.
+  const spec = SCHEMA.find((t): t is TabSpec<T> => t.key === key);
   if (!spec) throw new Error(`no schema for tab ${key}`);
   return spec;
 }

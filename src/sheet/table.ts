@@ -6,19 +6,25 @@ import type { TabKey } from '../core/tabs';
 import { foldText } from '../core/text';
 import { TAB_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
-import { columnLabels } from './schema';
+import { columnLabels, type ColumnKeyOf } from './schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** A tab as read: its header row and data rows (sheet row = index + 2). */
-export interface Table {
+/**
+ * A tab as read: its header row and data rows (sheet row = index + 2). `T` is the tab, so that `col` takes only
+ * its column keys; code for any tab takes the default.
+ */
+export interface Table<T extends TabKey = TabKey> {
   readonly sheet: Sheet;
   readonly header: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
   /** 0-based column index by column key; -1 when the column is missing. */
-  readonly col: (key: string) => number;
+  col(key: ColumnKeyOf<T>): number;
 }
+
+/** Where each column key of tab `T` is in a header row: its 0-based index, -1 when missing. */
+export type ColumnIndex<T extends TabKey> = (key: ColumnKeyOf<T>) => number;
 
 /** The tabs of a book with their folded names: listed once per action, then looked up in memory. */
 export type TabList = readonly { readonly sheet: Sheet; readonly name: string; readonly folded: string }[];
@@ -66,10 +72,10 @@ export function listedNamed(key: TabKey, tabs: TabList): TabList {
 }
 
 /** The index of each column key in a header row, matching either language's label. */
-export function headerIndex(tab: TabKey, header: readonly unknown[]): (key: string) => number {
+export function headerIndex<T extends TabKey>(tab: T, header: readonly unknown[]): ColumnIndex<T> {
   const folded = header.map((h) => foldText(String(h)));
   const labels = columnLabels(tab);
-  const cache = new Map<string, number>();
+  const cache = new Map<ColumnKeyOf<T>, number>();
   return (key) => {
     let index = cache.get(key);
     if (index === undefined) {
@@ -82,7 +88,7 @@ export function headerIndex(tab: TabKey, header: readonly unknown[]): (key: stri
 }
 
 /** Reads a whole tab in one call; null when the tab does not exist. */
-export function readTable(book: Book, tab: TabKey, tabs?: TabList): Table | null {
+export function readTable<T extends TabKey>(book: Book, tab: T, tabs?: TabList): Table<T> | null {
   const sheet = findTab(book, tab, tabs);
   return sheet ? readSheet(sheet, tab) : null;
 }
@@ -91,7 +97,7 @@ export function readTable(book: Book, tab: TabKey, tabs?: TabList): Table | null
  * The header of `tab` alone, as a Table without data rows: enough to append to a tab that holds too many rows
  * to read (Check-ins), since appendRecords places rows by label and appendRow finds the bottom itself.
  */
-export function readHeader(book: Book, tab: TabKey, tabs?: TabList): Table | null {
+export function readHeader<T extends TabKey>(book: Book, tab: T, tabs?: TabList): Table<T> | null {
   const sheet = findTab(book, tab, tabs);
   if (!sheet) return null;
   const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
@@ -110,7 +116,7 @@ const ROWS_READ_TOGETHER = 50;
  * take one call each, then each run of wanted rows one more. For an action that needs a few rows of a large
  * tab (a check-in's KR out of 8,000): some 2,000 cells read instead of 150,000.
  */
-export function readRowsWithIds(book: Book, tab: TabKey, key: string, ids: ReadonlySet<string>, tabs?: TabList): Table | null {
+export function readRowsWithIds<T extends TabKey>(book: Book, tab: T, key: ColumnKeyOf<T>, ids: ReadonlySet<string>, tabs?: TabList): Table<T> | null {
   const head = readHeader(book, tab, tabs);
   if (!head) return null;
   const { sheet, header, col } = head;
@@ -139,7 +145,7 @@ export function readRowsWithIds(book: Book, tab: TabKey, key: string, ids: Reado
 }
 
 /** Reads `sheet` whole, in one call, with the columns of `tab`. */
-export function readSheet(sheet: Sheet, tab: TabKey): Table {
+export function readSheet<T extends TabKey>(sheet: Sheet, tab: T): Table<T> {
   const values = sheet.getDataRange().getValues();
   const header = values[0] ?? [];
   return { sheet, header, rows: values.slice(1), col: headerIndex(tab, header) };
@@ -150,7 +156,7 @@ export function readSheet(sheet: Sheet, tab: TabKey): Table {
  * `firstRow` (2: every data row): one setValues per run of adjacent columns, so the number of calls does
  * not grow with rows.
  */
-export function writeColumns(table: Table, keys: readonly string[], rows: readonly (readonly unknown[])[], firstRow = 2): void {
+export function writeColumns<T extends TabKey>(table: Table<T>, keys: readonly ColumnKeyOf<T>[], rows: readonly (readonly unknown[])[], firstRow = 2): void {
   if (rows.length === 0) return;
   const placed = keys.map((key, i) => ({ i, col: table.col(key) })).filter((p) => p.col >= 0);
   placed.sort((a, b) => a.col - b.col);
@@ -167,6 +173,9 @@ export function writeColumns(table: Table, keys: readonly string[], rows: readon
 
 type Cell = string | number | boolean | Date;
 
+/** A row to append to tab `T`: cells by its column keys, so that a misspelt key fails to compile. */
+export type TabRecord<T extends TabKey> = { readonly [K in ColumnKeyOf<T>]?: Cell | null };
+
 /**
  * Appends `records` (cells by column key) below the tab's last row, growing the grid as needed; columns the
  * table lacks are skipped, user columns stay blank. Strings go through `asCellText`, as they hold what
@@ -175,13 +184,14 @@ type Cell = string | number | boolean | Date;
  * through appendRow, which finds the bottom of the data itself when it runs
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents).
  */
-export function appendRecords(table: Table, records: readonly Readonly<Record<string, Cell | null>>[], options: { oneByOne?: boolean } = {}): void {
+export function appendRecords<T extends TabKey>(table: Table<T>, records: readonly TabRecord<T>[], options: { oneByOne?: boolean } = {}): void {
   if (records.length === 0) return;
   const sheet = table.sheet;
   const width = Math.max(table.header.length, 1);
   const rows = records.map((record) => {
     const row: Cell[] = new Array<Cell>(width).fill('');
-    for (const key of Object.keys(record)) {
+    // Object.keys types its keys as string; they are the record's, so ColumnKeyOf<T>.
+    for (const key of Object.keys(record) as ColumnKeyOf<T>[]) {
       const index = table.col(key);
       const value = record[key];
       if (index >= 0 && value !== null && value !== undefined) row[index] = typeof value === 'string' ? asCellText(value) : value;

@@ -2,11 +2,11 @@
 import { splitForeignCheckIns } from '../core/check-in-rights';
 import { dayOf } from '../core/date-parse';
 import { isBlank } from '../core/parsed';
-import type { CellProblem, CheckIn, DuplicateTab, MissingColumn, Workbook } from '../core/model';
+import type { CellProblem, CheckIn, DuplicateTab, KeyResult, MissingColumn, Workbook } from '../core/model';
 import type { SettingProblem, Settings } from '../core/settings';
 import type { TabKey } from '../core/tabs';
 import { rowReader, type ReadContext, type RowReader } from './row-reader';
-import { SCHEMA, tabSpec } from './schema';
+import { SCHEMA, tabSpec, type ColumnKeyOf } from './schema';
 import { readSettings } from './settings-read';
 import { findTab, listedNamed, listTabs, readRowsWithIds, readTable, type Table, type TabList } from './table';
 
@@ -17,7 +17,7 @@ function isBlankRow(cells: readonly unknown[]): boolean {
 }
 
 /** The columns people type in `tab` that its header lacks: program-owned columns are the repair's, not a finding. */
-function missingColumnsOf(tab: TabKey, table: Table): MissingColumn[] {
+function missingColumnsOf<K extends TabKey>(tab: K, table: Table<K>): MissingColumn[] {
   return tabSpec(tab)
     .columns.filter((c) => !c.owned && table.col(c.key) < 0)
     .map((c) => ({ tab, column: c.key }));
@@ -32,14 +32,14 @@ interface Missing {
  * Reads one tab's data rows through `build` (null leaves a row out), skipping blank rows; `idKey` names
  * the row in problems.
  */
-function readRows<T>(
+function readRows<K extends TabKey, T>(
   book: Book,
-  tab: TabKey,
-  idKey: string,
+  tab: K,
+  idKey: ColumnKeyOf<K>,
   ctx: ReadContext,
   missing: Missing,
-  tables: Tables,
-  build: (r: RowReader, row: number, table: Table) => T | null,
+  tables: { [P in NoInfer<K>]?: Table<P> },
+  build: (r: RowReader<K>, row: number, table: Table<K>) => T | null,
   tabs: TabList,
   only?: ReadonlySet<string>,
 ): T[] {
@@ -67,7 +67,7 @@ function readRows<T>(
  * (https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues), which looks like
  * a typed value: only getFormulas tells the two apart.
  */
-function formulasOf(table: Table, key: string): ReadonlyMap<number, string> {
+function formulasOf<K extends TabKey>(table: Table<K>, key: ColumnKeyOf<K>): ReadonlyMap<number, string> {
   const col = table.col(key);
   const found = new Map<number, string>();
   if (col < 0 || table.rows.length === 0) return found;
@@ -93,12 +93,29 @@ function duplicateTabs(tabs: TabList): DuplicateTab[] {
 }
 
 /** The tables as read, for actions that write program-owned columns back without reading again. */
-export type Tables = { [K in TabKey]?: Table };
+export type Tables = { [K in TabKey]?: Table<K> };
 
 export interface ReadWorkbook {
   readonly workbook: Workbook;
   readonly settingProblems: readonly SettingProblem[];
   readonly tables: Tables;
+}
+
+/** A Key Results row as the workbook holds it: the one parser of a KR row, for the whole read and for onEdit's. */
+export function keyResultOf(r: RowReader<'keyResults'>, row: number): KeyResult {
+  return {
+    row,
+    id: r.text('krId'),
+    objectiveId: r.text('objectiveId'),
+    title: r.text('keyResult'),
+    teamId: r.text('teamId'),
+    ownerEmail: r.email('ownerEmail'),
+    kind: r.choice('kind', 'krKind'),
+    unit: r.text('unit'),
+    start: r.number('start'),
+    target: r.number('target'),
+    weight: r.number('weight'),
+  };
 }
 
 /** What to read of the Key Results: only the rows of these KR IDs (readRowsWithIds), for a check-in of a few. */
@@ -124,7 +141,7 @@ export function readWorkbook(
   const tabs = listTabs(book);
   if (!findTab(book, 'settings', tabs)) missing.tabs.push('settings');
   const ctx: ReadContext = { lang: settings.language, timeZone: settings.timeZone, problems };
-  const read = <T>(tab: TabKey, idKey: string, build: (r: RowReader, row: number, table: Table) => T | null) =>
+  const read = <K extends TabKey, T>(tab: K, idKey: ColumnKeyOf<K>, build: (r: RowReader<K>, row: number, table: Table<K>) => T | null) =>
     skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs, tab === 'keyResults' ? only?.keyResults : undefined);
 
   const cycles = read('cycles', 'cycleId', (r, row) => ({
@@ -164,19 +181,7 @@ export function readWorkbook(
     type: r.choice('type', 'objectiveType'),
     status: r.choice('status', 'objectiveStatus'),
   }));
-  const keyResults = read('keyResults', 'krId', (r, row) => ({
-    row,
-    id: r.text('krId'),
-    objectiveId: r.text('objectiveId'),
-    title: r.text('keyResult'),
-    teamId: r.text('teamId'),
-    ownerEmail: r.email('ownerEmail'),
-    kind: r.choice('kind', 'krKind'),
-    unit: r.text('unit'),
-    start: r.number('start'),
-    target: r.number('target'),
-    weight: r.number('weight'),
-  }));
+  const keyResults = read('keyResults', 'krId', keyResultOf);
   // A check-in counts only with a real date-time: one rule, here, so that Current, KR weekly, the rates,
   // the brief and reminders agree. Its other cells are still read, so that each problem is reported.
   let valueFormulas: ReadonlyMap<number, string> | null = null;

@@ -2,9 +2,8 @@
 // their own, the running cycle stays, and a run cut off at any call is finished by the next one.
 import type { LocalRuntime, Spreadsheet } from '../../src/local/emulator';
 import { typeRows } from '../../src/local/cli';
-import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
+import { finishQuarter, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
-const END = new Date('2027-01-02T03:00:00Z');
 const ARCHIVED = ['Mục tiêu', 'Kết quả then chốt', 'Cập nhật tiến độ', 'Sáng kiến', 'Phụ thuộc'];
 const MAIN_TABS = [...ARCHIVED, 'Chu kỳ', 'Đánh giá chu kỳ', 'Nhân sự', 'Nhóm', 'Cài đặt'];
 
@@ -74,19 +73,7 @@ function twoClosedCycles(): LocalRuntime {
     ],
     SALES_REP,
   );
-  rt.env.setNow(new Date('2026-12-28T03:00:00Z'));
-  typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '90%' }], ADMIN);
-  typeRows(
-    rt,
-    'checkIns',
-    [
-      { krId: 'KR2', value: '5,2 tỷ' },
-      { krId: 'KR3', value: '40' },
-    ],
-    SALES_REP,
-  );
-  typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '5' }], PRODUCT_LEAD);
-  rt.env.setNow(END);
+  finishQuarter(rt);
   rt.run('menuCloseCycle');
   rt.env.setNow(new Date('2027-01-05T03:00:00Z'));
   // A check-in of the running cycle's carried KR, and one of a KR that exists nowhere: both stay.

@@ -1,26 +1,11 @@
 // Closing a cycle, starting the next one, and the gate, through the bundle.
 import { typeRows } from '../../src/local/cli';
-import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
+import { ADMIN, finishQuarter, packRunFires, PRODUCT_LEAD, QUARTER_OVER, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 
-const END = new Date('2027-01-02T03:00:00Z'); // after the Q4 cycle ended on 2026-12-31
+const finishedQuarter = () => finishQuarter(smallCompany());
 
-function finishedQuarter() {
-  const rt = smallCompany();
-  rt.env.setNow(new Date('2026-12-28T03:00:00Z'));
-  typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '90%' }], ADMIN);
-  typeRows(
-    rt,
-    'checkIns',
-    [
-      { krId: 'KR2', value: '5,2 tỷ' },
-      { krId: 'KR3', value: '40' },
-    ],
-    SALES_REP,
-  );
-  typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '5' }], PRODUCT_LEAD);
-  rt.env.setNow(END);
-  return rt;
-}
+const packTriggers = (rt: ReturnType<typeof smallCompany>) =>
+  rt.env.quiet(() => rt.scriptApp.allTriggers().filter((t) => t.trigger.getHandlerFunction() === 'packRun').length);
 
 describe('close cycle & review', () => {
   test('grades every KR, carries unfinished aspirational objectives as drafts, activates the next cycle, mails review packs', () => {
@@ -45,9 +30,22 @@ describe('close cycle & review', () => {
       ['Q4', 'Đã đóng'],
       ['2027-Q1', 'Đang diễn ra'],
     ]);
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã đóng chu kỳ Quý 4: chấm điểm 4 KR.* 3 trưởng nhóm sẽ nhận gói đánh giá trong vài phút/);
+    // The packs go from a run of their own a minute later, not from the menu's.
+    expect(rt.mail.outbox).toEqual([]);
+    expect(packTriggers(rt)).toBe(1);
+    expect(packRunFires(rt).map((f) => f.trigger.getHandlerFunction())).toEqual(['packRun']);
+    expect(rt.triggerFailures).toEqual([]);
     expect(rt.mail.outbox.map((m) => m.to[0]).sort()).toEqual([ADMIN, PRODUCT_LEAD, SALES_LEAD]);
     expect(rt.mail.outbox.find((m) => m.to[0] === SALES_LEAD)!.body).toMatch(/KR2 .*\n.*Kết luận: Chưa đạt[\s\S]*KR3 .*\n.*Kết luận: Đạt/);
-    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã đóng chu kỳ Quý 4: chấm điểm 4 KR/);
+    expect(packTriggers(rt)).toBe(0);
+    const log = tabValues(rt, ['Nhật ký']).map((r) => r[1]);
+    expect(log.filter((a) => a === 'Gửi gói đánh giá')).toHaveLength(3);
+    expect(log.filter((a) => a === 'Lượt gửi gói đánh giá')).toHaveLength(1);
+    // Nothing more goes, however often the time comes round again.
+    packRunFires(rt);
+    rt.run('dailyTrigger', [], { user: ADMIN });
+    expect(rt.mail.outbox.filter((m) => /đánh giá/i.test(m.subject))).toHaveLength(3);
   });
 
   test('the review lists initiatives re-prioritised during the cycle and those never started', () => {
@@ -64,18 +62,25 @@ describe('close cycle & review', () => {
     rt.env.setNow(new Date('2026-11-02T03:00:00Z'));
     rt.type('Sáng kiến', 2, 5, [[1]], SALES_LEAD);
     rt.type('Sáng kiến', 2, 6, [['Đang thực hiện']], SALES_LEAD);
-    rt.env.setNow(END);
+    rt.env.setNow(QUARTER_OVER);
     rt.run('menuCloseCycle');
+    packRunFires(rt);
     const pack = rt.mail.outbox.find((m) => m.to[0] === SALES_LEAD)!.body;
     expect(pack).toContain('I1 · Gói bán thêm\n  Diễn biến: đã đổi ưu tiên 2 → 1');
     expect(pack).toContain('I2 · Hội thảo khách hàng\n  Diễn biến: chưa bao giờ bắt đầu');
     expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/Sáng kiến: 1 đổi ưu tiên, 1 chưa bao giờ bắt đầu\.$/);
   });
 
-  test('a second click doubles nothing: it asks before closing the cycle that just started', () => {
+  test('a second click doubles nothing: before the packs went it finishes that close, after it asks before closing the next', () => {
     const rt = finishedQuarter();
     rt.run('menuCloseCycle');
     const before = JSON.stringify(rt.snapshot().sheets.filter((s) => s.name !== 'Nhật ký'));
+    rt.run('menuCloseCycle');
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Chu kỳ Quý 4 đã được đóng trước đó; .* 3 trưởng nhóm sẽ nhận gói đánh giá/);
+    expect(JSON.stringify(rt.snapshot().sheets.filter((s) => s.name !== 'Nhật ký'))).toBe(before);
+    expect(packTriggers(rt)).toBe(1);
+    packRunFires(rt);
+    expect(rt.mail.outbox).toHaveLength(3);
     rt.ui.answerNext('NO');
     rt.run('menuCloseCycle');
     expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Chu kỳ Quý 1\/2027 kết thúc ngày 2027-03-31/);
@@ -97,6 +102,22 @@ describe('close cycle & review', () => {
     expect(tabValues(rt, ['Đánh giá chu kỳ']).length).toBeGreaterThan(1);
     const override = tabValues(rt, ['Nhật ký']).find((r) => r[1] === 'Bỏ qua cổng kiểm tra')!;
     expect([override[2], override[5]]).toEqual([ADMIN, 'Ban giám đốc đã duyệt, sửa mã sau']);
+  });
+
+  test('an error typed between the question and the lock stops the close: nothing is graded, nothing activated', () => {
+    const rt = finishedQuarter();
+    const krs = rt.book.getSheetByName('Kết quả then chốt')!;
+    // Someone pastes a KR under an ID already taken while the gate writes its findings, after the question's read.
+    rt.env.interleaved.push({
+      method: 'Range.setValues',
+      skip: 0,
+      run: () => krs.getRange(krs.getLastRow() + 1, 1, 1, 2).setValues([['KR1', 'O1']]),
+    });
+    rt.run('menuCloseCycle');
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Bây giờ kiểm tra thấy \d+ lỗi chưa có lúc bạn xác nhận/);
+    expect(tabValues(rt, ['Đánh giá chu kỳ'])).toHaveLength(1);
+    expect(tabValues(rt, ['Chu kỳ']).map((r) => r[4])).toEqual(['Trạng thái', 'Active']); // as typed
+    expect(packTriggers(rt)).toBe(0);
   });
 
   test('only admins may close a cycle', () => {

@@ -2,6 +2,7 @@
 // values, in the workbook language, through the bundle's Set up and Switch language in the local runtime.
 import ExcelJS from 'exceljs';
 import { parseSettings, defaultSettings } from '../../src/core/settings';
+import { SETTING_WORDS } from '../../src/i18n/setting-words';
 import { SETTING_LABELS, TAB_LABELS, type TabKey } from '../../src/i18n/tabs';
 import type { LocalRuntime, Range } from '../../src/local/emulator';
 import { buildTemplate, typeRows, typeSetting } from '../../src/local/cli';
@@ -192,7 +193,7 @@ describe('Settings values', () => {
     const rows = tabValues(rt, ['Cài đặt'])
       .slice(1)
       .map((r, i) => ({ row: i + 2, key: r[0], value: r[1] }));
-    const { settings, problems } = parseSettings(rows, defaultSettings('vi', 'Asia/Ho_Chi_Minh'));
+    const { settings, problems } = parseSettings(rows, defaultSettings('vi', 'Asia/Ho_Chi_Minh'), SETTING_WORDS);
     expect([settings.cadence, settings.checkInWeekday, problems]).toEqual(['month', 5, []]);
   });
 

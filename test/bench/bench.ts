@@ -185,7 +185,11 @@ function row(warm: Warm, action: BenchAction, m: Measure, old: Measure | null): 
   const ms = totalMs(action, m);
   const target = `≤ ${seconds(action.targetS * 1000)} ${!m.killed && ms <= action.targetS * 1000 ? '✓' : '✗'}`;
   const naive = naiveCost(warm.book, action.naiveReads, m.cells.written);
-  const was = old ? `${fmt(old.cells.read)} | ${timeCell(action, old)} | ×${fmt(totalMs(action, old) / ms, 1)}` : '— | — | —';
+  const was = old
+    ? `${fmt(old.cells.read)} | ${timeCell(action, old)} | ×${fmt(totalMs(action, old) / ms, 1)}`
+    : action.newSince
+      ? `— | — (new: ${action.newSince}) | —`
+      : '— | — | —';
   return (
     `| ${action.name} | ${fmt(m.calls)} | ${fmt(m.cells.read)} | ${fmt(m.least.read)} | ${ratio(m.cells.read, m.least.read)} | ` +
     `${fmt(m.cells.written)} | ${fmt(m.least.written)} | ${ratio(m.cells.written, m.least.written)} | ${fmt(m.lockHeldMs / 1000, 1)} | ` +
@@ -240,7 +244,7 @@ function benchOrg(size: BenchOrg): void {
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|');
   for (const action of ACTIONS.filter((a) => a.name.toLowerCase().includes(ONLY_ACTION))) {
     const m = measure(now, warm, size, action);
-    console.log(row(warm, action, m, old ? measure(before!, old, size, action) : null));
+    console.log(row(warm, action, m, old && !action.newSince ? measure(before!, old, size, action) : null));
     for (const line of m.profile) console.log(`|   ${line} |`);
   }
   (globalThis as { gc?: () => void }).gc?.();

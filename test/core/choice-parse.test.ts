@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { choiceLabel, choiceValues, parseChoice } from '../../src/core/choice-parse';
+import { choiceValues } from '../../src/core/choice-parse';
+import { choiceLabel, parseChoice } from '../../src/i18n/choice-labels';
 import { foldText } from '../../src/core/text';
 import type { ChoiceKind } from '../../src/core/choices';
 import { CHOICES } from '../../src/i18n/choices';

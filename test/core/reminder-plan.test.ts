@@ -2,7 +2,7 @@ import { addDays, dayFromParts } from '../../src/core/date-parse';
 import { fitQuota, planReminders, REMINDER_KINDS, type PlannedMessage, type ReminderKind, type ReminderSection } from '../../src/core/reminder-plan';
 import { CHECK_IN_DAY, checkIn, cycle, keyResult, makeWorkbook, objective, OVERDUE_DAY, person, salesStory, team } from './reminder-fixtures';
 
-const plan = (workbook = salesStory(), today = CHECK_IN_DAY, sent: ReadonlySet<string> = new Set()) => planReminders({ workbook, today, sent });
+const plan = (workbook = salesStory(), today = CHECK_IN_DAY, sent: ReadonlySet<string> = new Set()) => planReminders({ workbook, today, sent }).due;
 /** The sections of one kind across the plan, each with its mail's recipient. */
 type Found = ReminderSection & { readonly to: string; readonly lang: PlannedMessage['lang'] };
 const ofKind = (planned: readonly PlannedMessage[], kind: ReminderKind): Found[] =>

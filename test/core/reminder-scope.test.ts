@@ -8,7 +8,7 @@ const d = (iso: string): Day => {
   const [y, m, day] = iso.split('-').map(Number);
   return dayFromParts(y!, m!, day!);
 };
-const plan = (workbook: Workbook, today: Day, sent: ReadonlySet<string> = new Set()) => planReminders({ workbook, today, sent });
+const plan = (workbook: Workbook, today: Day, sent: ReadonlySet<string> = new Set()) => planReminders({ workbook, today, sent }).due;
 const kindsTo = (planned: readonly PlannedMessage[], to: string) => planned.filter((m) => m.to === to).flatMap((m) => m.sections.map((s) => s.kind));
 const krIds = (planned: readonly PlannedMessage[]) =>
   [

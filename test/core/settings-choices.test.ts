@@ -1,7 +1,9 @@
 // The Settings values with a dropdown (language, cadence, weekday), and the Reviews decision: written in the
 // workbook language, read back in either.
-import { choiceLabel, choiceValues, parseChoice } from '../../src/core/choice-parse';
-import { defaultSettings, formatSetting, parseSettings, settingChoices, settingLabel } from '../../src/core/settings';
+import { choiceValues } from '../../src/core/choice-parse';
+import { choiceLabel, parseChoice } from '../../src/i18n/choice-labels';
+import { defaultSettings, parseSettings } from '../../src/core/settings';
+import { formatSetting, SETTING_WORDS, settingChoices, settingLabel } from '../../src/i18n/setting-words';
 import { messages } from '../../src/i18n';
 import { SETTING_LABELS } from '../../src/i18n/tabs';
 
@@ -36,7 +38,7 @@ describe('formatSetting', () => {
           key: SETTING_LABELS[key][lang],
           value: formatSetting(settings, key, weekdays[lang], lang),
         }));
-        const read = parseSettings(rows, defaultSettings(lang, 'UTC')).settings;
+        const read = parseSettings(rows, defaultSettings(lang, 'UTC'), SETTING_WORDS).settings;
         expect([read.cadence, read.checkInWeekday]).toEqual([cadence, day]);
       }
     }
@@ -107,5 +109,27 @@ describe('the Reviews decision', () => {
     ['en', ['Keep', 'Change', 'Drop']],
   ] as const)('its %s labels are %j', (lang, labels) => {
     expect(choiceValues('reviewDecision').map((v) => choiceLabel('reviewDecision', v, lang))).toEqual(labels);
+  });
+});
+
+describe('parseSettings reads in the words it is given', () => {
+  const defaults = defaultSettings('en', 'UTC');
+  const rhythm = { ...SETTING_WORDS, keys: { ...SETTING_WORDS.keys, cadence: { en: 'Rhythm', vi: 'Nhịp' } } };
+  const rows = [{ row: 2, key: 'Rhythm', value: 'tháng' }];
+
+  test('a key labelled in those words is read, its value in either language', () => {
+    expect(parseSettings(rows, defaults, rhythm).settings.cadence).toBe('month');
+    expect(parseSettings([{ row: 2, key: 'nhip', value: 'month' }], defaults, rhythm).settings.cadence).toBe('month');
+  });
+
+  test('a label the words do not hold names no setting', () => {
+    expect(parseSettings(rows, defaults, SETTING_WORDS).settings.cadence).toBe('quarter');
+    expect(parseSettings([{ row: 2, key: SETTING_LABELS.cadence.vi, value: 'month' }], defaults, rhythm).settings.cadence).toBe('quarter');
+  });
+
+  test('a weekday spelled only in the words given is read', () => {
+    const words = { ...SETTING_WORDS, weekdays: SETTING_WORDS.weekdays.map((w, i) => (i === 5 ? [...w, 'thu sau tuan'] : w)) };
+    expect(parseSettings([{ row: 2, key: 'Check-in weekday', value: 'Thứ Sáu tuần' }], defaults, words).settings.checkInWeekday).toBe(5);
+    expect(parseSettings([{ row: 2, key: 'Check-in weekday', value: 'Thứ Sáu tuần' }], defaults, SETTING_WORDS).settings.checkInWeekday).toBe(1);
   });
 });

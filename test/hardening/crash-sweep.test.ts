@@ -63,9 +63,14 @@ const SCENARIOS: readonly Scenario[] = [
       rt.env.setNow(new Date('2027-01-02T03:00:00Z'));
       return rt;
     },
-    run: (rt) => rt.run('menuCloseCycle'),
+    // The close, then its pack run a minute later (a one-off trigger).
+    run: (rt) => {
+      rt.run('menuCloseCycle');
+      rt.advanceTo(new Date('2027-01-02T03:30:00Z'));
+    },
     after: (rt) => {
       rt.run('menuCloseCycle');
+      rt.advanceTo(new Date('2027-01-02T04:00:00Z'));
       rt.env.setNow(new Date('2027-01-04T03:00:00Z'));
       rt.run('dailyTrigger', [], { user: ADMIN, context: 'installableTrigger' });
     },

@@ -121,6 +121,7 @@ function runCycle(rt: LocalRuntime): void {
   rt.ui.answerNext('YES');
   rt.ui.answerNext('OK', OVERRIDE_REASON);
   rt.run('menuCloseCycle');
+  rt.advanceTo(new Date(CYCLE_OVER.getTime() + 5 * 60 * 1000)); // its pack run, a minute later
 }
 
 const AS_IS = (cell: string): string[] => [cell];

@@ -1,11 +1,9 @@
 // Admin-only actions refuse everyone else in the workbook's language, log the refusal and change nothing;
 // check-ins through google.script.run are refused on someone else's key result (DESIGN.md §2.8).
 import type { LocalRuntime } from '../../src/local/emulator';
-import { typeRows } from '../../src/local/cli';
-import { ADMIN, bundleRuntime, PRODUCT_LEAD, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
+import { ADMIN, bundleRuntime, finishQuarter, SALES_LEAD, SALES_REP, smallCompany, tabValues } from '../support/bundle';
 import { ACTION_LABELS, type LogAction } from '../../src/i18n/log';
 
-const CYCLE_OVER = new Date('2027-01-02T03:00:00Z');
 const LOG = 'Nhật ký';
 const refusal = (email: string) => `Chỉ quản trị viên có tên trong Cài đặt mới làm được việc này (bạn là ${email}).`;
 
@@ -13,20 +11,7 @@ const refusal = (email: string) => `Chỉ quản trị viên có tên trong Cài
 function company(): LocalRuntime {
   const rt = smallCompany();
   rt.run('menuRemindersOn');
-  rt.env.setNow(new Date('2026-12-28T03:00:00Z'));
-  typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '90%' }], ADMIN);
-  typeRows(
-    rt,
-    'checkIns',
-    [
-      { krId: 'KR2', value: '5,2 tỷ' },
-      { krId: 'KR3', value: '40' },
-    ],
-    SALES_REP,
-  );
-  typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '5' }], PRODUCT_LEAD);
-  rt.env.setNow(CYCLE_OVER);
-  return rt;
+  return finishQuarter(rt);
 }
 
 /** Everything an action could change, but the Log: tabs, triggers, document properties, mail and panels. */

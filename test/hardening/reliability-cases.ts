@@ -49,12 +49,15 @@ export const NON_ADMIN_MAY_RUN: Readonly<Record<string, boolean>> = {
   menuDiagnostics: false,
   menuPreviewReminders: true,
   dailyTrigger: false,
+  dailyContinue: false,
+  packRun: false,
   menuBrief: true,
   menuSummary: true,
   menuLooker: true,
   menuCheck: true,
   menuStartCycle: false,
   menuCloseCycle: false,
+  menuArchive: false,
 };
 
 /** Malformed google.script.run calls of sidebarCheckIn: each gets the localized "reload the page". */

@@ -163,6 +163,7 @@ describe('e-mails', () => {
     rt.run('menuBrief', [], { user: SALES_LEAD });
     rt.env.setNow(CYCLE_OVER);
     rt.run('menuCloseCycle');
+    rt.advanceTo(new Date(CYCLE_OVER.getTime() + 5 * 60 * 1000)); // its pack run, a minute later
   });
 
   test('the run sent every kind of message the payloads can reach', () => {
@@ -174,6 +175,7 @@ describe('e-mails', () => {
         .map((a) => a.split(':')[1]),
     );
     expect([...kinds].sort()).toEqual(['due', 'escalation', 'lead', 'overdue', 'wins']);
+    expect(tabValues(rt, ['Nhật ký']).some((r) => actionOfLabel(String(r[1])) === 'reviewPack')).toBe(true);
     expect(rt.ui.alerts.map((a) => a.prompt)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Đã gửi bản họp tuần cho \d+ người\.(\n|$)/), expect.stringMatching(/^Đã đóng chu kỳ/)]),
     );

@@ -1,6 +1,6 @@
-// Issue 15 point 6: a finding code is one typed entry in core/finding.ts (FindingParamsOf) and its words in
-// i18n/findings.ts (FINDING_TEXT). tsc holds the params to their code (the @ts-expect-error lines below stop
-// compiling if it no longer does); these tests read the codes from the source, where the type has no value.
+// Issue 15 point 6: a finding code is one typed entry in core/finding.ts (FindingParamsOf) and its words in the
+// catalogue of each language (i18n/findings.ts, FINDING_TEXT). tsc holds the params to their code (the @ts-expect-error
+// lines below stop compiling if it no longer does); these tests read the codes from the source, where the type has no value.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, FindingOf } from '../../src/core/finding';
@@ -30,14 +30,13 @@ describe('finding codes', () => {
     expect(new Set(CODES).size).toBe(CODES.length);
   });
 
-  test('each have words in i18n/findings.ts, and nothing else has', () => {
-    expect(Object.keys(FINDING_TEXT).sort()).toEqual([...CODES].sort());
+  test.each(LANGS)('each have words in the %s catalogue, and nothing else has', (lang) => {
+    expect(Object.keys(FINDING_TEXT[lang]).sort()).toEqual([...CODES].sort());
   });
 
   test.each(CODES)('%s is worded in every workbook language', (code) => {
-    const text = (FINDING_TEXT as Record<string, Record<string, unknown> | undefined>)[code] ?? {};
-    expect(Object.keys(text).sort()).toEqual([...LANGS].sort());
-    for (const lang of LANGS) expect(typeof text[lang]).toBe('function');
+    expect(Object.keys(FINDING_TEXT).sort()).toEqual([...LANGS].sort());
+    for (const lang of LANGS) expect(typeof (FINDING_TEXT[lang] as Record<string, unknown>)[code]).toBe('function');
   });
 
   // A code no check makes is dead weight in both places: its params, its words in two languages.

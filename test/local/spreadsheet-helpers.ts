@@ -1,4 +1,5 @@
 /** Builders of emulated workbooks for the SpreadsheetApp tests. */
+import { blankSheet } from '../../src/local/emulator';
 import { LocalEnv } from '../../src/local/emulator/env';
 import type { CellCounts } from '../../src/local/emulator/latency';
 import type { BookSnapshot, SheetSnapshot } from '../../src/local/emulator/snapshot';
@@ -6,22 +7,7 @@ import { Spreadsheet, type SpreadsheetOptions } from '../../src/local/emulator/s
 import { createSpreadsheetApp } from '../../src/local/emulator/spreadsheet-app';
 
 export function sheetSnapshot(name: string, overrides: Partial<SheetSnapshot> = {}): SheetSnapshot {
-  return {
-    name,
-    maxRows: 1000,
-    maxColumns: 26,
-    values: [],
-    formulas: {},
-    numberFormats: [],
-    validations: [],
-    notes: {},
-    links: {},
-    frozenRows: 0,
-    frozenColumns: 0,
-    columnWidths: {},
-    hidden: false,
-    ...overrides,
-  };
+  return { ...blankSheet(name), ...overrides };
 }
 
 export function bookSnapshot(sheets: SheetSnapshot[] = [sheetSnapshot('Sheet1')], timeZone = 'Asia/Ho_Chi_Minh', locale = 'vi_VN'): BookSnapshot {

@@ -63,8 +63,10 @@ describe('readRowsWithIds', () => {
   });
 
   test('a missing tab is null, a tab without the ID column gives its header and no row', () => {
-    const { book } = withKrs(10);
-    const initiatives = readRowsWithIds(book, 'initiatives', 'dependencyId', new Set(['KR1']))!;
+    const { rt, book } = withKrs(10);
+    // A person cleared the Initiative ID header: the tab has no ID column left.
+    rt.env.quiet(() => rt.book.getSheetByName('Initiatives')!.getRange(1, 1).setValue(''));
+    const initiatives = readRowsWithIds(book, 'initiatives', 'initiativeId', new Set(['KR1']))!;
     expect(initiatives.header.length).toBeGreaterThan(0);
     expect(initiatives.rows.every((row) => row.length === 0)).toBe(true);
     // A workbook whose Key Results a person deleted before the run (a run lists the tabs once: listTabs).

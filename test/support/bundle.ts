@@ -136,3 +136,29 @@ export function tabValues(rt: LocalRuntime, names: readonly string[]): unknown[]
   if (!sheet) throw new Error(`no tab ${names.join('/')}`);
   return rt.env.quiet(() => sheet.getDataRange().getValues());
 }
+
+/** A morning two days after the small company's Q4 (2026-10-01 – 2026-12-31) ended. */
+export const QUARTER_OVER = new Date('2027-01-02T03:00:00Z');
+
+/** Every KR of the small company checked in by its owner in the quarter's last week; the clock then at QUARTER_OVER. */
+export function finishQuarter(rt: LocalRuntime): LocalRuntime {
+  rt.env.setNow(new Date('2026-12-28T03:00:00Z'));
+  typeRows(rt, 'checkIns', [{ krId: 'KR1', value: '90%' }], ADMIN);
+  typeRows(
+    rt,
+    'checkIns',
+    [
+      { krId: 'KR2', value: '5,2 tỷ' },
+      { krId: 'KR3', value: '40' },
+    ],
+    SALES_REP,
+  );
+  typeRows(rt, 'checkIns', [{ krId: 'KR4', value: '5' }], PRODUCT_LEAD);
+  rt.env.setNow(QUARTER_OVER);
+  return rt;
+}
+
+/** Five minutes on: a Close cycle's one-off trigger has run the pack run, as the admin who closed. */
+export function packRunFires(rt: LocalRuntime) {
+  return rt.advanceTo(new Date(rt.env.now() + 5 * 60 * 1000));
+}

@@ -4,6 +4,7 @@
  */
 import { isBlank } from '../../core/parsed';
 import { defaultSettings, parseSettings, type SettingProblem, type Settings } from '../../core/settings';
+import { SETTING_WORDS } from '../../i18n/setting-words';
 import { foldText } from '../../core/text';
 import { langOfLocale } from '../../i18n/lang';
 import { COLUMN_LABELS, TAB_LABELS, type TabKey } from '../../i18n/tabs';
@@ -55,5 +56,6 @@ export function snapshotSettings(book: BookSnapshot): { settings: Settings; prob
   return parseSettings(
     values.slice(1).map((cells, i) => ({ row: i + 2, key: cells[key], value: cells[value] })),
     defaults,
+    SETTING_WORDS,
   );
 }

@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, dayFromParts, dayOf, formatDay, startOfDay, weekdayOf, type Day } from '../../core/date-parse';
-import { parseChoice } from '../../core/choice-parse';
+import { parseChoice } from '../../i18n/choice-labels';
 import { parseAmount } from '../../core/number-parse';
 import { SETTING_LABELS } from '../../i18n/tabs';
 import {
@@ -159,6 +159,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     rt.advanceTo(at(options.until, 10));
     rt.run('menuCloseCycle', [], { user: ceo });
     closing = rt.ui.alerts[rt.ui.alerts.length - 1]?.prompt ?? '';
+    rt.advanceTo(at(options.until, 10.25)); // the review packs go out from a run of their own a minute later
   }
 
   mkdirSync(options.outDir, { recursive: true });

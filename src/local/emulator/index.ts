@@ -4,7 +4,7 @@
  * .xlsx bridge, the CLI and the tests outside test/local may use; the rest of the folder is its own concern.
  * It imports nothing from the .xlsx bridge or the CLI (test/layout/local-folders.test.ts).
  */
-export { LocalRuntime, emptyBook, type RuntimeOptions } from './runtime';
+export { LocalRuntime, blankSheet, emptyBook, type RuntimeOptions } from './runtime';
 export { loadBuild } from './load-build';
 export type {
   BookSnapshot,

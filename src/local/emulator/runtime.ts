@@ -26,8 +26,8 @@ import { createMailApp } from './mail-app';
 import { createPropertiesService } from './properties-service';
 import { AuthMode, createScriptApp, type ClockFiring } from './script-app';
 import { createSession, LocalUser } from './session';
-import type { BookSnapshot } from './snapshot';
-import { Spreadsheet } from './spreadsheet';
+import type { BookSnapshot, SheetSnapshot } from './snapshot';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, Spreadsheet } from './spreadsheet';
 import { bookToSnapshot } from './spreadsheet-snapshot';
 import { createCharts, createSpreadsheetApp } from './spreadsheet-app';
 import { createUi } from './ui';
@@ -88,29 +88,30 @@ export interface TriggerFailure {
   readonly error: string;
 }
 
-export function emptyBook(name: string, locale: string, timeZone: string): BookSnapshot {
+/**
+ * A sheet as Sheets makes it: an empty grid of a new sheet's size, nothing frozen, styled or hidden. The one
+ * shape the empty workbook below and the tests' workbooks start from.
+ */
+export function blankSheet(name: string): SheetSnapshot {
   return {
     name,
-    locale,
-    timeZone,
-    sheets: [
-      {
-        name: 'Sheet1',
-        maxRows: 1000,
-        maxColumns: 26,
-        values: [],
-        formulas: {},
-        numberFormats: [],
-        validations: [],
-        notes: {},
-        links: {},
-        frozenRows: 0,
-        frozenColumns: 0,
-        columnWidths: {},
-        hidden: false,
-      },
-    ],
+    maxRows: NEW_SHEET_ROWS,
+    maxColumns: NEW_SHEET_COLUMNS,
+    values: [],
+    formulas: {},
+    numberFormats: [],
+    validations: [],
+    notes: {},
+    links: {},
+    frozenRows: 0,
+    frozenColumns: 0,
+    columnWidths: {},
+    hidden: false,
   };
+}
+
+export function emptyBook(name: string, locale: string, timeZone: string): BookSnapshot {
+  return { name, locale, timeZone, sheets: [blankSheet('Sheet1')] };
 }
 
 /** Date inside the vm: the host's Date (so Dates cross realms intact) whose "now" is the virtual clock. */

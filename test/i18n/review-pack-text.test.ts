@@ -1,4 +1,5 @@
-import { renderReviewPack, type ReviewPackInput } from '../../src/core/review-pack';
+import type { ReviewPackInput } from '../../src/core/review-pack';
+import { renderReviewPack } from '../../src/i18n/review-pack-text';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const base: ReviewPackInput = {

@@ -1,16 +1,18 @@
 import { escapeHtml } from '../../src/core/html';
-import { ESCALATION_LIMIT, MAIL_LIMITS, renderMessage, type MailLinks } from '../../src/core/reminder-mail';
+import { MAIL_LIMITS } from '../../src/core/mail-layout';
+import { ESCALATION_LIMIT, type MailLinks } from '../../src/core/reminder-mail';
 import { planReminders, type KrItem, type PlannedMessage, type ReminderKind, type ReminderSection } from '../../src/core/reminder-plan';
 import { remindersEn, remindersVi } from '../../src/i18n/reminders';
-import { CHECK_IN_DAY, keyResult, makeWorkbook, OVERDUE_DAY, salesStory } from './reminder-fixtures';
+import { renderMessage } from '../../src/i18n/reminder-text';
+import { CHECK_IN_DAY, keyResult, makeWorkbook, OVERDUE_DAY, salesStory } from '../core/reminder-fixtures';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit';
 const links: MailLinks = { sheetUrl: SHEET, webAppUrl: null };
 const withWebApp: MailLinks = { ...links, webAppUrl: 'https://script.google.com/macros/s/xyz/exec' };
 
-const mondayPlan = planReminders({ workbook: salesStory(), today: CHECK_IN_DAY, sent: new Set() });
-const wednesdayPlan = planReminders({ workbook: salesStory({ thisWeek: true }), today: OVERDUE_DAY, sent: new Set(mondayPlan.flatMap((m) => m.keys)) });
+const mondayPlan = planReminders({ workbook: salesStory(), today: CHECK_IN_DAY, sent: new Set() }).due;
+const wednesdayPlan = planReminders({ workbook: salesStory({ thisWeek: true }), today: OVERDUE_DAY, sent: new Set(mondayPlan.flatMap((m) => m.keys)) }).due;
 /** One mail per section of either day: the section alone, so that each kind is rendered by itself. */
 const allKinds: PlannedMessage[] = [...mondayPlan, ...wednesdayPlan].flatMap((m) => m.sections.map((s) => ({ ...m, keys: [s.key], sections: [s] })));
 const kindOf = (m: PlannedMessage): ReminderKind => m.sections[0]!.kind;
@@ -206,7 +208,7 @@ describe('renderMessage escaping', () => {
       people: story.people.map((p) => (p.email === 'an@acme.vn' ? { ...p, name: XSS } : p)),
       keyResults: story.keyResults.map((kr) => (kr.id === 'KR-S2' ? keyResult('KR-S2', 'O-SALES', 'SALES', 'an@acme.vn', XSS) : kr)),
     });
-    return planReminders({ workbook, today: CHECK_IN_DAY, sent: new Set() }).find((m) => m.to === 'an@acme.vn')!;
+    return planReminders({ workbook, today: CHECK_IN_DAY, sent: new Set() }).due.find((m) => m.to === 'an@acme.vn')!;
   };
 
   test('escapes a script payload in a KR title and a person name in HTML', () => {
