@@ -19,7 +19,7 @@ import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { askGate, checkAndWrite, gateErrors } from './check';
 import { withLock } from '../sheet/lock';
 import { packInitiatives, packTeams } from './review-packs';
-import { schedulePackRun } from './reminder-trigger';
+import { PACKS_HANDLER, scheduleRun } from './reminder-trigger';
 import { runAsking, type ActionContext, type ActionOutcome, type Asked } from './run';
 import type { Services } from '../sheet/services';
 
@@ -200,7 +200,7 @@ function actClose(ctx: ActionContext, answer: CloseAnswer): ActionOutcome {
 function schedulePacks(ctx: ActionContext, workbook: Workbook, all: CloseCyclePlan): { teams: number; message: string } {
   const teams = packTeams(workbook, all).length;
   if (teams === 0) return { teams, message: '' };
-  return { teams, message: schedulePackRun(ctx.s) ? ctx.t.cycle.packsSoon(teams) : ctx.t.cycle.packsNotScheduled };
+  return { teams, message: scheduleRun(ctx.s, PACKS_HANDLER) ? ctx.t.cycle.packsSoon(teams) : ctx.t.cycle.packsNotScheduled };
 }
 
 export function runCloseCycle(s: Services): void {

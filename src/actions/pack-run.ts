@@ -1,6 +1,6 @@
 /**
  * The run that mails a close's review packs, started by a one-off clock trigger a minute after Close cycle
- * (schedulePackRun), as the admin who closed. It finishes what a cut-off close left unwritten, then sends
+ * (scheduleRun), as the admin who closed. It finishes what a cut-off close left unwritten, then sends
  * the packs without the lock under the sending lease; what the quota or the time leaves, another pack run
  * sends (or, once the quota is out, the daily run). The close counts as finished once the last pack went.
  */
@@ -11,7 +11,7 @@ import { releaseSendingLease, RUN_LIMIT_MS, SENDING_BUDGET_MS, sendUnderLease } 
 import type { Services } from '../sheet/services';
 import { readWorkbook } from '../sheet/workbook-read';
 import { writeClose } from './close-cycle';
-import { clearPackRun, schedulePackRun } from './reminder-trigger';
+import { clearRun, PACKS_HANDLER, scheduleRun } from './reminder-trigger';
 import { duePacks, sendPacks } from './review-packs';
 import { runAction } from './run';
 
@@ -21,7 +21,7 @@ export function runPackRun(s: Services): void {
   runAction(s, { name: 'packRun', writes: false, who: 'admin', from: 'trigger' }, (ctx) => {
     const { settings } = ctx;
     const before = withLock(s, () => {
-      clearPackRun(s);
+      clearRun(s, PACKS_HANDLER);
       const cycleId = closingCycle(s.props);
       if (cycleId === null) return null;
       const read = readWorkbook(s.book, ctx.known);
@@ -39,7 +39,7 @@ export function runPackRun(s: Services): void {
       // Another run held the lease (the daily run's sending), or time ran out: a pack run a minute later sends
       // the rest. Once the quota is out, the daily run of a later day does.
       if (waiting === 0) closeFinished(s.props);
-      else if (s.mail.getRemainingDailyQuota() > 0) schedulePackRun(s);
+      else if (s.mail.getRemainingDailyQuota() > 0) scheduleRun(s, PACKS_HANDLER);
       return { message: '', counts: { packs: sent ?? 0, waiting, leased: sent === null ? 0 : 1 } };
     });
   });

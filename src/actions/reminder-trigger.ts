@@ -27,8 +27,10 @@ export const MAX_CONTINUATIONS = 4;
 const ONE_OFF_AFTER_MS = 60 * 1000;
 const CONTINUATIONS_KEY = 'okr.dailyContinuations';
 
-/** The main.ts entry point of the run that mails a close's review packs (see actions/pack-run.ts). */
+/** The main.ts entry points of the one-off runs that finish a close's mail (pack-run.ts) and an archive (archive-cycle.ts). */
 export const PACKS_HANDLER = 'packRun';
+export const ARCHIVE_HANDLER = 'archiveContinue';
+type OneOffHandler = typeof PACKS_HANDLER | typeof ARCHIVE_HANDLER;
 
 /** The current user's one-off triggers of `handler`. */
 const ownTriggers = (s: Services, handler: string): GoogleAppsScript.Script.Trigger[] =>
@@ -62,14 +64,17 @@ function oneOffTrigger(s: Services, handler: string): boolean {
   }
 }
 
-/** Asks for a pack run a minute from now, unless one is waiting. Returns whether one is waiting now. */
-export function schedulePackRun(s: Services): boolean {
-  return ownTriggers(s, PACKS_HANDLER).length > 0 || oneOffTrigger(s, PACKS_HANDLER);
+/**
+ * Asks for a one-off run of `handler` (a pack run, an archive run) a minute from now, unless one is waiting.
+ * Returns whether one is waiting now.
+ */
+export function scheduleRun(s: Services, handler: OneOffHandler): boolean {
+  return ownTriggers(s, handler).length > 0 || oneOffTrigger(s, handler);
 }
 
-/** Deletes the one-off trigger that started this pack run (see clearContinuation). */
-export function clearPackRun(s: Services): void {
-  for (const trigger of ownTriggers(s, PACKS_HANDLER)) s.triggers.deleteTrigger(trigger);
+/** Deletes the one-off trigger of `handler` that started this run: one that fired still counts toward the 20 a user may have. */
+export function clearRun(s: Services, handler: OneOffHandler): void {
+  for (const trigger of ownTriggers(s, handler)) s.triggers.deleteTrigger(trigger);
 }
 
 /** Deletes the continuation trigger that started this run: a one-off trigger that fired still counts toward the 20 a user may have. */

@@ -96,6 +96,8 @@ export const en = {
     none: 'No closed cycle is waiting to be archived.',
     done: (names: string) =>
       `Archived ${names}: each cycle's rows moved to a spreadsheet of its own, linked in the Archive column of the Cycles tab (Looker Studio can use its KR weekly and Check-in rate tabs). Reviews stay here.`,
+    continuing: (name: string, done: string) =>
+      `${done ? `Archived ${done}. ` : ''}The archive of ${name} goes on in the background, a few minutes for a large company: each cycle gets its link in the Archive column of the Cycles tab when its rows have moved. Nothing is lost or copied twice meanwhile.`,
     paused: (name: string, done: string) =>
       `${done ? `Archived ${done}. ` : ''}The archive of ${name} is not finished (a run stops before Apps Script's time limit): run Archive closed cycles again to go on. Nothing is lost or copied twice.`,
   },
@@ -249,6 +251,7 @@ export const en = {
     wrote: (file: string) => `wrote ${file}`,
     summaryNotRun: (message: string) => `the summary did not run: ${message}`,
     archiveNotRun: (message: string) => `the archive did not run: ${message}`,
+    archiveFinished: (runs: number) => `${runs} background run(s) of Archive closed cycles finished it.`,
     sent: (count: number, owner: string) => `${count} e-mail(s) from ${owner}`,
     sentTo: (count: number, owner: string, dir: string) => `${count} e-mail(s) from ${owner}, written to ${dir}`,
     noAdmin: (day: string) => `Nothing would be sent on ${day}: Settings names no admin, so no account runs the daily reminders.`,

@@ -47,6 +47,7 @@ export const ACTION_LABELS = {
   'checkIn:email': l('Check-in (e-mail link)', 'Cập nhật KR (liên kết e-mail)'),
   initiative: l('Initiative change', 'Thay đổi sáng kiến'),
   archiveCycles: l('Archive closed cycles', 'Lưu trữ các chu kỳ đã đóng'),
+  archiveContinue: l('Archive closed cycles (continued)', 'Lưu trữ các chu kỳ đã đóng (tiếp)'),
   ...REMINDER_ACTION_LABELS,
 };
 

@@ -98,6 +98,8 @@ export const vi: Catalogue = {
     none: 'Không có chu kỳ đã đóng nào đang chờ lưu trữ.',
     done: (names) =>
       `Đã lưu trữ ${names}: các dòng của mỗi chu kỳ đã chuyển sang một bảng tính riêng, có liên kết ở cột Lưu trữ của trang Chu kỳ (Looker Studio dùng được các trang KR theo tuần và Tỷ lệ cập nhật của nó). Trang Đánh giá chu kỳ vẫn ở đây.`,
+    continuing: (name, done) =>
+      `${done ? `Đã lưu trữ ${done}. ` : ''}Việc lưu trữ ${name} tiếp tục chạy nền, vài phút với một công ty lớn: mỗi chu kỳ có liên kết ở cột Lưu trữ của trang Chu kỳ khi các dòng của nó đã chuyển xong. Trong lúc đó không dòng nào bị mất hay chép hai lần.`,
     paused: (name, done) =>
       `${done ? `Đã lưu trữ ${done}. ` : ''}Việc lưu trữ ${name} chưa xong (mỗi lượt chạy dừng trước giới hạn thời gian của Apps Script): hãy chạy lại Lưu trữ các chu kỳ đã đóng để làm tiếp. Không dòng nào bị mất hay chép hai lần.`,
   },
@@ -251,6 +253,7 @@ export const vi: Catalogue = {
     wrote: (file) => `đã ghi ${file}`,
     summaryNotRun: (message) => `chưa tổng hợp được: ${message}`,
     archiveNotRun: (message) => `chưa lưu trữ được: ${message}`,
+    archiveFinished: (runs) => `${runs} lượt chạy nền của Lưu trữ các chu kỳ đã đóng đã làm xong.`,
     sent: (count, owner) => `${count} e-mail gửi từ ${owner}`,
     sentTo: (count, owner, dir) => `${count} e-mail gửi từ ${owner}, đã ghi vào ${dir}`,
     noAdmin: (day) => `Ngày ${day} không có gì để gửi: Cài đặt chưa có quản trị viên nào, nên không tài khoản nào chạy nhắc việc hằng ngày.`,

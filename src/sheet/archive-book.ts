@@ -9,7 +9,7 @@ import type { TabKey } from '../core/tabs';
 import { TAB_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
 import { SPARE_ROWS, trimKnownGrid } from './grid-cells';
-import { ensureGrid, writeOutput } from './output';
+import { ensureGrid } from './output';
 
 type Cell = string | number | boolean | Date;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,18 +21,22 @@ export interface ArchiveState {
   readonly id: string;
   /** Tabs written whole into the archive. */
   readonly copied: readonly TabKey[];
-  /** KR weekly data rows written so far (the tab is written a week at a time, over several runs when large). */
-  readonly weeklyRows: number;
+  /** Data rows written so far of the tab being copied (each tab is written in chunks, over several runs when large). */
+  readonly rows: Partial<Record<TabKey, number>>;
 }
 
 const stateKey = (cycleId: string): string => `okr.archive.${cycleId}`;
 
 /** The state of `cycleId`'s archive in progress; null when none is (a property edited by hand counts as none only if it has no id). */
 export function readArchiveState(props: Properties, cycleId: string): ArchiveState | null {
+  // Read outside the try: a property service that fails must fail the run, not read as "no archive yet",
+  // which would make a second spreadsheet for the cycle.
+  const stored = props.getProperty(stateKey(cycleId));
   try {
-    const parsed = JSON.parse(props.getProperty(stateKey(cycleId)) ?? 'null') as Partial<ArchiveState> | null;
+    const parsed = JSON.parse(stored ?? 'null') as Partial<ArchiveState> | null;
     if (!parsed || typeof parsed.id !== 'string' || parsed.id === '') return null;
-    return { id: parsed.id, copied: Array.isArray(parsed.copied) ? parsed.copied : [], weeklyRows: Number(parsed.weeklyRows) || 0 };
+    const rows = typeof parsed.rows === 'object' && parsed.rows !== null ? parsed.rows : {};
+    return { id: parsed.id, copied: Array.isArray(parsed.copied) ? parsed.copied : [], rows };
   } catch {
     return null;
   }
@@ -70,30 +74,28 @@ export function archiveTab(book: Book, key: TabKey, lang: Lang): Sheet {
   return book.insertSheet(name);
 }
 
-/** Writes `header` and `rows` as the whole tab, in one write (output.ts writeOutput): a rerun writes the same. */
-export function writeArchiveTab(sheet: Sheet, header: readonly unknown[], rows: readonly (readonly unknown[])[]): void {
-  const width = header.length;
-  const cell = (value: unknown): Cell =>
-    isDate(value) || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : String(value ?? '');
-  const fit = (row: readonly unknown[]): Cell[] => Array.from({ length: width }, (_, c) => cell(row[c] ?? ''));
-  writeOutput(sheet, [fit(header), ...rows.map(fit)], { header: true });
+/** A cell as the archive keeps it: typed text stays text (asCellText), anything else not a cell value becomes its text. */
+function archiveCell(value: unknown): Cell {
+  if (typeof value === 'string') return asCellText(value);
+  return isDate(value) || typeof value === 'number' || typeof value === 'boolean' ? value : String(value ?? '');
 }
 
 /**
- * Writes KR weekly rows from data row `from` (0-based) on, below the header: one setValues of `rows`. A
- * rerun from the same `from` writes the same cells again, so a cut between the write and the state's
- * update doubles nothing.
+ * Writes data rows of a tab from data row `from` (0-based) on, below `header`: one setValues of `rows`,
+ * each cut or padded to the header's width. A rerun from the same `from` writes the same cells again, so a
+ * cut between the write and the state's update doubles nothing.
  */
-export function writeWeeklyRows(sheet: Sheet, header: readonly Cell[], from: number, rows: readonly (readonly Cell[])[]): void {
+export function writeArchiveRows(sheet: Sheet, header: readonly unknown[], from: number, rows: readonly (readonly unknown[])[]): void {
   const width = header.length;
   const firstRow = from + 2;
   ensureGrid(sheet, firstRow + rows.length - 1, width);
-  if (from === 0) sheet.getRange(1, 1, 1, width).setValues([header.map((h) => (typeof h === 'string' ? asCellText(h) : h))]);
-  if (rows.length > 0) sheet.getRange(firstRow, 1, rows.length, width).setValues(rows.map((r) => r.map((c) => (typeof c === 'string' ? asCellText(c) : c))));
+  if (from === 0) sheet.getRange(1, 1, 1, width).setValues([header.map(archiveCell)]);
+  if (rows.length > 0)
+    sheet.getRange(firstRow, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, c) => archiveCell(r[c] ?? ''))));
 }
 
-/** After the last KR weekly rows: the grid cut to them (plus the spare rows every output table keeps). */
-export function trimWeekly(sheet: Sheet, total: number, width: number): void {
+/** After a tab's last rows: the header frozen, the grid cut to them (plus the spare rows every output table keeps). */
+export function trimArchiveTab(sheet: Sheet, total: number, width: number): void {
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   trimKnownGrid(sheet, { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), lastRow: total + 1, lastColumn: width }, SPARE_ROWS, 0);
 }

@@ -6,7 +6,7 @@ import { isDate } from '../core/date-parse';
 import type { Workbook } from '../core/model';
 import type { TabKey } from '../core/tabs';
 import { tabSpec } from './schema';
-import type { ColumnIndex } from './table';
+import type { ColumnIndex, Table } from './table';
 
 /** The tabs whose rows move to a cycle's archive, children first: removing them in this order never leaves a row pointing at a removed one. */
 export const ARCHIVED_TABS = ['checkIns', 'initiatives', 'dependencies', 'keyResults', 'objectives'] as const satisfies readonly TabKey[];
@@ -31,6 +31,20 @@ export function rowsOfCycle(workbook: Workbook, cycleId: string): Readonly<Recor
     initiatives: sorted(workbook.initiatives.filter((i) => krIds.has(i.krId))),
     dependencies: sorted(workbook.dependencies.filter((d) => objectiveIds.has(d.forId) || krIds.has(d.forId))),
   };
+}
+
+/**
+ * The sheet rows of the Log dated before `before`: the history of cycles archived by now. A row without a
+ * readable time stays in the main workbook.
+ */
+export function logRowsBefore(log: Table<'log'>, before: Date): number[] {
+  const col = log.col('time');
+  const rows: number[] = [];
+  log.rows.forEach((cells, i) => {
+    const time = col >= 0 ? cells[col] : undefined;
+    if (isDate(time) && time.getTime() < before.getTime()) rows.push(i + 2);
+  });
+  return rows;
 }
 
 /**

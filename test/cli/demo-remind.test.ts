@@ -108,7 +108,9 @@ describe('demo', () => {
     expect(rows(after, 'Đánh giá chu kỳ')).toHaveLength(12);
     expect(rows(after, 'Chu kỳ').find((r) => r[0] === 'Q4-2026' || String(r[4]) === 'Đã đóng')?.[5]).toMatch(/^https:\/\//);
     expect(archive.out).toContain(join(archived, 'okr-demo.xlsx'));
-    expect(archive.out).toMatch(/^Đã lưu trữ Quý 3\/2026, Quý 4\/2026/);
+    // Q4 does not fit in the menu's minute: one-off runs finish it, as they would in Apps Script.
+    expect(archive.out).toMatch(/^Đã lưu trữ Quý 3\/2026\. Việc lưu trữ Quý 4\/2026 tiếp tục chạy nền/);
+    expect(archive.out).toMatch(/\n\d+ lượt chạy nền của Lưu trữ các chu kỳ đã đóng đã làm xong\./);
   });
 
   test('remind tells what the daily trigger would send on a given day, as .eml files', async () => {

@@ -58,6 +58,7 @@ export const NON_ADMIN_MAY_RUN: Readonly<Record<string, boolean>> = {
   menuStartCycle: false,
   menuCloseCycle: false,
   menuArchive: false,
+  archiveContinue: false,
 };
 
 /** Malformed google.script.run calls of sidebarCheckIn: each gets the localized "reload the page". */
