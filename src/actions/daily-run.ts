@@ -7,7 +7,7 @@
  */
 import { dayOf } from '../core/date-parse';
 import { weeklyBriefDue } from '../core/weekly-brief';
-import { appendLog, ledgerCounts, moveJournal, moveJournalToLog, readLog, sentLedger } from '../sheet/log';
+import { appendLog, ledgerCounts, moveJournal, readLog, sentLedger } from '../sheet/log';
 import { readWorkbook } from '../sheet/workbook-read';
 import { writeBrief } from './brief';
 import { applyPendingStamps } from '../sheet/check-in-stamps';
@@ -59,12 +59,12 @@ export function runDaily(s: Services, options: { continuation?: boolean } = {}):
     const packsWaiting = packs === null ? 0 : packs.length - (sent?.packs ?? 0);
     return withLock(s, () => {
       releaseSendingLease(s.props, lease);
-      const moved = moveJournalToLog(s, settings.language, log);
+      const after = moveJournal(s, settings.language, log);
       if (packs !== null && packsWaiting === 0) closeFinished(s.props);
       // Mail left for want of time, not of quota: a continuation sends it within the hour.
       const deferred = tally.deferred + packsWaiting;
       const continues = deferred > 0 && s.mail.getRemainingDailyQuota() > 0 && scheduleContinuation(s, String(today)) ? 1 : 0;
-      const ledger = moved > 0 ? readLog(s) : log;
+      const ledger = after.log;
       let briefs = 0;
       const key = weeklyBriefDue(today, settings.checkInWeekday, (sent) => sentLedger(s.props, ledger).has(sent));
       if (key !== null) {
@@ -85,7 +85,7 @@ export function runDaily(s: Services, options: { continuation?: boolean } = {}):
           alreadySent: tally.alreadySent,
           packs: sent?.packs ?? 0,
           packsWaiting,
-          journalled: before.journalled + moved,
+          journalled: before.journalled + after.moved,
           stamped: before.stamped,
           continues,
           leased: sent === null ? 0 : 1,

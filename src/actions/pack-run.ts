@@ -4,7 +4,7 @@
  * the packs without the lock under the sending lease; what the quota or the time leaves, another pack run
  * sends (or, once the quota is out, the daily run). The close counts as finished once the last pack went.
  */
-import { moveJournalToLog, readLog } from '../sheet/log';
+import { moveJournal, readLog } from '../sheet/log';
 import { closeFinished, closingCycle } from '../sheet/closing-cycle';
 import { withLock } from '../sheet/lock';
 import { releaseSendingLease, RUN_LIMIT_MS, SENDING_BUDGET_MS, sendUnderLease } from '../sheet/sending-lease';
@@ -34,7 +34,7 @@ export function runPackRun(s: Services): void {
     const sent = sendUnderLease(s, lease, () => sendPacks(s, settings, before, started + SENDING_BUDGET_MS));
     return withLock(s, () => {
       releaseSendingLease(s.props, lease);
-      moveJournalToLog(s, settings.language);
+      moveJournal(s, settings.language);
       const waiting = before.length - (sent ?? 0);
       // Another run held the lease (the daily run's sending), or time ran out: a pack run a minute later sends
       // the rest. Once the quota is out, the daily run of a later day does.

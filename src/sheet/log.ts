@@ -130,7 +130,7 @@ let journalCount = 0;
  * Writes entries to the Log under the lock (waiting at most `waitMs` for it), or, when the Log cannot be
  * written or the lock cannot be had, to the script properties: a second store that a Sheets failure or a
  * stuck writer does not take down. Either way nothing is lost: sentLedger reads both, and the daily run's
- * moveJournalToLog brings the second into the Log. Returns the error that kept the Log from being written,
+ * moveJournal brings the second into the Log. Returns the error that kept the Log from being written,
  * if any, for the caller to stop on. What was sent is recorded this way, one mail at a time, as it goes.
  */
 export function recordLog(s: Pick<Services, 'book' | 'props' | 'lock' | 'app'>, lang: Lang, entries: readonly LogEntry[], waitMs?: number): unknown {
@@ -164,11 +164,6 @@ export function journalKeys(props: Properties): Set<string> {
   return keys;
 }
 
-/** Moves journalled entries into the Log (under the lock), then forgets them; returns how many moved. */
-export function moveJournalToLog(s: LogServices, lang: Lang, log: readonly LogRecord[] = readLog(s)): number {
-  return moveJournal(s, lang, log).moved;
-}
-
 /**
  * The record readLog reads back from the row appendLog writes for `entry` in `lang`: text written through
  * asCellText reads without its apostrophe, which is not part of the value.
@@ -186,8 +181,9 @@ function writtenRecord(entry: LogEntry, lang: Lang): LogRecord {
 }
 
 /**
- * moveJournalToLog, with the Log's records as the move leaves them (`log` and the rows it added), so that
- * a caller needs no second read of the Log in the same hold.
+ * Moves journalled entries into the Log (under the lock), then forgets them; returns how many moved and the
+ * Log's records as the move leaves them (`log` and the rows it added), so that a caller needs no second read
+ * of the Log in the same hold.
  */
 export function moveJournal(s: LogServices, lang: Lang, log: readonly LogRecord[] = readLog(s)): { moved: number; log: LogRecord[] } {
   const journal = readJournal(s.props);
@@ -211,7 +207,7 @@ const BATCH_CHARS = 8000;
  * A journal of one run's own, for mail sent without the lock (the daily run's sending, so that check-ins are
  * never kept waiting behind it): each call records its entries at once, in a property only this run writes
  * (a batch rewritten as it grows, a new one past 8 kB), one property write a mail. The next hold of the lock
- * moves it into the Log (moveJournalToLog); sentLedger reads it meanwhile.
+ * moves it into the Log (moveJournal); sentLedger reads it meanwhile.
  */
 export function runJournal(props: Properties, runId: string): (entries: readonly LogEntry[]) => void {
   let batch = 0;

@@ -7,7 +7,7 @@ import { TAB_LABELS } from '../../src/i18n/tabs';
 import { emptyBook, LocalRuntime } from '../../src/local/emulator';
 import { initiativeHistory } from '../../src/actions/initiative-log';
 import { withLock } from '../../src/sheet/lock';
-import { appendLog, ledgerCounts, ledgerOf, moveJournalToLog, readLog, recordLog, sentLedger, type LogEntry } from '../../src/sheet/log';
+import { appendLog, ledgerCounts, ledgerOf, moveJournal, readLog, recordLog, sentLedger, type LogEntry } from '../../src/sheet/log';
 import type { Services } from '../../src/sheet/services';
 
 const AT = new Date('2026-10-12T02:00:00Z');
@@ -218,10 +218,10 @@ describe('the journal, moved into a Log of another language', () => {
     // The move is cut off after its write: the rows are in the Log (in Vietnamese), the journal still holds them.
     const keys = () => Object.keys(rt.env.quiet(() => s.props.getProperties())).filter((k) => k.startsWith('okr.sent.'));
     const held = Object.fromEntries(keys().map((k) => [k, s.props.getProperty(k)!]));
-    expect(withLock(s, () => moveJournalToLog(s, 'vi'))).toBe(2);
+    expect(withLock(s, () => moveJournal(s, 'vi').moved)).toBe(2);
     for (const [k, v] of Object.entries(held)) s.props.setProperty(k, v);
     // Then the workbook switches to English, and the next move finds them already there.
-    expect(withLock(s, () => moveJournalToLog(s, 'en'))).toBe(0);
+    expect(withLock(s, () => moveJournal(s, 'en').moved)).toBe(0);
     expect(keys()).toEqual([]);
     expect(cells(rt).map((r) => r[0])).toEqual(['Cập nhật tiến độ', 'Bản tin: thành tích', 'Chạy hằng ngày']);
     expect(cells(rt)[2]![3]).toBe('KR: 4 · e-mail đã gửi: 1');
@@ -231,7 +231,7 @@ describe('the journal, moved into a Log of another language', () => {
     const { rt, s } = services();
     write(s, 'vi', entry('refresh', {}, 'ok'));
     journalled(rt, s, 'vi', [entry('reminder:due', ledgerCounts('due:lan@example.vn:2026-10-12'), 'sent', 'lan@example.vn')]);
-    expect(withLock(s, () => moveJournalToLog(s, 'en'))).toBe(1);
+    expect(withLock(s, () => moveJournal(s, 'en').moved)).toBe(1);
     expect(cells(rt)[1]!.slice(0, 4)).toEqual(['Reminder: check-in due', 'lan@example.vn', 'sent', 'key=due:lan@example.vn:2026-10-12']);
     expect(ledgerOf(readLog(s)).has('due:lan@example.vn:2026-10-12')).toBe(true);
   });
