@@ -26,7 +26,7 @@ import { messages } from './i18n';
 import { retrying, retryingMail } from './sheet/retry';
 import { readSettings } from './sheet/settings-read';
 import { NotConnectedError, storedBookId } from './sheet/book-id';
-import type { CheckInInput, CheckInResult, PageData } from './ui/api';
+import type { CheckInInput, CheckInResult, PageData } from './ui/page-data';
 
 /**
  * The services of one execution. The workbook is the active one; a web app has none, so it opens the

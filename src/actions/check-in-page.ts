@@ -19,7 +19,7 @@ import { readSettings } from '../sheet/settings-read';
 import { NotConnectedError } from '../sheet/book-id';
 import { recordWebAppContext } from './live-checks';
 import { escapeHtml } from '../core/html';
-import type { PageData, PageKr } from '../ui/api';
+import type { PageData, PageKr } from '../ui/page-data';
 import { currentUser } from './run';
 import type { Services } from '../sheet/services';
 import { teamOfKr } from '../core/kr-team';

@@ -12,7 +12,7 @@ import { MAX_CELL_CHARS } from '../sheet/cell';
 import { errorText } from '../sheet/retry';
 import { appendRecords, readHeader, type Table } from '../sheet/table';
 import type { ReadWorkbook } from '../sheet/workbook-read';
-import type { CheckInInput, CheckInResult } from '../ui/api';
+import type { CheckInInput, CheckInResult } from '../ui/page-data';
 import { applyPendingStamps } from '../sheet/check-in-stamps';
 import { pageKrs, personLang, readForPage } from './check-in-page';
 import { messages, type Catalogue } from '../i18n';

@@ -10,7 +10,7 @@ import { planCloseCycle, type CloseCyclePlan } from '../core/close-cycle';
 import { dayOf, formatDay, startOfDay } from '../core/date-parse';
 import type { Workbook } from '../core/model';
 import type { Lang } from '../core/lang';
-import { VERDICT_LABELS } from '../i18n/review';
+import { cycleName, VERDICT_LABELS } from '../i18n/review';
 import { readTable, appendRecords, type Table } from '../sheet/table';
 import { appendLog, readLog } from '../sheet/log';
 import { closingCycle, markClosing } from '../sheet/closing-cycle';
@@ -18,7 +18,8 @@ import { reviewKeys } from '../sheet/reviews-read';
 import { readWorkbook, type ReadWorkbook } from '../sheet/workbook-read';
 import { askGate, checkAndWrite, gateErrors } from './check';
 import { withLock } from '../sheet/lock';
-import { packInitiatives, packTeams } from './review-packs';
+import { packTeams } from '../core/review-pack';
+import { packInitiatives } from './review-packs';
 import { PACKS_HANDLER, scheduleRun } from './reminder-trigger';
 import { runAsking, type ActionContext, type ActionOutcome, type Asked } from './run';
 import type { Services } from '../sheet/services';
@@ -48,7 +49,7 @@ function writePlan(s: Services, read: ReadWorkbook, plan: CloseCyclePlan, review
     appendRecords(tables.cycles, [
       {
         cycleId: cycle.id,
-        name: cycle.name[lang],
+        name: cycleName(cycle.period, lang),
         start: startOfDay(cycle.start, read.workbook.settings.timeZone),
         end: startOfDay(cycle.end, read.workbook.settings.timeZone),
         status: choiceLabel('cycleStatus', 'Planning', lang),

@@ -1,18 +1,12 @@
-/** The OKR menu: captions from the catalogue, each paired with the main.ts entry point it calls. */
-import type { Catalogue } from '../i18n';
-// Types only, erased from the bundle: main.ts imports this module, so a value import would be a cycle.
-import type * as Main from '../main';
-
 /**
- * The main.ts exports a menu item may call, those named `menu…`: a caption naming any other function does not
- * compile (as React-Google-Apps-Script types its client from the server's exports). The bundle test checks
- * that each is a global function of build/Code.js.
+ * The OKR menu: captions from the catalogue, each paired with the main.ts entry point it calls. main.ts builds
+ * the menu from it, so this module cannot look at main.ts's exports without a circle of imports: ui/api.ts,
+ * which main.ts does not import, checks at compile time that the handlers are exactly main.ts's `menu…`
+ * exports (as React-Google-Apps-Script types its client from the server's exports).
  */
-export type MenuHandler = Extract<keyof typeof Main, `menu${string}`>;
+import type { Catalogue } from '../i18n';
 
-export type MenuItem = { readonly caption: string; readonly handler: MenuHandler } | null;
-
-export function menuItems(t: Catalogue): readonly MenuItem[] {
+export function menuItems(t: Catalogue) {
   return [
     { caption: t.menu.checkIn, handler: 'menuCheckIn' },
     { caption: t.menu.refresh, handler: 'menuRefresh' },
@@ -32,5 +26,11 @@ export function menuItems(t: Catalogue): readonly MenuItem[] {
     null,
     { caption: t.menu.setup, handler: 'menuSetup' },
     { caption: t.menu.switchLanguage, handler: 'menuSwitchLanguage' },
-  ];
+  ] as const;
 }
+
+/** A menu item, or null for a separator. */
+export type MenuItem = ReturnType<typeof menuItems>[number];
+
+/** The main.ts entry points the menu calls. */
+export type MenuHandler = Exclude<MenuItem, null>['handler'];

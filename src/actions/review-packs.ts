@@ -5,7 +5,8 @@
  */
 import type { CloseCyclePlan } from '../core/close-cycle';
 import { initiativesOfCycle, summarizeInitiatives, type InitiativeSummary } from '../core/initiative-history';
-import type { Team, Workbook } from '../core/model';
+import type { Workbook } from '../core/model';
+import { planReviewPacks } from '../core/review-pack';
 import { renderReviewPack } from '../i18n/review-pack-text';
 import { holdsLock } from '../sheet/lock';
 import { ledgerCounts, runJournal, sentLedger, type LogRecord } from '../sheet/log';
@@ -22,12 +23,6 @@ export interface Pack {
   readonly html: string;
 }
 
-/** The teams of `plan` that get a pack: those with a graded KR and a lead. */
-export function packTeams(workbook: Workbook, plan: CloseCyclePlan): Team[] {
-  const graded = new Set(plan.reviews.map((r) => r.teamId));
-  return workbook.teams.filter((team) => graded.has(team.id) && team.leadEmail !== '');
-}
-
 /** The cycle's initiatives re-prioritised or never started, from the Log's history of changes. */
 export function packInitiatives(log: readonly LogRecord[], workbook: Workbook, plan: CloseCyclePlan): InitiativeSummary {
   const cycle = plan.cycle!;
@@ -39,51 +34,18 @@ function packKey(cycleId: string, teamId: string): string {
   return `pack:${cycleId}:${teamId}`;
 }
 
-/** The packs of the close planned as `plan` (every review of the cycle) that the ledger does not hold yet. */
+/** The packs of the close planned as `plan` (every review of the cycle) that the ledger does not hold yet, worded. */
 export function duePacks(s: Services, workbook: Workbook, plan: CloseCyclePlan, log: readonly LogRecord[]): Pack[] {
   const cycle = plan.cycle!;
   const { settings } = workbook;
   const sent = sentLedger(s.props, log);
-  const initiatives = packInitiatives(log, workbook, plan);
-  const units = firstBy(
-    workbook.keyResults,
-    (kr) => kr.id,
-    (kr) => kr.unit,
-  );
-  const names = firstBy(
-    workbook.people,
-    (p) => p.email,
-    (p) => p.name,
-  );
   const url = s.book.getUrl();
-  return packTeams(workbook, plan)
-    .filter((team) => !sent.has(packKey(cycle.id, team.id)))
-    .map((team) => {
-      const rows = plan.reviews.filter((r) => r.teamId === team.id);
-      const krIds = new Set(rows.map((r) => r.krId));
-      const mail = renderReviewPack({
-        lang: settings.language,
-        company: settings.companyName,
-        cycleName: cycle.name || cycle.id,
-        leadName: names.get(team.leadEmail) || team.leadEmail,
-        krs: rows.map((r) => ({ ...r, unit: units.get(r.krId) ?? '' })),
-        initiatives: [
-          ...initiatives.reprioritised
-            .filter((i) => krIds.has(i.krId))
-            .map((i) => ({ id: i.initiativeId, title: i.title, path: [i.changes[0]!.from, ...i.changes.map((c) => c.to)].join(' → ') })),
-          ...initiatives.neverStarted.filter((i) => krIds.has(i.krId)).map((i) => ({ id: i.initiativeId, title: i.title, path: null })),
-        ],
-        reviewsUrl: url,
-      });
-      return { key: packKey(cycle.id, team.id), to: team.leadEmail, subject: mail.subject, body: mail.text, html: mail.html };
+  return planReviewPacks(workbook, plan, packInitiatives(log, workbook, plan))
+    .filter((pack) => !sent.has(packKey(cycle.id, pack.teamId)))
+    .map((pack) => {
+      const mail = renderReviewPack({ ...pack, lang: settings.language, company: settings.companyName, reviewsUrl: url });
+      return { key: packKey(cycle.id, pack.teamId), to: pack.to, subject: mail.subject, body: mail.text, html: mail.html };
     });
-}
-
-/** `value` of the first item of each key: a duplicated ID reads as its first row, as the checks report it. */
-function firstBy<T>(items: readonly T[], key: (item: T) => string, value: (item: T) => string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const item of items) if (!found.has(key(item))) found.set(key(item), value(item));
-  return found;
 }
 
 /**

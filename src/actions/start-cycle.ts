@@ -2,6 +2,7 @@
 import { choiceLabel } from '../i18n/choice-labels';
 import { dayOf, formatDay, startOfDay } from '../core/date-parse';
 import { decideNextCycle } from '../core/next-cycle';
+import { cycleName } from '../i18n/review';
 import { TAB_LABELS } from '../i18n/tabs';
 import { appendRecords } from '../sheet/table';
 import { readWorkbook } from '../sheet/workbook-read';
@@ -18,7 +19,7 @@ export function runStartCycle(s: Services): void {
     if (decision.outcome === 'planning') return { message: t.cycle.nextExists(decision.cycle.name || decision.cycle.id) };
     if (decision.outcome === 'custom') return { message: t.cycle.customCadence };
     const next = decision.cycle;
-    const name = next.name[lang];
+    const name = cycleName(next.period, lang);
     if (decision.outcome === 'exists') return { message: t.cycle.nextExists(name) };
     const table = read.tables.cycles;
     if (!table) return { message: t.errors.missingTab(TAB_LABELS.cycles[lang]) };

@@ -1,16 +1,23 @@
 /** The cycle rhythm (DESIGN.md §2.5): which cycle comes next under the workbook's cadence, and which one is current. */
-import { CYCLE_NAMES } from '../i18n/review';
-import type { Label } from './lang';
 import { weekStartOf } from './calendar';
 import { addDays, dayFromParts, formatDay, partsOfDay, type Day } from './date-parse';
 import type { Cycle } from './model';
 import type { Finding } from './finding';
 import type { Cadence } from './settings';
 
+/**
+ * The calendar period a planned cycle covers, as data: i18n words it (cycleName in i18n/review.ts) in the
+ * workbook's language, so core holds no names. A two-week period carries both days the name shows.
+ */
+export type CyclePeriod =
+  | { readonly kind: 'quarter'; readonly quarter: number; readonly year: number }
+  | { readonly kind: 'month'; readonly month: number; readonly year: number }
+  | { readonly kind: 'twoWeeks'; readonly start: Day; readonly end: Day };
+
 /** A cycle the program proposes to add to the Cycles tab. */
 export interface PlannedCycle {
   readonly id: string;
-  readonly name: Label;
+  readonly period: CyclePeriod;
   readonly start: Day;
   readonly end: Day;
 }
@@ -30,12 +37,12 @@ const quarterOf = (day: Day): { year: number; quarter: number } => {
 
 const quarterCycle = (year: number, quarter: number): PlannedCycle => {
   const start = dayFromParts(year, 3 * quarter - 2, 1);
-  return { id: `${year}-Q${quarter}`, name: CYCLE_NAMES.quarter(quarter, year), start, end: dayFromParts(year, 3 * quarter + 1, 1) - 1 };
+  return { id: `${year}-Q${quarter}`, period: { kind: 'quarter', quarter, year }, start, end: dayFromParts(year, 3 * quarter + 1, 1) - 1 };
 };
 
 const monthCycle = (year: number, month: number): PlannedCycle => ({
   id: `${year}-${String(month).padStart(2, '0')}`,
-  name: CYCLE_NAMES.month(month, year),
+  period: { kind: 'month', month, year },
   start: dayFromParts(year, month, 1),
   end: dayFromParts(year, month + 1, 1) - 1,
 });
@@ -43,7 +50,7 @@ const monthCycle = (year: number, month: number): PlannedCycle => ({
 /** Two-week cycles are named by their first day, `2027-01-04`: unique, sortable, and readable without ISO week rules. */
 const twoWeekCycle = (start: Day): PlannedCycle => {
   const end = addDays(start, TWO_WEEK_DAYS - 1);
-  return { id: formatDay(start), name: CYCLE_NAMES.twoWeeks(partsOfDay(start), partsOfDay(end)), start, end };
+  return { id: formatDay(start), period: { kind: 'twoWeeks', start, end }, start, end };
 };
 
 /** The calendar period of the cadence holding `day`. */
@@ -60,11 +67,11 @@ const periodAfter = (cadence: 'quarter' | 'month', end: Day): PlannedCycle => {
 
 /**
  * The cycle after the latest one (by end day; cycles without an end are ignored), or the period holding
- * `today` when there is none. quarter: the next calendar quarter (`2027-Q1`, `Q1 2027` / `Quý 1/2027`);
- * month: the next calendar month (`2027-01`, `January 2027` / `Tháng 1/2027`); 2 weeks: 14 days from the
- * day after the latest end, id its first day (`2027-01-04`), or with no cycle the 14 days from the
- * check-in weekday on or before today. A quarter or month starts after the latest end even when that
- * cycle was not a calendar one. custom: null, people add Cycles rows by hand.
+ * `today` when there is none. quarter: the next calendar quarter (`2027-Q1`); month: the next calendar
+ * month (`2027-01`); 2 weeks: 14 days from the day after the latest end, id its first day (`2027-01-04`),
+ * or with no cycle the 14 days from the check-in weekday on or before today. A quarter or month starts
+ * after the latest end even when that cycle was not a calendar one. custom: null, people add Cycles rows
+ * by hand. The period says which one it is; cycleName (i18n/review.ts) words it.
  * @example planNextCycle([{ id: '2026-Q4', end: dayFromParts(2026, 12, 31), … }], 'quarter', today)?.id // '2027-Q1'
  */
 export function planNextCycle(cycles: readonly Cycle[], cadence: Cadence, today: Day, options: PlanNextCycleOptions = {}): PlannedCycle | null {

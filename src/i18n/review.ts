@@ -1,5 +1,7 @@
 /** The words of closing a cycle: verdict labels and the names of planned cycles (Reviews columns are in tabs.ts). */
-import type { Label } from '../core/lang';
+import type { CyclePeriod } from '../core/cadence';
+import { partsOfDay, type Day } from '../core/date-parse';
+import type { Label, Lang } from '../core/lang';
 
 const l = (en: string, vi: string): Label => ({ en, vi });
 
@@ -13,20 +15,27 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const MONTHS_SHORT_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** A calendar date as its parts: i18n never sees core's Day. */
-export interface DateParts {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
+const shortDay = (day: Day): Label => {
+  const p = partsOfDay(day);
+  return l(`${MONTHS_SHORT_EN[p.month - 1] ?? p.month} ${p.day}, ${p.year}`, `${pad2(p.day)}/${pad2(p.month)}/${p.year}`);
+};
+
+function cycleNames(period: CyclePeriod): Label {
+  switch (period.kind) {
+    case 'quarter':
+      return l(`Q${period.quarter} ${period.year}`, `Quý ${period.quarter}/${period.year}`);
+    case 'month':
+      return l(`${MONTHS_EN[period.month - 1] ?? period.month} ${period.year}`, `Tháng ${period.month}/${period.year}`);
+    case 'twoWeeks': {
+      const start = shortDay(period.start);
+      const end = shortDay(period.end);
+      return l(`${start.en} – ${end.en}`, `${start.vi} – ${end.vi}`);
+    }
+  }
 }
 
-/** Names of the cycles the cadence plans, in both languages (the Name column of Cycles). */
-export const CYCLE_NAMES = {
-  quarter: (quarter: number, year: number): Label => l(`Q${quarter} ${year}`, `Quý ${quarter}/${year}`),
-  month: (month: number, year: number): Label => l(`${MONTHS_EN[month - 1] ?? month} ${year}`, `Tháng ${month}/${year}`),
-  twoWeeks: (start: DateParts, end: DateParts): Label =>
-    l(
-      `${MONTHS_SHORT_EN[start.month - 1] ?? start.month} ${start.day}, ${start.year} – ${MONTHS_SHORT_EN[end.month - 1] ?? end.month} ${end.day}, ${end.year}`,
-      `${pad2(start.day)}/${pad2(start.month)}/${start.year} – ${pad2(end.day)}/${pad2(end.month)}/${end.year}`,
-    ),
-};
+/**
+ * The name of a planned cycle (the Name column of Cycles) in `lang`.
+ * @example cycleName({ kind: 'quarter', quarter: 1, year: 2027 }, 'vi') // 'Quý 1/2027'
+ */
+export const cycleName = (period: CyclePeriod, lang: Lang): string => cycleNames(period)[lang];

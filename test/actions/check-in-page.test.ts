@@ -6,7 +6,7 @@ import { parseAmount } from '../../src/core/number-parse';
 import { typeRows } from '../../src/local/cli';
 import type { LocalHtmlOutput, LocalRuntime } from '../../src/local/emulator';
 import type { Lang } from '../../src/i18n';
-import type { CheckInResult, PageData, PageKr } from '../../src/ui/api';
+import type { CheckInResult, PageData, PageKr } from '../../src/ui/page-data';
 import { serializeResult } from '../browser/harness';
 import { ADMIN, PRODUCT_LEAD, SALES_LEAD, SALES_REP, bundleRuntime, smallCompany, tabValues } from '../support/bundle';
 

@@ -1,22 +1,26 @@
 import fc from 'fast-check';
-import { activeCycle, planNextCycle, TWO_WEEK_DAYS } from '../../src/core/cadence';
+import { activeCycle, planNextCycle, TWO_WEEK_DAYS, type PlannedCycle } from '../../src/core/cadence';
 import { formatDay, type Day } from '../../src/core/date-parse';
 import type { Cycle } from '../../src/core/model';
 import type { Cadence } from '../../src/core/settings';
+import { cycleName } from '../../src/i18n/review';
 import { cycle, day } from './rhythm-fixtures';
 
 const TODAY = day('2026-11-25');
 const iso = (planned: { start: Day; end: Day } | null) => planned && [formatDay(planned.start), formatDay(planned.end)];
+/** The Name cell the workbook gets for a planned cycle, in each language. */
+const names = (planned: PlannedCycle) => ({ en: cycleName(planned.period, 'en'), vi: cycleName(planned.period, 'vi') });
 
 describe('planNextCycle with quarters', () => {
   test.each([
-    ['2026-03-31', '2026-Q2', '2026-04-01', '2026-06-30', 'Q2 2026', 'Quý 2/2026'],
-    ['2026-06-30', '2026-Q3', '2026-07-01', '2026-09-30', 'Q3 2026', 'Quý 3/2026'],
-    ['2026-09-30', '2026-Q4', '2026-10-01', '2026-12-31', 'Q4 2026', 'Quý 4/2026'],
-    ['2026-12-31', '2027-Q1', '2027-01-01', '2027-03-31', 'Q1 2027', 'Quý 1/2027'],
-  ])('after a cycle ending %s comes %s', (end, id, start, last, en, vi) => {
-    const next = planNextCycle([cycle('prev', null, end)], 'quarter', TODAY);
-    expect(next).toEqual({ id, name: { en, vi }, start: day(start), end: day(last) });
+    ['2026-03-31', '2026-Q2', 2, 2026, '2026-04-01', '2026-06-30', 'Q2 2026', 'Quý 2/2026'],
+    ['2026-06-30', '2026-Q3', 3, 2026, '2026-07-01', '2026-09-30', 'Q3 2026', 'Quý 3/2026'],
+    ['2026-09-30', '2026-Q4', 4, 2026, '2026-10-01', '2026-12-31', 'Q4 2026', 'Quý 4/2026'],
+    ['2026-12-31', '2027-Q1', 1, 2027, '2027-01-01', '2027-03-31', 'Q1 2027', 'Quý 1/2027'],
+  ])('after a cycle ending %s comes %s', (end, id, quarter, year, start, last, en, vi) => {
+    const next = planNextCycle([cycle('prev', null, end)], 'quarter', TODAY)!;
+    expect(next).toEqual({ id, period: { kind: 'quarter', quarter, year }, start: day(start), end: day(last) });
+    expect(names(next)).toEqual({ en, vi });
   });
 
   test('starts after the latest end, whatever the row order', () => {
@@ -39,12 +43,9 @@ describe('planNextCycle with quarters', () => {
 
 describe('planNextCycle with months', () => {
   test('after December comes January of the next year', () => {
-    expect(planNextCycle([cycle('2026-12', '2026-12-01', '2026-12-31')], 'month', TODAY)).toEqual({
-      id: '2027-01',
-      name: { en: 'January 2027', vi: 'Tháng 1/2027' },
-      start: day('2027-01-01'),
-      end: day('2027-01-31'),
-    });
+    const next = planNextCycle([cycle('2026-12', '2026-12-01', '2026-12-31')], 'month', TODAY)!;
+    expect(next).toEqual({ id: '2027-01', period: { kind: 'month', month: 1, year: 2027 }, start: day('2027-01-01'), end: day('2027-01-31') });
+    expect(names(next)).toEqual({ en: 'January 2027', vi: 'Tháng 1/2027' });
   });
 
   test('February of a leap year ends on the 29th', () => {
@@ -58,13 +59,14 @@ describe('planNextCycle with months', () => {
 
 describe('planNextCycle with two-week cycles', () => {
   test('crosses the year boundary: 2026-12-21..2027-01-03, then 2027-01-04..2027-01-17', () => {
-    const first = planNextCycle([cycle('2026-12-07', '2026-12-07', '2026-12-20')], '2 weeks', TODAY);
+    const first = planNextCycle([cycle('2026-12-07', '2026-12-07', '2026-12-20')], '2 weeks', TODAY)!;
     expect(first).toEqual({
       id: '2026-12-21',
-      name: { en: 'Dec 21, 2026 – Jan 3, 2027', vi: '21/12/2026 – 03/01/2027' },
+      period: { kind: 'twoWeeks', start: day('2026-12-21'), end: day('2027-01-03') },
       start: day('2026-12-21'),
       end: day('2027-01-03'),
     });
+    expect(names(first)).toEqual({ en: 'Dec 21, 2026 – Jan 3, 2027', vi: '21/12/2026 – 03/01/2027' });
     const second = planNextCycle([cycle(first!.id, '2026-12-21', '2027-01-03')], '2 weeks', TODAY);
     expect(second?.id).toBe('2027-01-04');
     expect(iso(second)).toEqual(['2027-01-04', '2027-01-17']);

@@ -106,7 +106,7 @@ describe('planCloseCycle next cycle', () => {
     const plan = close();
     expect(plan.nextCycle).toEqual({
       isNew: true,
-      cycle: { id: '2027-Q1', name: { en: 'Q1 2027', vi: 'Quý 1/2027' }, start: day('2027-01-01'), end: day('2027-03-31') },
+      cycle: { id: '2027-Q1', period: { kind: 'quarter', quarter: 1, year: 2027 }, start: day('2027-01-01'), end: day('2027-03-31') },
     });
     expect(plan.cycleStatusChanges).toEqual([
       { cycleId: '2026-Q4', row: expect.any(Number), from: 'Active', to: 'Closed' },

@@ -4,6 +4,7 @@ import { dayFromParts, type Day } from '../../src/core/date-parse';
 import type { CheckIn, Cycle, Dependency, Initiative, KeyResult, Objective, Person, Team, Workbook } from '../../src/core/model';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import type { Choice } from '../../src/core/choices';
+import { cycleName } from '../../src/i18n/review';
 
 /** `'2026-11-23'` as a Day. */
 export const day = (iso: string): Day => {
@@ -164,8 +165,8 @@ export const applyClosePlan = (workbook: Workbook, reviewKeys: ReadonlySet<strin
   const statusOf = new Map(plan.cycleStatusChanges.map((c) => [c.cycleId, c.to]));
   const cycles = workbook.cycles.map((c) => ({ ...c, status: statusOf.get(c.id) ?? c.status }));
   if (plan.nextCycle?.isNew) {
-    const { id, name, start, end } = plan.nextCycle.cycle;
-    cycles.push({ row: row(), id, name: name.en, start, end, status: statusOf.get(id) ?? null });
+    const { id, period, start, end } = plan.nextCycle.cycle;
+    cycles.push({ row: row(), id, name: cycleName(period, 'en'), start, end, status: statusOf.get(id) ?? null });
   }
   return {
     workbook: {

@@ -1,8 +1,7 @@
 /** The emulated value objects of SpreadsheetApp: data validation, conditional format rules, rich text, and their builders. */
 import { parseColor } from './css-colors';
 import type { LocalEnv } from './env';
-import type { Range } from './range';
-import { rangeRefOf, type RangeRef } from './range-ref';
+import { rangeRefOf, type PlacedRange, type RangeRef } from './range-ref';
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/data-validation-criteria */
 export const DataValidationCriteria = Object.freeze({
@@ -78,7 +77,7 @@ export class DataValidationBuilder {
    * Criteria values [Range, showDropdown]; the range may be on another sheet. The rule keeps the Range, so it
    * follows a rename of that sheet, and, like a list, it is never checked against what a script writes.
    */
-  requireValueInRange(range: Range, showDropdown = true): DataValidationBuilder {
+  requireValueInRange(range: PlacedRange, showDropdown = true): DataValidationBuilder {
     rangeRefOf(range);
     return this.with('requireValueInRange', { criteria: 'VALUE_IN_RANGE', args: [range, showDropdown] });
   }
@@ -240,7 +239,7 @@ export class ConditionalFormatRule {
     readonly state: ConditionalFormatState,
   ) {}
 
-  getRanges(): Range[] {
+  getRanges(): PlacedRange[] {
     this.env.call('ConditionalFormatRule.getRanges');
     return this.state.ranges.map((ref) => ref.sheet.rangeAt(ref.rect));
   }

@@ -1,6 +1,7 @@
 /** Cell writes and clears shared by Range and Sheet: input interpretation and size checks. */
 import type { GridRect } from './a1';
 import { interpretInput, isDefaultFormat } from './cell-text';
+import { signatureError } from './signature-error';
 import type { SheetGrid } from './sheet-grid';
 import type { CellValue } from './snapshot';
 
@@ -14,14 +15,6 @@ function checkLength(text: string): void {
   if (text.length > MAX_CELL_CHARACTERS) {
     throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`);
   }
-}
-
-const typeName = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'Object[]' : typeof value === 'string' ? 'String' : typeof value;
-
-/** Apps Script's message when arguments have the wrong types. */
-export function signatureError(method: string, args: readonly unknown[]): Error {
-  return new Error(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.${method}.`);
 }
 
 /**

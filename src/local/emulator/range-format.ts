@@ -4,9 +4,10 @@ import { DataValidation } from './builders';
 import { DEFAULT_NUMBER_FORMAT, isDefaultFormat } from './cell-text';
 import { parseColor } from './css-colors';
 import { dropMethods, type LocalEnv } from './env';
-import { checkShape, signatureError } from './range-cells';
+import type { SheetOfRange } from './model';
+import { checkShape } from './range-cells';
+import { signatureError } from './signature-error';
 import { registerRange } from './range-ref';
-import type { Sheet } from './sheet';
 import type { CellLayer, SheetGrid } from './sheet-grid';
 
 /**
@@ -16,7 +17,7 @@ import type { CellLayer, SheetGrid } from './sheet-grid';
  */
 export class RangeFormats {
   constructor(
-    readonly sheet: Sheet,
+    readonly sheet: SheetOfRange,
     readonly rect: GridRect,
     readonly shape: A1Shape = 'block',
   ) {

@@ -1,14 +1,25 @@
 /**
  * Where a Range points, apart from the Range class: builders, charts and the selection keep a RangeRef,
- * and the Range class registers itself here, so neither has to import the other.
+ * and the Range class registers itself here, so neither has to import the other. The bottom of the object
+ * model: it names no sheet or range class, only what a kept reference needs of them.
  */
 import type { GridRect } from './a1';
-import { signatureError } from './range-cells';
-import type { Sheet } from './sheet';
+import { signatureError } from './signature-error';
+
+/** A Range as the objects that keep one hand it back (a rule's or a chart's ranges, a protection's, the selection). */
+export interface PlacedRange {
+  getA1Notation(): string;
+}
+
+/** What a kept reference needs of its sheet: the id it is followed by, and a Range over the same cells again. */
+export interface RefSheet {
+  readonly sheetId: number;
+  rangeAt(rect: GridRect): PlacedRange;
+}
 
 /** Where a Range points, as builders, charts and the selection keep it (the rect is a copy). */
 export interface RangeRef {
-  readonly sheet: Sheet;
+  readonly sheet: RefSheet;
   readonly rect: GridRect;
 }
 

@@ -1,18 +1,36 @@
 /** The emulated Range: a block of one sheet, read and written through its SheetGrid. */
-import { formatA1, shiftFormula } from './a1';
+import { formatA1, shiftFormula, type A1Shape, type GridRect } from './a1';
 import { RichTextValue } from './builders';
 import { formatDisplay } from './cell-text';
-import { checkShape, clearCells, signatureError, writeFormulas, writeText, writeValues } from './range-cells';
+import { checkShape, clearCells, writeFormulas, writeText, writeValues } from './range-cells';
+import { signatureError } from './signature-error';
+import type { SheetOfRange } from './model';
 import { RangeFormats } from './range-format';
-import type { Sheet } from './sheet';
 import type { Protection } from './sheet-objects';
+
+/**
+ * What a Range needs of its Sheet beyond what its formats need: more Ranges and protections on the sheet, which
+ * this module names and model.ts, below it, cannot.
+ */
+export interface RangeSheet extends SheetOfRange {
+  checkedRange(method: string, args: readonly unknown[]): Range;
+  addProtection(type: 'RANGE', rect: GridRect): Protection;
+}
 
 /**
  * https://developers.google.com/apps-script/reference/spreadsheet/range
  * Members not in that reference (sheet, rect, shape) are the emulator's own. Formats live in RangeFormats.
  */
 export class Range extends RangeFormats {
-  getSheet(): Sheet {
+  constructor(
+    override readonly sheet: RangeSheet,
+    rect: GridRect,
+    shape: A1Shape = 'block',
+  ) {
+    super(sheet, rect, shape);
+  }
+
+  getSheet(): RangeSheet {
     this.env.call('Range.getSheet');
     return this.sheet;
   }

@@ -1,9 +1,9 @@
 /** The layout half of the emulated Sheet: inserting and deleting lines, frozen panes, widths. */
 import { dropMethods } from './env';
 import type { CellCounts } from './latency';
-import { signatureError } from './range-cells';
+import { signatureError } from './signature-error';
+import type { BookOfSheet } from './model';
 import type { Axis, SheetGrid } from './sheet-grid';
-import type { Spreadsheet } from './spreadsheet';
 
 export const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
 
@@ -23,7 +23,7 @@ export class SheetLayout {
   readonly autoResizedColumns: number[] = [];
 
   constructor(
-    readonly book: Spreadsheet,
+    readonly book: BookOfSheet,
     readonly sheetId: number,
     readonly grid: SheetGrid,
   ) {}

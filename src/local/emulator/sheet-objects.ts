@@ -1,9 +1,8 @@
 /** What a sheet holds besides cells: embedded charts and their builder, and protections. */
 import type { GridRect } from './a1';
 import type { LocalEnv } from './env';
-import type { Range } from './range';
-import { rangeRefOf, type RangeRef } from './range-ref';
-import type { Sheet } from './sheet';
+import type { SheetOfRange } from './model';
+import { rangeRefOf, type PlacedRange, type RangeRef } from './range-ref';
 
 /** The Charts.ChartType names the emulator accepts. https://developers.google.com/apps-script/reference/charts/chart-type */
 export const CHART_TYPES = ['AREA', 'BAR', 'COLUMN', 'COMBO', 'HISTOGRAM', 'LINE', 'PIE', 'SCATTER', 'TABLE'] as const;
@@ -57,7 +56,7 @@ export class EmbeddedChartBuilder {
     return this.state.chartType;
   }
 
-  addRange(range: Range): EmbeddedChartBuilder {
+  addRange(range: PlacedRange): EmbeddedChartBuilder {
     return this.with('addRange', { ranges: [...this.state.ranges, rangeRefOf(range)] });
   }
 
@@ -100,7 +99,7 @@ export class EmbeddedChart {
     return this.state.chartId === null ? null : `chart-${this.state.chartId}`;
   }
 
-  getRanges(): Range[] {
+  getRanges(): PlacedRange[] {
     this.env.call('EmbeddedChart.getRanges');
     return this.state.ranges.map((ref) => ref.sheet.rangeAt(ref.rect));
   }
@@ -155,7 +154,7 @@ export class Protection {
 
   /** `rect` is null for a sheet protection, which covers the whole sheet whatever its size. */
   constructor(
-    readonly sheet: Sheet,
+    readonly sheet: SheetOfRange,
     readonly id: number,
     readonly type: 'RANGE' | 'SHEET',
     readonly rect: GridRect | null,
@@ -192,14 +191,14 @@ export class Protection {
     return this.type;
   }
 
-  getRange(): Range {
+  getRange(): PlacedRange {
     this.env.call('Protection.getRange');
     return this.sheet.rangeAt(this.rect ?? { row: 1, column: 1, numRows: this.sheet.grid.maxRows, numColumns: this.sheet.grid.maxColumns });
   }
 
   remove(): void {
     this.env.call('Protection.remove');
-    this.sheet.removeProtection(this);
+    this.sheet.removeProtection(this.id);
   }
 
   canEdit(): boolean {

@@ -1,12 +1,13 @@
 /** The emulated Sheet: one tab's name, ranges, content, protections, conditional format rules and charts. */
 import { parseA1, resolveA1, RANGE_NOT_FOUND, type A1Shape, type GridRect } from './a1';
 import { ConditionalFormatRule, type ConditionalFormatState } from './builders';
+import type { BookOfSheet } from './model';
 import { Range } from './range';
-import { clearCells, signatureError, writeValues, type ClearParts } from './range-cells';
+import { clearCells, writeValues, type ClearParts } from './range-cells';
+import { signatureError } from './signature-error';
 import type { SheetGrid } from './sheet-grid';
 import { isInteger, SheetLayout } from './sheet-layout';
 import { copyChartState, EmbeddedChart, EmbeddedChartBuilder, Protection, type ChartState } from './sheet-objects';
-import type { Spreadsheet } from './spreadsheet';
 
 /**
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet
@@ -19,7 +20,7 @@ export class Sheet extends SheetLayout {
   charts: ChartState[] = [];
 
   constructor(
-    book: Spreadsheet,
+    book: BookOfSheet,
     public name: string,
     sheetId: number,
     grid: SheetGrid,
@@ -55,8 +56,8 @@ export class Sheet extends SheetLayout {
     return protection;
   }
 
-  removeProtection(protection: Protection): void {
-    this.protections = this.protections.filter((p) => p.id !== protection.id);
+  removeProtection(id: number): void {
+    this.protections = this.protections.filter((p) => p.id !== id);
   }
 
   getName(): string {
@@ -81,7 +82,7 @@ export class Sheet extends SheetLayout {
     return this.book.sheets.findIndex((s) => s.sheetId === this.sheetId) + 1;
   }
 
-  getParent(): Spreadsheet {
+  getParent(): BookOfSheet {
     this.call('getParent');
     return this.book;
   }

@@ -2,6 +2,7 @@
 import { formatA1, parseA1, resolveA1, type GridRect } from './a1';
 import { DataValidation, type ConditionalFormatState, type ValidationState } from './builders';
 import { isDateObject, isDefaultFormat } from './cell-text';
+import type { BookOfSheet } from './model';
 import { rangeRefOf } from './range-ref';
 import { Sheet } from './sheet';
 import { CellLayer, SheetGrid } from './sheet-grid';
@@ -15,7 +16,12 @@ import type {
   StyleSnapshot,
   ValidationSnapshot,
 } from './snapshot';
-import type { Spreadsheet } from './spreadsheet';
+
+/** What a conversion needs of the Spreadsheet: its own fields, and its sheets as the Sheets they are. */
+interface SnapshotBook extends BookOfSheet {
+  readonly name: string;
+  readonly sheets: readonly Sheet[];
+}
 
 function rectIn(grid: SheetGrid, a1: string, sheetName: string): GridRect {
   const parsed = parseA1(a1);
@@ -58,7 +64,7 @@ function validationFromSnapshot(rule: Exclude<ValidationSnapshot, RangeRuleSnaps
  * The rule of a range dropdown, its source found by name (case-insensitive, as sheet names are unique so) once
  * every sheet of the book exists; a source naming no sheet, or outside its grid, throws like a bad range.
  */
-function rangeValidationFromSnapshot(book: Spreadsheet, own: Sheet, rule: RangeRuleSnapshot): ValidationState {
+function rangeValidationFromSnapshot(book: SnapshotBook, own: Sheet, rule: RangeRuleSnapshot): ValidationState {
   const parsed = parseA1(rule.source);
   const name = parsed.sheetName?.toLowerCase();
   const sheet = name === undefined ? own : book.sheets.find((s) => s.name.toLowerCase() === name);
@@ -76,7 +82,7 @@ function rangeValidationFromSnapshot(book: Spreadsheet, own: Sheet, rule: RangeR
  * rule's source as #REF! (unverified), which neither a snapshot nor an .xlsx can point at, so the saved file
  * has no dropdown there, as the .xlsx reader drops a #REF! source.
  */
-function validationToSnapshot(book: Spreadsheet, state: ValidationState): ValidationSnapshot | null {
+function validationToSnapshot(sheets: readonly Sheet[], state: ValidationState): ValidationSnapshot | null {
   const common = state.helpText ? { allowInvalid: state.allowInvalid, helpText: state.helpText } : { allowInvalid: state.allowInvalid };
   const [first, second] = state.args;
   switch (state.criteria) {
@@ -85,9 +91,10 @@ function validationToSnapshot(book: Spreadsheet, state: ValidationState): Valida
       return { kind: 'list', values: (first as string[]).map(String), ...common };
     case 'VALUE_IN_RANGE': {
       const { sheet, rect } = rangeRefOf(first);
-      if (book.sheets.indexOf(sheet) < 0) return null;
+      const source = sheets.find((s) => s === sheet);
+      if (!source) return null;
       if (second === false) break;
-      return { kind: 'range', source: `${quotedSheet(sheet.name)}!${formatA1(rect)}`, ...common };
+      return { kind: 'range', source: `${quotedSheet(source.name)}!${formatA1(rect)}`, ...common };
     }
     case 'CHECKBOX':
       if (state.args.length > 0) break;
@@ -197,7 +204,7 @@ function addSheetObjects(sheet: Sheet, snapshot: SheetSnapshot): void {
   }
 }
 
-export function sheetFromSnapshot(book: Spreadsheet, snapshot: SheetSnapshot, sheetId: number): Sheet {
+export function sheetFromSnapshot(book: SnapshotBook, snapshot: SheetSnapshot, sheetId: number): Sheet {
   const grid = new SheetGrid(snapshot.maxRows, snapshot.maxColumns);
   if (snapshot.values.length > grid.maxRows || snapshot.values.some((row) => row.length > grid.maxColumns)) {
     throw new Error(`Snapshot values do not fit the sheet ${snapshot.name}.`);
@@ -229,7 +236,7 @@ export function sheetFromSnapshot(book: Spreadsheet, snapshot: SheetSnapshot, sh
 }
 
 /** The range dropdowns of `snapshot`, once every sheet of `book` is built from it (a source may be a later sheet). */
-export function rangeValidationsFromSnapshot(book: Spreadsheet, snapshot: BookSnapshot): void {
+export function rangeValidationsFromSnapshot(book: SnapshotBook, snapshot: BookSnapshot): void {
   snapshot.sheets.forEach((sheetSnapshot, index) => {
     const sheet = book.sheets[index]!;
     for (const { range, rule } of sheetSnapshot.validations) {
@@ -316,13 +323,13 @@ function sheetObjects(sheet: Sheet): Pick<SheetSnapshot, 'conditionalFormats' | 
   return { ...(rules.length > 0 ? { conditionalFormats: rules } : {}), ...(protections.length > 0 ? { protections } : {}) };
 }
 
-function sheetToSnapshot(sheet: Sheet): SheetSnapshot {
+function sheetToSnapshot(sheet: Sheet, sheets: readonly Sheet[]): SheetSnapshot {
   const { grid } = sheet;
   const rect = { row: 1, column: 1, numRows: grid.lastRow(), numColumns: grid.lastColumn() };
   const keys = new Map<DataValidation, string>();
   const keyOf = (rule: DataValidation): string => {
     let key = keys.get(rule);
-    if (key === undefined) keys.set(rule, (key = JSON.stringify(validationToSnapshot(sheet.book, rule.state))));
+    if (key === undefined) keys.set(rule, (key = JSON.stringify(validationToSnapshot(sheets, rule.state))));
     return key;
   };
   const styles = layerToRanges(combinedStyles(grid), (style) => JSON.stringify(style)).map(({ range, value }) => ({ range, style: value }));
@@ -334,7 +341,7 @@ function sheetToSnapshot(sheet: Sheet): SheetSnapshot {
     formulas: byCell(grid.formulas),
     numberFormats: layerToRanges(grid.numberFormats, (f) => f).map(({ range, value }) => ({ range, format: value })),
     validations: layerToRanges(grid.validations, keyOf).flatMap(({ range, value }) => {
-      const rule = validationToSnapshot(sheet.book, value.state);
+      const rule = validationToSnapshot(sheets, value.state);
       return rule ? [{ range, rule }] : [];
     }),
     notes: byCell(grid.notes),
@@ -348,6 +355,6 @@ function sheetToSnapshot(sheet: Sheet): SheetSnapshot {
   };
 }
 
-export function bookToSnapshot(book: Spreadsheet): BookSnapshot {
-  return { name: book.name, locale: book.locale, timeZone: book.timeZone, sheets: book.sheets.map(sheetToSnapshot) };
+export function bookToSnapshot(book: SnapshotBook): BookSnapshot {
+  return { name: book.name, locale: book.locale, timeZone: book.timeZone, sheets: book.sheets.map((sheet) => sheetToSnapshot(sheet, book.sheets)) };
 }

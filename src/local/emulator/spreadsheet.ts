@@ -3,8 +3,8 @@ import { parseA1, resolveA1, RANGE_NOT_FOUND, type GridRect } from './a1';
 import { isTimeZone } from './zone';
 import { dropMethods, type LocalEnv } from './env';
 import type { Range } from './range';
-import { rangeRefOf, type RangeRef } from './range-ref';
-import { signatureError } from './range-cells';
+import { rangeRefOf, type PlacedRange, type RangeRef, type RefSheet } from './range-ref';
+import { signatureError } from './signature-error';
 import { Sheet } from './sheet';
 import { SheetGrid, shiftRect, type Axis } from './sheet-grid';
 import type { Protection } from './sheet-objects';
@@ -128,7 +128,7 @@ export class Spreadsheet {
   }
 
   /** Makes a sheet active, with a selected range or none. */
-  select(sheet: Sheet, rect: GridRect | null): void {
+  select(sheet: RefSheet, rect: GridRect | null): void {
     this.activeSheetId = sheet.sheetId;
     this.activeRange = rect ? { sheet, rect: { ...rect } } : null;
   }
@@ -288,7 +288,7 @@ export class Spreadsheet {
   }
 
   /** null until a range is activated: a script run from a trigger has no selection. */
-  getActiveRange(): Range | null {
+  getActiveRange(): PlacedRange | null {
     this.env.call('Spreadsheet.getActiveRange');
     return this.activeRange ? this.activeRange.sheet.rangeAt(this.activeRange.rect) : null;
   }
