@@ -11,7 +11,7 @@ import { dayOf, formatDay, startOfDay } from '../core/date-parse';
 import type { Workbook } from '../core/model';
 import type { Lang } from '../core/lang';
 import { cycleName, VERDICT_LABELS } from '../i18n/review';
-import { readTable, appendRecords, type Table } from '../sheet/table';
+import { readTable, appendRecords, writeCellsById, type Table } from '../sheet/table';
 import { appendLog, readLog } from '../sheet/log';
 import { closingCycle, markClosing } from '../sheet/closing-cycle';
 import { reviewKeys } from '../sheet/reviews-read';
@@ -93,13 +93,13 @@ function writePlan(s: Services, read: ReadWorkbook, plan: CloseCyclePlan, review
   }
   // Status changes are read after the appends above: a cycle row added just now sits below the table's last row.
   const cycles = readTable(s.book, 'cycles');
-  if (!cycles) return;
-  const statusCol = cycles.col('status');
-  const idCol = cycles.col('cycleId');
-  for (const change of plan.cycleStatusChanges) {
-    const index = cycles.rows.findIndex((row) => String(row[idCol]).trim() === change.cycleId);
-    if (index >= 0 && statusCol >= 0) cycles.sheet.getRange(index + 2, statusCol + 1).setValue(choiceLabel('cycleStatus', change.to, lang));
-  }
+  if (cycles)
+    writeCellsById(
+      cycles,
+      'cycleId',
+      'status',
+      new Map(plan.cycleStatusChanges.map((change) => [change.cycleId, choiceLabel('cycleStatus', change.to, lang)])),
+    );
 }
 
 /**

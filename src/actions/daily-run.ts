@@ -7,7 +7,7 @@
  */
 import { dayOf } from '../core/date-parse';
 import { weeklyBriefDue } from '../core/weekly-brief';
-import { appendLog, ledgerCounts, moveJournal, readLog, sentLedger } from '../sheet/log';
+import { ledgerCounts, moveJournal, readLog, sentLedger } from '../sheet/log';
 import { readWorkbook } from '../sheet/workbook-read';
 import { writeBrief } from './brief';
 import { applyPendingStamps } from '../sheet/check-in-stamps';
@@ -59,33 +59,30 @@ export function runDaily(s: Services, options: { continuation?: boolean } = {}):
     const packsWaiting = packs === null ? 0 : packs.length - (sent?.packs ?? 0);
     return withLock(s, () => {
       releaseSendingLease(s.props, lease);
-      const after = moveJournal(s, settings.language, log);
+      // The ledger is the Log and the journals this run's mail went to, which the move below empties.
+      const key = weeklyBriefDue(today, settings.checkInWeekday, (sent) => sentLedger(s.props, log).has(sent));
+      if (key !== null) writeBrief(s, read.workbook, log, today, null);
+      // The mail's rows and the brief's in one append.
+      const briefRows = key === null ? [] : [{ time: s.now(), action: 'brief' as const, user: '', outcome: 'written', counts: ledgerCounts(key), error: '' }];
+      const moved = moveJournal(s, settings.language, log, briefRows).moved;
       if (packs !== null && packsWaiting === 0) closeFinished(s.props);
       // Mail left for want of time, not of quota: a continuation sends it within the hour.
       const deferred = tally.deferred + packsWaiting;
       const continues = deferred > 0 && s.mail.getRemainingDailyQuota() > 0 && scheduleContinuation(s, String(today)) ? 1 : 0;
-      const ledger = after.log;
-      let briefs = 0;
-      const key = weeklyBriefDue(today, settings.checkInWeekday, (sent) => sentLedger(s.props, ledger).has(sent));
-      if (key !== null) {
-        writeBrief(s, read.workbook, ledger, today, null);
-        appendLog(s, settings.language, { time: s.now(), action: 'brief', user: '', outcome: 'written', counts: ledgerCounts(key), error: '' });
-        briefs = 1;
-      }
       const summary = writeSummary(s, read.workbook);
       return {
         message: '',
         counts: {
           krs: before.krs,
           initiativeChanges: before.initiativeChanges,
-          briefs,
+          briefs: key === null ? 0 : 1,
           ...summary.counts,
           sent: tally.sent,
           deferred: tally.deferred,
           alreadySent: tally.alreadySent,
           packs: sent?.packs ?? 0,
           packsWaiting,
-          journalled: before.journalled + after.moved,
+          journalled: before.journalled + moved,
           stamped: before.stamped,
           continues,
           leased: sent === null ? 0 : 1,

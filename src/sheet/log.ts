@@ -181,11 +181,16 @@ function writtenRecord(entry: LogEntry, lang: Lang): LogRecord {
 }
 
 /**
- * Moves journalled entries into the Log (under the lock), then forgets them; returns how many moved and the
- * Log's records as the move leaves them (`log` and the rows it added), so that a caller needs no second read
- * of the Log in the same hold.
+ * Moves journalled entries into the Log (under the lock), then forgets them, in the same append as `also`
+ * (the caller's own rows); returns how many journal entries moved and the Log's records as the move leaves
+ * them (`log` and the rows it added), so that a caller needs no second read of the Log in the same hold.
  */
-export function moveJournal(s: LogServices, lang: Lang, log: readonly LogRecord[] = readLog(s)): { moved: number; log: LogRecord[] } {
+export function moveJournal(
+  s: LogServices,
+  lang: Lang,
+  log: readonly LogRecord[] = readLog(s),
+  also: readonly LogEntry[] = [],
+): { moved: number; log: LogRecord[] } {
   const journal = readJournal(s.props);
   // One write for all, then the keys: a move cut off in between left its rows in the Log and its keys here,
   // so rows the Log (`log`, as read by this hold) already holds are not written again.
@@ -195,9 +200,10 @@ export function moveJournal(s: LogServices, lang: Lang, log: readonly LogRecord[
   const entries = journal
     .flatMap((j) => j.entries)
     .filter((e) => !countsForms(e.counts).some((counts) => present.has(`${e.time.getTime()}|${e.action}|${e.user}|${counts}`)));
-  if (entries.length > 0) appendLog(s, lang, ...entries);
+  const rows = [...entries, ...also];
+  if (rows.length > 0) appendLog(s, lang, ...rows);
   for (const { key } of journal) s.props.deleteProperty(key);
-  return { moved: entries.length, log: [...log, ...entries.map((e) => writtenRecord(e, lang))] };
+  return { moved: entries.length, log: [...log, ...rows.map((e) => writtenRecord(e, lang))] };
 }
 
 /** What a property value holds at most (9 kB, https://developers.google.com/apps-script/guides/services/quotas), with room to spare. */
