@@ -96,7 +96,7 @@ function copy(ctx: ActionContext, cycle: Cycle, state: ArchiveState, deadline: n
   const lang = settings.language;
   const book = s.app.openById(state.id);
   const read = readWorkbook(s.book, ctx.known);
-  const rows = rowsOfCycle(read.workbook, cycle.id);
+  const rows = rowsOfCycle(read, cycle.id);
   let now = state;
   const log = now.copied.indexOf('log') < 0 ? readTable(s.book, 'log') : null;
   const mark = (next: ArchiveState): void => {

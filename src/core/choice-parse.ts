@@ -30,6 +30,21 @@ const lookupOf = (table: ChoiceTable, kind: ChoiceKind): Map<string, string> => 
 };
 
 /**
+ * foldText of a choice cell's text, remembered: a large Check-ins tab holds 100,000 confidence and source
+ * cells in a handful of spellings. Forgotten past 10,000 texts, so that free text typed into a choice column
+ * cannot grow it without bound.
+ */
+const foldedTexts = new Map<string, string>();
+const foldedChoice = (text: string): string => {
+  const known = foldedTexts.get(text);
+  if (known !== undefined) return known;
+  if (foldedTexts.size >= 10_000) foldedTexts.clear();
+  const folded = foldText(text);
+  foldedTexts.set(text, folded);
+  return folded;
+};
+
+/**
  * Reads a choice typed as a canonical value, a label of `table` in either language or one of its aliases, whatever
  * the case, accents or spacing. Blank is MISSING; anything else unknown is INVALID_CHOICE.
  * @example parseChoiceIn(CHOICES, 'level', ' phong BAN ') // { ok: true, value: 'Department' }
@@ -38,7 +53,7 @@ export const parseChoiceIn = <K extends ChoiceKind>(table: ChoiceTable, kind: K,
   if (isBlank(input)) return fail('MISSING', inputText(input).trim());
   if (typeof input !== 'string' && typeof input !== 'number') return fail('INVALID_CHOICE', inputText(input));
   const text = String(input).trim();
-  const value = lookupOf(table, kind).get(foldText(text));
+  const value = lookupOf(table, kind).get(foldedChoice(text));
   return value === undefined ? fail('INVALID_CHOICE', text) : ok(value as Choice<K>);
 };
 

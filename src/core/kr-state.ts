@@ -18,8 +18,21 @@ export interface KrState {
   readonly lastCheckIn: Day | null;
 }
 
-/** Check-ins of each KR id, oldest first (by timestamp, then by row): the order people made them. */
-export function checkInsByKr(checkIns: readonly CheckIn[]): Map<string, CheckIn[]> {
+/**
+ * Check-ins of each KR id, oldest first (by timestamp, then by row): the order people made them. Remembered
+ * for each list of check-ins: a daily run asks it of the same 100,000 check-ins some seven times.
+ */
+export function checkInsByKr(checkIns: readonly CheckIn[]): ReadonlyMap<string, readonly CheckIn[]> {
+  const known = grouped.get(checkIns);
+  if (known) return known;
+  const byKr = groupByKr(checkIns);
+  grouped.set(checkIns, byKr);
+  return byKr;
+}
+
+const grouped = new WeakMap<readonly CheckIn[], ReadonlyMap<string, readonly CheckIn[]>>();
+
+function groupByKr(checkIns: readonly CheckIn[]): Map<string, CheckIn[]> {
   const byKr = new Map<string, CheckIn[]>();
   for (const checkIn of checkIns) {
     if (checkIn.krId === '') continue;
@@ -31,6 +44,12 @@ export function checkInsByKr(checkIns: readonly CheckIn[]): Map<string, CheckIn[
     list.sort((a, b) => (a.at ? a.at.getTime() : 0) - (b.at ? b.at.getTime() : 0) || a.row - b.row);
   }
   return byKr;
+}
+
+/** The last item of `items` that `test` accepts, or null (Array.prototype.findLast is newer than ES2019). */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | null {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!)) return items[i]!;
+  return null;
 }
 
 /** Days between two expected check-ins: the weekly rhythm of DESIGN.md §2.3. */
@@ -50,9 +69,9 @@ export function computeKrStates(workbook: Workbook, today: Day): KrState[] {
   return workbook.keyResults.map((kr) => {
     const objective = objectives.get(kr.objectiveId);
     const cycle = objective ? (cycles.get(objective.cycleId) ?? null) : null;
-    const counted = (byKr.get(kr.id) ?? []).filter((c) => c.value !== null && (c.day === null || c.day <= today));
-    const latest = counted.length > 0 ? counted[counted.length - 1]! : null;
-    const latestConfidence = (byKr.get(kr.id) ?? []).filter((c) => c.confidence !== null).pop()?.confidence ?? null;
+    const own = byKr.get(kr.id) ?? [];
+    const latest = findLast(own, (c) => c.value !== null && (c.day === null || c.day <= today));
+    const latestConfidence = findLast(own, (c) => c.confidence !== null)?.confidence ?? null;
     const measurable = kr.kind !== null && kr.start !== null && kr.target !== null;
     const current = latest ? latest.value : null;
     const progress = measurable && current !== null ? progressOf({ kind: kr.kind!, start: kr.start!, target: kr.target! }, current) : null;

@@ -3,7 +3,7 @@
  * archive. Pure: data in, data out.
  */
 import { isDate } from '../core/date-parse';
-import type { Workbook } from '../core/model';
+import type { ReadWorkbook } from './workbook-read';
 import type { TabKey } from '../core/tabs';
 import { tabSpec } from './schema';
 import type { ColumnIndex, Table } from './table';
@@ -14,11 +14,13 @@ export type ArchivedTab = (typeof ARCHIVED_TABS)[number];
 
 /**
  * The sheet rows (2 = first data row) of each archived tab that belong to cycle `cycleId`: its objectives,
- * the KRs of those objectives, the check-ins and initiatives of those KRs, the dependencies for one of them.
- * A row whose parent cannot be found (a check-in of an unknown KR, one without a readable timestamp, which
- * the workbook read leaves out) belongs to no cycle and stays in the main workbook: nothing is lost.
+ * the KRs of those objectives, the check-ins of those KRs (counted or not: one typed by someone who may not
+ * check that KR in goes with its KR) and their initiatives, the dependencies for one of them. A row whose
+ * parent cannot be found (a check-in of an unknown KR, one without a readable timestamp, which the workbook
+ * read leaves out) belongs to no cycle and stays in the main workbook: nothing is lost.
  */
-export function rowsOfCycle(workbook: Workbook, cycleId: string): Readonly<Record<ArchivedTab, readonly number[]>> {
+export function rowsOfCycle(read: Pick<ReadWorkbook, 'workbook' | 'uncountedCheckIns'>, cycleId: string): Readonly<Record<ArchivedTab, readonly number[]>> {
+  const { workbook } = read;
   const objectives = workbook.objectives.filter((o) => o.cycleId === cycleId);
   const objectiveIds = new Set(objectives.map((o) => o.id));
   const keyResults = workbook.keyResults.filter((kr) => objectiveIds.has(kr.objectiveId));
@@ -27,7 +29,7 @@ export function rowsOfCycle(workbook: Workbook, cycleId: string): Readonly<Recor
   return {
     objectives: sorted(objectives),
     keyResults: sorted(keyResults),
-    checkIns: sorted(workbook.checkIns.filter((c) => krIds.has(c.krId))),
+    checkIns: sorted([...workbook.checkIns, ...read.uncountedCheckIns].filter((c) => krIds.has(c.krId))),
     initiatives: sorted(workbook.initiatives.filter((i) => krIds.has(i.krId))),
     dependencies: sorted(workbook.dependencies.filter((d) => objectiveIds.has(d.forId) || krIds.has(d.forId))),
   };

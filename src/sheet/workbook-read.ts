@@ -97,6 +97,8 @@ export type Tables = { [K in TabKey]?: Table<K> };
 
 export interface ReadWorkbook {
   readonly workbook: Workbook;
+  /** Check-ins kept in the tab but not counted (typed by someone who may not check that KR in): not in `workbook`. */
+  readonly uncountedCheckIns: readonly CheckIn[];
   readonly settingProblems: readonly SettingProblem[];
   readonly tables: Tables;
 }
@@ -257,5 +259,5 @@ export function readWorkbook(
       problem: { code: 'NOT_ALLOWED', input: c.by },
     });
   }
-  return { workbook: { ...parsed, checkIns: counted }, settingProblems, tables };
+  return { workbook: { ...parsed, checkIns: counted }, uncountedCheckIns: foreign, settingProblems, tables };
 }
