@@ -47,12 +47,21 @@ export function splitForeignCheckIns(workbook: Workbook, admins: readonly string
     if (!found) teams.set(email, (found = teamsOf(workbook, email)));
     return found;
   };
+  // One answer per KR and author: a quarter's check-ins are a few per pair.
+  const answers = new Map<string, Map<string, boolean>>();
+  const allowed = (checkIn: CheckIn): boolean => {
+    const byKr = answers.get(checkIn.krId) ?? new Map<string, boolean>();
+    answers.set(checkIn.krId, byKr);
+    let answer = byKr.get(checkIn.by);
+    if (answer === undefined) {
+      const kr = krs.get(checkIn.krId);
+      answer = checkIn.by === '' || !kr || canCheckIn(workbook, kr, checkIn.by, teamsOfAuthor(checkIn.by), admins.indexOf(checkIn.by) >= 0);
+      byKr.set(checkIn.by, answer);
+    }
+    return answer;
+  };
   const counted: CheckIn[] = [];
   const foreign: CheckIn[] = [];
-  for (const checkIn of workbook.checkIns) {
-    const kr = krs.get(checkIn.krId);
-    const ok = checkIn.by === '' || !kr || canCheckIn(workbook, kr, checkIn.by, teamsOfAuthor(checkIn.by), admins.indexOf(checkIn.by) >= 0);
-    (ok ? counted : foreign).push(checkIn);
-  }
+  for (const checkIn of workbook.checkIns) (allowed(checkIn) ? counted : foreign).push(checkIn);
   return { counted, foreign };
 }

@@ -6,11 +6,12 @@
  * program takes only a typed value. NOT_ALLOWED: a check-in by someone who may not check that key result in.
  */
 export type Problem = {
-  code: 'INVALID_NUMBER' | 'INVALID_DATE' | 'DATE_OUT_OF_RANGE' | 'INVALID_EMAIL' | 'INVALID_CHOICE' | 'FORMULA' | 'NOT_ALLOWED' | 'MISSING';
-  input: string;
+  readonly code: 'INVALID_NUMBER' | 'INVALID_DATE' | 'DATE_OUT_OF_RANGE' | 'INVALID_EMAIL' | 'INVALID_CHOICE' | 'FORMULA' | 'NOT_ALLOWED' | 'MISSING';
+  readonly input: string;
 };
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+/** Read-only: a parser may hand the same answer to every cell that holds the same text. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
 /**
  * Wraps a value read successfully.

@@ -80,6 +80,13 @@ function archiveCell(value: unknown): Cell {
   return isDate(value) || typeof value === 'number' || typeof value === 'boolean' ? value : String(value ?? '');
 }
 
+/** `row` as `width` archive cells, cut or padded with blanks (a loop: two million cells a large archive run). */
+function fitted(row: readonly unknown[], width: number): Cell[] {
+  const cells = new Array<Cell>(width);
+  for (let c = 0; c < width; c += 1) cells[c] = archiveCell(row[c] ?? '');
+  return cells;
+}
+
 /**
  * Writes data rows of a tab from data row `from` (0-based) on, below `header`: one setValues of `rows`,
  * each cut or padded to the header's width. A rerun from the same `from` writes the same cells again, so a
@@ -90,8 +97,7 @@ export function writeArchiveRows(sheet: Sheet, header: readonly unknown[], from:
   const firstRow = from + 2;
   ensureGrid(sheet, firstRow + rows.length - 1, width);
   if (from === 0) sheet.getRange(1, 1, 1, width).setValues([header.map(archiveCell)]);
-  if (rows.length > 0)
-    sheet.getRange(firstRow, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, c) => archiveCell(r[c] ?? ''))));
+  if (rows.length > 0) sheet.getRange(firstRow, 1, rows.length, width).setValues(rows.map((r) => fitted(r, width)));
 }
 
 /** After a tab's last rows: the header frozen, the grid cut to them (plus the spare rows every output table keeps). */
