@@ -95,7 +95,8 @@ function copy(ctx: ActionContext, cycle: Cycle, state: ArchiveState, deadline: n
   const { s, settings } = ctx;
   const lang = settings.language;
   const book = s.app.openById(state.id);
-  const read = readWorkbook(s.book, ctx.known);
+  // Only this cycle's rows are parsed: the other closed quarters still in the tabs are not this run's work.
+  const read = readWorkbook(s.book, ctx.known, [], { cycleId: cycle.id });
   const rows = rowsOfCycle(read, cycle.id);
   let now = state;
   const log = now.copied.indexOf('log') < 0 ? readTable(s.book, 'log') : null;

@@ -12,7 +12,7 @@ import { formatKrValue, isPercentUnit } from '../core/kr-format';
 import { formatAmount, parseAmount } from '../core/number-parse';
 import { messages, type Catalogue, type Lang } from '../i18n';
 import { reminderMessages } from '../i18n/reminders';
-import { readWorkbook, type OnlyKeyResults, type ReadWorkbook } from '../sheet/workbook-read';
+import { readWorkbook, type ReadScope, type ReadWorkbook } from '../sheet/workbook-read';
 import { latestFromKrRows } from '../sheet/kr-latest';
 import type { TabKey } from '../core/tabs';
 import { readSettings } from '../sheet/settings-read';
@@ -171,7 +171,7 @@ const UNREAD: readonly TabKey[] = ['checkIns', 'initiatives', 'dependencies'];
  * The workbook as the page needs it, its check-ins being each KR's latest from the KR columns: the reads do
  * not grow with the check-ins of the cycle. `only` reads just those KR rows (a save reads the KRs it saves).
  */
-export function readForPage(s: Services, known?: Parameters<typeof readWorkbook>[1], only?: OnlyKeyResults): ReadWorkbook {
+export function readForPage(s: Services, known?: Parameters<typeof readWorkbook>[1], only?: ReadScope): ReadWorkbook {
   const read = readWorkbook(s.book, known, UNREAD, only);
   return { ...read, workbook: { ...read.workbook, checkIns: latestFromKrRows(read) } };
 }

@@ -29,8 +29,8 @@ interface Missing {
 }
 
 /**
- * Reads one tab's data rows through `build` (null leaves a row out), skipping blank rows; `idKey` names
- * the row in problems.
+ * Reads one tab's data rows through `build` (null leaves a row out), skipping blank rows and those `keep`
+ * refuses; `idKey` names the row in problems.
  */
 function readRows<K extends TabKey, T>(
   book: Book,
@@ -42,6 +42,7 @@ function readRows<K extends TabKey, T>(
   build: (r: RowReader<K>, row: number, table: Table<K>) => T | null,
   tabs: TabList,
   only?: ReadonlySet<string>,
+  keep?: (r: RowReader<K>) => boolean,
 ): T[] {
   const table = only ? readRowsWithIds(book, tab, idKey, only, tabs) : readTable(book, tab, tabs);
   tables[tab] = table ?? undefined;
@@ -56,7 +57,9 @@ function readRows<K extends TabKey, T>(
     const row = i + 2;
     const idIndex = table.col(idKey);
     const id = idIndex >= 0 ? String(cells[idIndex] ?? '').trim() : '';
-    const record = build(rowReader(tab, table, cells, row, id, ctx), row, table);
+    const r = rowReader(tab, table, cells, row, id, ctx);
+    if (keep && !keep(r)) return;
+    const record = build(r, row, table);
     if (record !== null) out.push(record);
   });
   return out;
@@ -120,21 +123,29 @@ export function keyResultOf(r: RowReader<'keyResults'>, row: number): KeyResult 
   };
 }
 
-/** What to read of the Key Results: only the rows of these KR IDs (readRowsWithIds), for a check-in of a few. */
-export interface OnlyKeyResults {
-  readonly keyResults: ReadonlySet<string>;
+/** What of the workbook to parse when an action needs a part of it (every tab is still read whole otherwise). */
+export interface ReadScope {
+  /** Only the Key Results rows of these KR IDs are read (readRowsWithIds): for a check-in of a few. */
+  readonly keyResults?: ReadonlySet<string>;
+  /**
+   * Only this cycle's rows are parsed: the KRs of its objectives, their check-ins and initiatives, the
+   * dependencies for one of them (the tables still hold every row). Objectives are parsed whole, for the
+   * alignment chains that cross cycles. For the archive, which must not parse a year of check-ins to copy a
+   * quarter.
+   */
+  readonly cycleId?: string;
 }
 
 /**
  * Reads the workbook. `skip` leaves tabs unread (their lists are empty and they are not reported missing):
- * onEdit, with 30 s in all, must not read 100,000 check-ins to stamp one. `only` reads only some KR rows
- * (every other one is blank in the table and absent from the list).
+ * onEdit, with 30 s in all, must not read 100,000 check-ins to stamp one. `scope` parses a part (ReadScope):
+ * rows outside it are absent from the lists, and their problems unreported.
  */
 export function readWorkbook(
   book: Book,
   known?: { settings: Settings; problems: SettingProblem[] },
   skip: readonly TabKey[] = [],
-  only?: OnlyKeyResults,
+  scope: ReadScope = {},
 ): ReadWorkbook {
   const { settings, problems: settingProblems } = known ?? readSettings(book);
   const problems: CellProblem[] = [];
@@ -143,8 +154,17 @@ export function readWorkbook(
   const tabs = listTabs(book);
   if (!findTab(book, 'settings', tabs)) missing.tabs.push('settings');
   const ctx: ReadContext = { lang: settings.language, timeZone: settings.timeZone, problems };
-  const read = <K extends TabKey, T>(tab: K, idKey: ColumnKeyOf<K>, build: (r: RowReader<K>, row: number, table: Table<K>) => T | null) =>
-    skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs, tab === 'keyResults' ? only?.keyResults : undefined);
+  const read = <K extends TabKey, T>(
+    tab: K,
+    idKey: ColumnKeyOf<K>,
+    build: (r: RowReader<K>, row: number, table: Table<K>) => T | null,
+    keep?: (r: RowReader<K>) => boolean,
+  ) => (skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs, tab === 'keyResults' ? scope.keyResults : undefined, keep));
+  // With a cycle scope, a row is parsed when its `key` cell names one of the cycle's objectives or KRs.
+  const naming =
+    <K extends TabKey>(key: ColumnKeyOf<K>, ids: ReadonlySet<string> | null) =>
+    (r: RowReader<K>): boolean =>
+      ids === null || ids.has(r.text(key));
 
   const cycles = read('cycles', 'cycleId', (r, row) => ({
     row,
@@ -183,54 +203,73 @@ export function readWorkbook(
     type: r.choice('type', 'objectiveType'),
     status: r.choice('status', 'objectiveStatus'),
   }));
-  const keyResults = read('keyResults', 'krId', keyResultOf);
+  const { cycleId } = scope;
+  const objectiveIds = cycleId === undefined ? null : new Set(objectives.filter((o) => o.cycleId === cycleId).map((o) => o.id));
+  const keyResults = read('keyResults', 'krId', keyResultOf, naming('objectiveId', objectiveIds));
+  const krIds = objectiveIds && new Set(keyResults.map((kr) => kr.id));
+  const forIds = objectiveIds && krIds && new Set([...objectiveIds, ...krIds]);
   // A check-in counts only with a real date-time: one rule, here, so that Current, KR weekly, the rates,
   // the brief and reminders agree. Its other cells are still read, so that each problem is reported.
   let valueFormulas: ReadonlyMap<number, string> | null = null;
-  const checkIns = read('checkIns', 'krId', (r, row, table): CheckIn | null => {
-    valueFormulas = valueFormulas ?? formulasOf(table, 'value');
-    const formula = valueFormulas.get(row);
-    if (formula !== undefined) r.report('value', { code: 'FORMULA', input: formula });
-    const at = r.instant('timestamp');
-    const checkIn = {
+  const checkIns = read(
+    'checkIns',
+    'krId',
+    (r, row, table): CheckIn | null => {
+      valueFormulas = valueFormulas ?? formulasOf(table, 'value');
+      const formula = valueFormulas.get(row);
+      if (formula !== undefined) r.report('value', { code: 'FORMULA', input: formula });
+      const at = r.instant('timestamp');
+      const checkIn = {
+        row,
+        at,
+        day: at ? dayOf(at, settings.timeZone) : null,
+        krId: r.text('krId'),
+        value: formula === undefined ? r.number('value') : null,
+        confidence: r.choice('confidence', 'confidence'),
+        progressNote: r.text('progressNote'),
+        problems: r.text('problems'),
+        plans: r.text('plans'),
+        by: r.email('by'),
+        source: r.choice('source', 'checkInSource'),
+      };
+      return at ? checkIn : null;
+    },
+    naming('krId', krIds),
+  );
+  const initiatives = read(
+    'initiatives',
+    'initiativeId',
+    (r, row) => ({
       row,
-      at,
-      day: at ? dayOf(at, settings.timeZone) : null,
+      id: r.text('initiativeId'),
       krId: r.text('krId'),
-      value: formula === undefined ? r.number('value') : null,
-      confidence: r.choice('confidence', 'confidence'),
-      progressNote: r.text('progressNote'),
-      problems: r.text('problems'),
-      plans: r.text('plans'),
-      by: r.email('by'),
-      source: r.choice('source', 'checkInSource'),
-    };
-    return at ? checkIn : null;
-  });
-  const initiatives = read('initiatives', 'initiativeId', (r, row) => ({
-    row,
-    id: r.text('initiativeId'),
-    krId: r.text('krId'),
-    title: r.text('initiative'),
-    ownerEmail: r.email('ownerEmail'),
-    priority: r.number('priority'),
-    status: r.choice('status', 'initiativeStatus'),
-    reason: r.text('reason'),
-  }));
-  const dependencies = read('dependencies', 'dependencyId', (r, row) => ({
-    row,
-    id: r.text('dependencyId'),
-    requestingTeamId: r.text('requestingTeamId'),
-    forId: r.text('forId'),
-    providingTeamId: r.text('providingTeamId'),
-    request: r.text('request'),
-    requestedOn: r.day('requestedOn'),
-    neededBy: r.day('neededBy'),
-    status: r.choice('status', 'dependencyStatus'),
-    backingKrId: r.text('backingKrId'),
-    response: r.text('response'),
-    decidedBy: r.email('decidedBy'),
-  }));
+      title: r.text('initiative'),
+      ownerEmail: r.email('ownerEmail'),
+      priority: r.number('priority'),
+      status: r.choice('status', 'initiativeStatus'),
+      reason: r.text('reason'),
+    }),
+    naming('krId', krIds),
+  );
+  const dependencies = read(
+    'dependencies',
+    'dependencyId',
+    (r, row) => ({
+      row,
+      id: r.text('dependencyId'),
+      requestingTeamId: r.text('requestingTeamId'),
+      forId: r.text('forId'),
+      providingTeamId: r.text('providingTeamId'),
+      request: r.text('request'),
+      requestedOn: r.day('requestedOn'),
+      neededBy: r.day('neededBy'),
+      status: r.choice('status', 'dependencyStatus'),
+      backingKrId: r.text('backingKrId'),
+      response: r.text('response'),
+      decidedBy: r.email('decidedBy'),
+    }),
+    naming('forId', forIds),
+  );
   const parsed: Workbook = {
     settings,
     cycles,

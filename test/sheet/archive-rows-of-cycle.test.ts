@@ -1,5 +1,6 @@
 // rowsOfCycle over a workbook read from the emulator, as Archive closed cycles reads it: the sheet rows of
 // each archived tab that belong to one cycle, and every row whose parent cannot be found left where it is.
+// Every case is read twice, whole and scoped to the cycle (what the archive parses): the rows must agree.
 import type { CellValue } from '../../src/local/emulator';
 import { rowsOfCycle } from '../../src/sheet/archive-select';
 import { readWorkbook } from '../../src/sheet/workbook-read';
@@ -22,7 +23,9 @@ function rowsOf(cycleId: string, tabs: Partial<Record<'objectives' | 'keyResults
     Initiatives: [INITIATIVES, ...(tabs.initiatives ?? [])],
     Dependencies: [DEPENDENCIES, ...(tabs.dependencies ?? [])],
   });
-  return rowsOfCycle(readWorkbook(book), cycleId);
+  const whole = rowsOfCycle(readWorkbook(book), cycleId);
+  expect(rowsOfCycle(readWorkbook(book, undefined, [], { cycleId }), cycleId)).toEqual(whole);
+  return whole;
 }
 
 /** Two cycles, interleaved row by row, with a blank row in each tab. */
@@ -187,4 +190,34 @@ test('a check-in by someone who may not check that KR in goes with its KR', () =
     ],
   });
   expect(rows.checkIns).toEqual([2, 3]);
+});
+
+test('a read scoped to a cycle parses its KRs, their check-ins, initiatives and dependencies, and every objective', () => {
+  const { book } = bookWith({
+    Objectives: [OBJECTIVES, ...TWO_CYCLES.objectives],
+    'Key Results': [KRS, ...TWO_CYCLES.keyResults],
+    'Check-ins': [CHECK_INS, ...TWO_CYCLES.checkIns],
+    Initiatives: [INITIATIVES, ...TWO_CYCLES.initiatives],
+    Dependencies: [DEPENDENCIES, ...TWO_CYCLES.dependencies],
+  });
+  const { workbook, tables } = readWorkbook(book, undefined, [], { cycleId: 'Q4' });
+  expect(workbook.objectives.map((o) => o.id)).toEqual(['O1', 'O2', 'O3']);
+  expect(workbook.keyResults.map((kr) => kr.id)).toEqual(['KR2', 'KR3']);
+  expect(workbook.checkIns.map((c) => c.row)).toEqual([2, 5, 6]);
+  expect(workbook.initiatives.map((i) => i.id)).toEqual(['I1']);
+  expect(workbook.dependencies.map((d) => d.id)).toEqual(['D2', 'D3']);
+  // The tables still hold every row: the archive copies rows from them by sheet row.
+  expect(tables.checkIns?.rows).toHaveLength(5);
+});
+
+test('a scoped read does not report the problems of rows outside its cycle', () => {
+  const { book } = bookWith({
+    Objectives: [OBJECTIVES, ['O1', 'Q3', 'old'], ['O2', 'Q4', 'new']],
+    'Key Results': [KRS, ['KR1', 'O1', 'a', 'not an email'], ['KR2', 'O2', 'b', 'also not']],
+    'Check-ins': [CHECK_INS, [AT, 'KR1', 'lots', ''], [AT, 'KR2', 'some', '']],
+  });
+  const problems = (cycleId?: string) =>
+    readWorkbook(book, undefined, [], cycleId === undefined ? {} : { cycleId }).workbook.problems.map((p) => `${p.tab}:${p.row}:${p.column}`);
+  expect(problems()).toEqual(['keyResults:2:ownerEmail', 'keyResults:3:ownerEmail', 'checkIns:2:value', 'checkIns:3:value']);
+  expect(problems('Q4')).toEqual(['keyResults:3:ownerEmail', 'checkIns:3:value']);
 });
