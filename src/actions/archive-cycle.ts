@@ -21,20 +21,19 @@ import type { Settings } from '../core/settings';
 import { buildCheckinRate, checkinRateValues } from '../core/summary-checkin-rate';
 import { buildKrWeekly, krWeeklyValues } from '../core/summary-kr-weekly';
 import { CHECKIN_RATE_COLUMNS, KR_WEEKLY_COLUMNS } from '../core/looker-columns';
-import { COLUMN_LABELS } from '../i18n/tabs';
 import {
   archiveTab,
   clearArchiveState,
   findArchiveTab,
   readArchiveState,
   trimArchiveTab,
+  writeArchiveLink,
   writeArchiveRows,
   writeArchiveState,
   type ArchiveState,
 } from '../sheet/archive-book';
 import { removeArchivedRows } from '../sheet/archive-remove';
 import { ARCHIVED_TABS, logRowsBefore, rowsOfCycle } from '../sheet/archive-select';
-import { asCellText } from '../sheet/cell';
 import { gridCells } from '../sheet/grid-cells';
 import { withLock } from '../sheet/lock';
 import type { Services } from '../sheet/services';
@@ -138,21 +137,12 @@ function copy(ctx: ActionContext, cycle: Cycle, state: ArchiveState, deadline: n
   return { step: 'done', state: now };
 }
 
-/** Writes the archive's URL into the cycle's row, adding the program's Archive column when the tab lacks it. */
+/** Writes the archive's URL into the cycle's row, under the lock (writeArchiveLink). */
 function link(ctx: ActionContext, cycleId: string, url: string): void {
   const { s, settings } = ctx;
   withLock(s, () => {
     const cycles = readTable(s.book, 'cycles');
-    if (!cycles) return;
-    const index = cycles.rows.findIndex((row) => String(row[cycles.col('cycleId')] ?? '').trim() === cycleId);
-    if (index < 0) return;
-    let col = cycles.col('archive');
-    if (col < 0) {
-      col = Math.max(cycles.sheet.getLastColumn(), cycles.header.length);
-      if (col + 1 > cycles.sheet.getMaxColumns()) cycles.sheet.insertColumnsAfter(cycles.sheet.getMaxColumns(), 1);
-      cycles.sheet.getRange(1, col + 1).setValue(asCellText(COLUMN_LABELS.cycles.archive[settings.language]));
-    }
-    if (String(cycles.rows[index]![col] ?? '') !== url) cycles.sheet.getRange(index + 2, col + 1).setValue(asCellText(url));
+    if (cycles) writeArchiveLink(cycles, cycleId, url, settings.language);
   });
 }
 

@@ -6,10 +6,11 @@
 import { isDate } from '../core/date-parse';
 import type { Lang } from '../core/lang';
 import type { TabKey } from '../core/tabs';
-import { TAB_LABELS } from '../i18n/tabs';
+import { COLUMN_LABELS, TAB_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
 import { SPARE_ROWS, trimKnownGrid } from './grid-cells';
 import { ensureGrid } from './output';
+import type { Table } from './table';
 
 type Cell = string | number | boolean | Date;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -104,4 +105,21 @@ export function writeArchiveRows(sheet: Sheet, header: readonly unknown[], from:
 export function trimArchiveTab(sheet: Sheet, total: number, width: number): void {
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   trimKnownGrid(sheet, { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), lastRow: total + 1, lastColumn: width }, SPARE_ROWS, 0);
+}
+
+/**
+ * Writes an archive's URL into its cycle's row of Cycles (`cycles` read under the caller's lock), adding the
+ * program's Archive column, headed in `lang`, when the tab lacks it. A cycle no row holds is left alone.
+ */
+export function writeArchiveLink(cycles: Table<'cycles'>, cycleId: string, url: string, lang: Lang): void {
+  const index = cycles.rows.findIndex((row) => String(row[cycles.col('cycleId')] ?? '').trim() === cycleId);
+  if (index < 0) return;
+  const { sheet } = cycles;
+  let col = cycles.col('archive');
+  if (col < 0) {
+    col = Math.max(sheet.getLastColumn(), cycles.header.length);
+    if (col + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+    sheet.getRange(1, col + 1).setValue(asCellText(COLUMN_LABELS.cycles.archive[lang]));
+  }
+  if (String(cycles.rows[index]![col] ?? '') !== url) sheet.getRange(index + 2, col + 1).setValue(asCellText(url));
 }

@@ -10,7 +10,7 @@ import { type BookSnapshot, emptyBook, LocalRuntime } from '../emulator';
 const TEMPLATE_BUILDER = 'template@okr-sheets.invalid';
 
 export function buildTemplate(code: string, lang: Lang, timeZone = 'Asia/Ho_Chi_Minh'): BookSnapshot {
-  const rt = new LocalRuntime({ book: emptyBook(lang === 'vi' ? 'OKR' : 'OKR', lang === 'vi' ? 'vi_VN' : 'en_US', timeZone), user: TEMPLATE_BUILDER });
+  const rt = new LocalRuntime({ book: emptyBook('OKR', lang === 'vi' ? 'vi_VN' : 'en_US', timeZone), user: TEMPLATE_BUILDER });
   rt.load(code);
   rt.run('menuSetup');
   rt.env.quiet(() => {

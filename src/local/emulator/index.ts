@@ -17,7 +17,7 @@ export type {
   ValidationSnapshot,
 } from './snapshot';
 export { bookToSnapshot } from './spreadsheet-snapshot';
-export type { Spreadsheet } from './spreadsheet';
+export { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, type Spreadsheet } from './spreadsheet';
 export type { Sheet } from './sheet';
 export type { Range } from './range';
 export type { SentMessage } from './mail-app';

@@ -1,5 +1,6 @@
 /** The emulated Logger and console: every line is recorded, and echoed to a sink the runtime chooses. */
 import { format } from 'node:util';
+import { isDateObject } from './cell-text';
 import type { LocalEnv } from './env';
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error';
@@ -17,7 +18,7 @@ export interface LoggingOptions {
 
 function show(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value !== null && typeof value === 'object' && Object.prototype.toString.call(value) !== '[object Date]') {
+  if (value !== null && typeof value === 'object' && !isDateObject(value)) {
     try {
       return JSON.stringify(value);
     } catch {

@@ -19,7 +19,7 @@ function checkLength(text: string): void {
 
 /**
  * The size check of Range.setValues and the other 2-D setters, with the live messages (gas-fakes,
- * checked against Apps Script; see research/gas-tooling.md §3.1). Ragged rows fail the column check.
+ * checked against Apps Script; https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues). Ragged rows fail the column check.
  */
 export function checkShape(data: unknown, rect: GridRect, method: string): unknown[][] {
   if (!Array.isArray(data)) throw signatureError(method, [data]);

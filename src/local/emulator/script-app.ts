@@ -1,4 +1,5 @@
 /** The emulated ScriptApp: installable triggers per user (builders, the 20-trigger cap), enums, and the runtime's view of when clock triggers fire. */
+import { isDateObject } from './cell-text';
 import type { LocalEnv } from './env';
 import { createEnum, memberName, signatureError, type EnumValue } from './session';
 import { isTimeZone, wallClock, wallClockToInstant } from './zone';
@@ -255,7 +256,7 @@ export function createScriptApp(env: LocalEnv, options: ScriptAppOptions) {
         }),
       at: (date: Date) =>
         step('at', () => {
-          if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw signatureError('ClockTriggerBuilder.at', [date]);
+          if (!isDateObject(date) || Number.isNaN(date.getTime())) throw signatureError('ClockTriggerBuilder.at', [date]);
           spec.atMs = date.getTime();
         }),
       create(): LocalTrigger {

@@ -1,4 +1,5 @@
 /** The emulated Session service, plus the Apps Script base pieces every emulated service shares: enum members and the wrong-arguments error. */
+import { isDateObject } from './cell-text';
 import type { LocalEnv } from './env';
 
 /**
@@ -28,7 +29,7 @@ function typeName(value: unknown): string {
   if (typeof value === 'boolean') return 'Boolean';
   if (value === null || typeof value !== 'object') return String(typeof value === 'number' ? 'number' : value);
   if (Array.isArray(value)) return 'Object[]';
-  return Object.prototype.toString.call(value) === '[object Date]' ? 'Date' : 'Object';
+  return isDateObject(value) ? 'Date' : 'Object';
 }
 
 /** Apps Script's wording for arguments no overload accepts; the type names are an approximation. */

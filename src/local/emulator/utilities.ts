@@ -1,4 +1,5 @@
 /** The emulated Utilities service (formatDate with Java SimpleDateFormat patterns, sleep) and the time-zone arithmetic other services share. */
+import { isDateObject } from './cell-text';
 import type { LocalEnv } from './env';
 import { signatureError } from './session';
 import { isTimeZone, offsetAt, wallClock, type WallClock } from './zone';
@@ -124,7 +125,7 @@ export function createUtilities(env: LocalEnv) {
     /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
     formatDate(date: Date, timeZone: string, format: string): string {
       env.call('Utilities.formatDate');
-      if (Object.prototype.toString.call(date) !== '[object Date]' || typeof timeZone !== 'string' || typeof format !== 'string') {
+      if (!isDateObject(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
         throw signatureError('Utilities.formatDate', [date, timeZone, format]);
       }
       const ms = date.getTime();

@@ -20,8 +20,6 @@ import type { BookSnapshot } from '../emulator';
 import { readWorkbook } from './read';
 import { writeWorkbook } from './write';
 
-export { MIN_COLUMNS, MIN_ROWS } from './read';
-
 export interface XlsxReadOptions {
   /**
    * The spreadsheet's zone, to turn the file's wall-clock dates into instants. Defaults to the zone

@@ -6,6 +6,8 @@ import {
   formatA1,
   type GridRect,
   lettersToColumn,
+  NEW_SHEET_COLUMNS,
+  NEW_SHEET_ROWS,
   parseA1,
   type ProtectionSnapshot,
   resolveA1,
@@ -22,11 +24,11 @@ import { fromDataValidation, type Converted } from './validation';
 import { checkTimeZone, fromWallClock } from './zone';
 
 /**
- * xlsx has no grid size; a new Google sheet has 1000 rows and 26 columns (research/gas-tooling.md §3.1),
- * so a sheet reads as that, grown to cover its data, formats, validations, notes, links and widths.
+ * xlsx has no grid size: a sheet reads as a new Google sheet's grid (NEW_SHEET_ROWS, with its source), grown to
+ * cover its data, formats, validations, notes, links and widths.
  */
-export const MIN_ROWS = 1000;
-export const MIN_COLUMNS = 26;
+const MIN_ROWS = NEW_SHEET_ROWS;
+const MIN_COLUMNS = NEW_SHEET_COLUMNS;
 
 type XlsxRule = ExcelJS.DataValidation | { type: 'any' };
 
