@@ -1,10 +1,10 @@
 /**
  * Takes a cycle's rows out of a main-workbook tab once its archive holds them. Only rows the archive holds
- * go (matched by the columns people type, archive-select.ts rowKey), so a rerun after a cut removes what is
+ * go (matched by the columns people type, archive-select.ts heldRows), so a rerun after a cut removes what is
  * left and nothing else, and a row edited after its copy stays in the main workbook.
  */
 import type { TabKey } from '../core/tabs';
-import { rowKey, rowsHeldByArchive, runsFromBottom } from './archive-select';
+import { heldRows, runsFromBottom } from './archive-select';
 import { SPARE_COLUMNS, SPARE_ROWS, trimKnownGrid } from './grid-cells';
 import { asCellText } from './cell';
 import type { Table } from './table';
@@ -25,9 +25,7 @@ export const MAX_DELETE_RUNS = 200;
  * that blanks the rest (output.ts writeOutput), formulas as their text, and the grid is trimmed.
  */
 export function removeArchivedRows<T extends TabKey>(tab: T, main: Table<T>, archive: Table<T>): number {
-  const archiveKeys = archive.rows.map((cells) => rowKey(tab, archive.col, cells));
-  const mainKeys = main.rows.map((cells) => rowKey(tab, main.col, cells));
-  const rows = rowsHeldByArchive(mainKeys, archiveKeys);
+  const rows = heldRows(tab, main, archive);
   if (rows.length === 0) return 0;
   const sheet = main.sheet;
   const runs = runsFromBottom(rows);

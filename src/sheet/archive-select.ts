@@ -52,18 +52,52 @@ export function logRowsBefore(log: Table<'log'>, before: Date): number[] {
 /**
  * What identifies a row of `tab` in both books: the cells of the columns people type (the program's own
  * columns, such as a KR's Current, are recomputed by Refresh and may differ between the copy and the
- * removal). `col` finds a column by key in the row's header. Dates by their instant.
+ * removal). `col` finds a column by key in the row's header, once for every row the key is asked of (a
+ * tab's rows are keyed by the hundred thousand). Dates by their instant; a row blank in all of them keys as ''.
  */
-export function rowKey<T extends TabKey>(tab: T, col: ColumnIndex<T>, cells: readonly unknown[]): string {
+export function rowKey<T extends TabKey>(tab: T, col: ColumnIndex<T>): (cells: readonly unknown[]) => string {
+  const indexes = typedColumns(tab, col);
+  // Joined, not concatenated cell by cell: a concatenation is a rope that the Map flattens again on each lookup.
+  const parts: string[] = new Array<string>(indexes.length);
+  return (cells) => {
+    let blank = true;
+    for (let i = 0; i < indexes.length; i += 1) {
+      parts[i] = partOf(cells, indexes[i]!);
+      if (parts[i] !== '') blank = false;
+    }
+    return blank ? '' : parts.join('\u241f');
+  };
+}
+
+/** The indexes in a row of the columns people type in `tab` (-1 for one its header lacks), in the schema's order. */
+function typedColumns<T extends TabKey>(tab: T, col: ColumnIndex<T>): number[] {
   return tabSpec(tab)
     .columns.filter((c) => !c.owned)
-    .map((c) => {
-      const index = col(c.key);
-      const cell = index >= 0 ? cells[index] : undefined;
-      if (isDate(cell)) return `d${cell.getTime()}`;
-      return cell === undefined || cell === '' ? '' : `${typeof cell}:${String(cell)}`;
-    })
-    .join('\u241f');
+    .map((c) => col(c.key));
+}
+
+/** One cell's share of a row key: '' when blank or absent, else its type with its text (a Date by its instant). */
+function partOf(cells: readonly unknown[], index: number): string {
+  const cell = index >= 0 ? cells[index] : undefined;
+  if (isDate(cell)) return `d${cell.getTime()}`;
+  return cell === undefined || cell === '' ? '' : `${typeof cell}:${String(cell)}`;
+}
+
+/** The rows of a tab as read, with the header's column lookup. */
+type KeyedRows<T extends TabKey> = Pick<Table<T>, 'col' | 'rows'>;
+
+/**
+ * The sheet rows of `main` that `archive` holds (rowsHeldByArchive over rowKey). A main row is keyed only when
+ * its first typed cell stands in some archive row (equal keys start alike): a year of check-ins is not keyed
+ * whole to find a quarter's.
+ */
+export function heldRows<T extends TabKey>(tab: T, main: KeyedRows<T>, archive: KeyedRows<T>): number[] {
+  const [archiveFirst = -1] = typedColumns(tab, archive.col);
+  const [mainFirst = -1] = typedColumns(tab, main.col);
+  const starts = new Set(archive.rows.map((cells) => partOf(cells, archiveFirst)));
+  const mainKey = rowKey(tab, main.col);
+  const mainKeys = main.rows.map((cells) => (starts.has(partOf(cells, mainFirst)) ? mainKey(cells) : ''));
+  return rowsHeldByArchive(mainKeys, archive.rows.map(rowKey(tab, archive.col)));
 }
 
 /**
@@ -76,7 +110,7 @@ export function rowsHeldByArchive(mainKeys: readonly string[], archiveKeys: read
   const rows: number[] = [];
   mainKeys.forEach((key, i) => {
     const left = held.get(key) ?? 0;
-    if (left === 0 || /^(\u241f)*$/.test(key)) return;
+    if (left === 0 || key === '') return;
     held.set(key, left - 1);
     rows.push(i + 2);
   });
