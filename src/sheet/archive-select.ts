@@ -87,16 +87,25 @@ function partOf(cells: readonly unknown[], index: number): string {
 type KeyedRows<T extends TabKey> = Pick<Table<T>, 'col' | 'rows'>;
 
 /**
+ * A cell as a Set member that cheaply says two cells may be equal: the cell itself, a Date by its instant. A
+ * number and a Date of that instant meet, as may other unequal cells; equal ones always do.
+ */
+function probeOf(cells: readonly unknown[], index: number): unknown {
+  const cell = index >= 0 ? cells[index] : undefined;
+  return isDate(cell) ? cell.getTime() : (cell ?? '');
+}
+
+/**
  * The sheet rows of `main` that `archive` holds (rowsHeldByArchive over rowKey). A main row is keyed only when
- * its first typed cell stands in some archive row (equal keys start alike): a year of check-ins is not keyed
- * whole to find a quarter's.
+ * its first typed cell may equal that of some archive row (probeOf; equal keys start alike): a year of
+ * check-ins is not keyed whole to find a quarter's.
  */
 export function heldRows<T extends TabKey>(tab: T, main: KeyedRows<T>, archive: KeyedRows<T>): number[] {
   const [archiveFirst = -1] = typedColumns(tab, archive.col);
   const [mainFirst = -1] = typedColumns(tab, main.col);
-  const starts = new Set(archive.rows.map((cells) => partOf(cells, archiveFirst)));
+  const starts = new Set(archive.rows.map((cells) => probeOf(cells, archiveFirst)));
   const mainKey = rowKey(tab, main.col);
-  const mainKeys = main.rows.map((cells) => (starts.has(partOf(cells, mainFirst)) ? mainKey(cells) : ''));
+  const mainKeys = main.rows.map((cells) => (starts.has(probeOf(cells, mainFirst)) ? mainKey(cells) : ''));
   return rowsHeldByArchive(mainKeys, archive.rows.map(rowKey(tab, archive.col)));
 }
 

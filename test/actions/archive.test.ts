@@ -295,6 +295,24 @@ describe('archive closed cycles', () => {
     for (const name of [...ARCHIVED, 'Đánh giá chu kỳ']) expect([name, tab(rt, name)]).toEqual([name, tab(small, name)]);
   });
 
+  test('a cycle finished past half the menu’s budget leaves the next to a one-off run, which archives it to the same end', () => {
+    const reference = twoClosedCycles();
+    archive(reference);
+    const rt = twoClosedCycles();
+    rt.env.clockFollowsCalls = true; // each call takes its modelled time: Q3 alone uses more than half the 25 s
+    const started = rt.env.now();
+    rt.run('menuArchive');
+    expect(rt.env.now() - started).toBeGreaterThan(12_500);
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(/^Đã lưu trữ Quý 3\. Việc lưu trữ Quý 4 tiếp tục chạy nền/);
+    expect([rt.createdBooks.length, Object.keys(linkedUrls(rt))]).toEqual([1, ['Q3']]);
+    expect(archiveTriggers(rt)).toHaveLength(1);
+    rt.advanceTo(new Date(rt.env.now() + 30 * 60 * 1000));
+    expect(rt.triggerFailures).toEqual([]);
+    expect(archiveTriggers(rt)).toEqual([]);
+    expect(Object.keys(linkedArchives(rt))).toEqual(Object.keys(linkedArchives(reference)));
+    for (const name of [...ARCHIVED, 'Đánh giá chu kỳ']) expect([name, tab(rt, name)]).toEqual([name, tab(reference, name)]);
+  });
+
   test('nothing to archive while no cycle is closed', () => {
     const rt = smallCompany();
     rt.run('menuArchive');
