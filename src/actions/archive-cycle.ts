@@ -206,8 +206,8 @@ interface ArchiveRun {
 
 /**
  * Archives every cycle due, until `budgetMs` of this run is used; then the rest waits (see ArchiveRun). A
- * cycle is not started past half the budget: each starts by reading and parsing the workbook, work a run
- * cut short soon after would do for nothing, and one run's compute stays that of one cycle.
+ * cycle is not started past half the budget: each starts by reading and parsing the workbook, work that a run
+ * cut short soon after would do for nothing (the next run does it again).
  */
 function archiveFor(ctx: ActionContext, budgetMs: number): ArchiveRun {
   const { s, t, settings } = ctx;

@@ -52,7 +52,7 @@ export function logRowsBefore(log: Table<'log'>, before: Date): number[] {
 /**
  * What identifies a row of `tab` in both books: the cells of the columns people type (the program's own
  * columns, such as a KR's Current, are recomputed by Refresh and may differ between the copy and the
- * removal). `col` finds a column by key in the row's header, once for every row the key is asked of (a
+ * removal). `col` finds a column by key in the row's header: each column is found once, not once a row (a
  * tab's rows are keyed by the hundred thousand). Dates by their instant; a row blank in all of them keys as ''.
  */
 export function rowKey<T extends TabKey>(tab: T, col: ColumnIndex<T>): (cells: readonly unknown[]) => string {
