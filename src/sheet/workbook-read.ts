@@ -160,11 +160,10 @@ export function readWorkbook(
     build: (r: RowReader<K>, row: number, table: Table<K>) => T | null,
     keep?: (r: RowReader<K>) => boolean,
   ) => (skip.indexOf(tab) >= 0 ? [] : readRows(book, tab, idKey, ctx, missing, tables, build, tabs, tab === 'keyResults' ? scope.keyResults : undefined, keep));
-  // With a cycle scope, a row is parsed when its `key` cell names one of the cycle's objectives or KRs.
-  const naming =
-    <K extends TabKey>(key: ColumnKeyOf<K>, ids: ReadonlySet<string> | null) =>
-    (r: RowReader<K>): boolean =>
-      ids === null || ids.has(r.text(key));
+  // With a cycle scope, a row is parsed when its `key` cell names one of the cycle's objectives or KRs; without
+  // one there is no test at all (every action's read passes this way, row by row).
+  const naming = <K extends TabKey>(key: ColumnKeyOf<K>, ids: ReadonlySet<string> | null) =>
+    ids === null ? undefined : (r: RowReader<K>): boolean => ids.has(r.text(key));
 
   const cycles = read('cycles', 'cycleId', (r, row) => ({
     row,
