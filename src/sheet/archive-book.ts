@@ -10,7 +10,7 @@ import { COLUMN_LABELS, TAB_LABELS } from '../i18n/tabs';
 import { asCellText } from './cell';
 import { SPARE_ROWS, trimKnownGrid } from './grid-cells';
 import { ensureGrid } from './output';
-import type { Table } from './table';
+import { rowIndexById, type Table } from './table';
 
 type Cell = string | number | boolean | Date;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -112,13 +112,13 @@ export function trimArchiveTab(sheet: Sheet, total: number, width: number): void
  * program's Archive column, headed in `lang`, when the tab lacks it. A cycle no row holds is left alone.
  */
 export function writeArchiveLink(cycles: Table<'cycles'>, cycleId: string, url: string, lang: Lang): void {
-  const index = cycles.rows.findIndex((row) => String(row[cycles.col('cycleId')] ?? '').trim() === cycleId);
+  const index = rowIndexById(cycles, 'cycleId', cycleId);
   if (index < 0) return;
   const { sheet } = cycles;
   let col = cycles.col('archive');
   if (col < 0) {
     col = Math.max(sheet.getLastColumn(), cycles.header.length);
-    if (col + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+    ensureGrid(sheet, 1, col + 1);
     sheet.getRange(1, col + 1).setValue(asCellText(COLUMN_LABELS.cycles.archive[lang]));
   }
   if (String(cycles.rows[index]![col] ?? '') !== url) sheet.getRange(index + 2, col + 1).setValue(asCellText(url));

@@ -208,18 +208,23 @@ export function appendRecords<T extends TabKey>(table: Table<T>, records: readon
   sheet.getRange(first, 1, rows.length, width).setValues(rows);
 }
 
+/** The index in `table.rows` of the first row whose `idKey` cell holds `id`, trimmed; -1 when none does. */
+export function rowIndexById<T extends TabKey>(table: Table<T>, idKey: ColumnKeyOf<T>, id: string): number {
+  const idCol = table.col(idKey);
+  return idCol < 0 ? -1 : table.rows.findIndex((row) => String(row[idCol] ?? '').trim() === id);
+}
+
 /**
  * Writes each of `values` (by row ID) into column `key` of the first row of `table` whose `idKey` cell holds
  * that ID, trimmed, one setValue each; an ID without a row, or a table without either column, writes nothing.
  * Returns how many cells were written. For a few cells (a cycle's Status): a column of them is writeColumns's.
  */
 export function writeCellsById<T extends TabKey>(table: Table<T>, idKey: ColumnKeyOf<T>, key: ColumnKeyOf<T>, values: ReadonlyMap<string, Cell>): number {
-  const idCol = table.col(idKey);
   const col = table.col(key);
-  if (idCol < 0 || col < 0) return 0;
+  if (col < 0) return 0;
   let written = 0;
   for (const [id, value] of values) {
-    const index = table.rows.findIndex((row) => String(row[idCol] ?? '').trim() === id);
+    const index = rowIndexById(table, idKey, id);
     if (index < 0) continue;
     table.sheet.getRange(index + 2, col + 1).setValue(value);
     written += 1;
